@@ -1,0 +1,75 @@
+/**
+ * The entry points: the contract between the bundle and Apps Script (DESIGN.md "Entry points").
+ * Every export here becomes a top-level function of dist/Code.js (scripts/build.mjs generates the
+ * stubs from this module's exports), and the sidebar's google.script.run types come from here.
+ * Nothing else belongs in this file.
+ */
+import { refreshDashboardNow } from "./app/dashboard";
+import { insertPlanFromForm } from "./app/insert-plan";
+import { buildAddonMenu, openSidebar } from "./app/menu";
+import { previewDigest, runReviews } from "./app/review";
+import { saveSettingsFromForm } from "./app/settings";
+import { readSidebarState } from "./app/sidebar-state";
+import type {
+  InsertPlanResult,
+  RefreshResult,
+  ReviewPreview,
+  ReviewRunResult,
+  SaveSettingsResult,
+  SidebarState,
+} from "./domain/sidebar-state";
+
+/** Simple trigger: builds the add-on menu only (runs in AuthMode.NONE before authorization). */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildAddonMenu(e);
+}
+
+/** Runs when the add-on is installed: the same menu, so it shows without a reload. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+/** Menu: "Open sidebar". */
+export function showSidebar(): void {
+  openSidebar("home");
+}
+
+/** Menu: "Insert new plan…" opens the sidebar on the new-plan form. */
+export function insertPlanFromMenu(): void {
+  openSidebar("newPlan");
+}
+
+/** Sidebar: everything the sidebar shows on load. */
+export function getSidebarState(): SidebarState {
+  return readSidebarState();
+}
+
+/** Sidebar: insert a plan tab for a pair (form parsed with zod; nothing written if invalid). */
+export function insertPlan(form: unknown): InsertPlanResult {
+  return insertPlanFromForm(form);
+}
+
+/** Sidebar: save settings and bring the review trigger in line with them. */
+export function saveSettings(form: unknown): SaveSettingsResult {
+  return saveSettingsFromForm(form);
+}
+
+/** Sidebar: the digest a reviewer would receive now, without sending it. */
+export function previewReview(reviewerEmail: unknown): ReviewPreview {
+  return previewDigest(reviewerEmail);
+}
+
+/** Menu and sidebar: rebuild the Dashboard from every plan tab. */
+export function refreshDashboard(): RefreshResult {
+  return refreshDashboardNow();
+}
+
+/** Menu and sidebar: send the current period's digests now (same idempotency as the trigger). */
+export function sendReviewsNow(): ReviewRunResult {
+  return runReviews("manual");
+}
+
+/** Time-driven trigger: sends the biweekly review when one is due. */
+export function runScheduledReview(_e?: GoogleAppsScript.Events.TimeDriven): ReviewRunResult {
+  return runReviews("scheduled");
+}
