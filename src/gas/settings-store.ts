@@ -1,0 +1,24 @@
+/**
+ * Settings live in the document's properties as one JSON value (one read, one write),
+ * validated with zod on the way in and out: a damaged value falls back to the defaults.
+ */
+import { type Settings, settingsSchema } from "../domain/schemas";
+
+const SETTINGS_KEY = "settings";
+
+export function loadSettings(): Settings {
+  const raw = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
+  if (raw) {
+    try {
+      const parsed = settingsSchema.safeParse(JSON.parse(raw));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // Not JSON: fall through to the defaults rather than break the sidebar.
+    }
+  }
+  return settingsSchema.parse({});
+}
+
+export function storeSettings(settings: Settings): void {
+  PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+}

@@ -1,0 +1,27 @@
+/** The add-on menu and the sidebar: the only code that touches SpreadsheetApp.getUi/HtmlService. */
+import type { SidebarState } from "../domain/sidebar-state";
+
+export interface MenuItem {
+  caption: string;
+  functionName: string;
+}
+
+/** Builds the add-on menu (createAddonMenu works in AuthMode.NONE, before authorization). */
+export function installAddonMenu(items: readonly (MenuItem | "separator")[]): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of items) {
+    if (item === "separator") menu.addSeparator();
+    else menu.addItem(item.caption, item.functionName);
+  }
+  menu.addToUi();
+}
+
+export const SIDEBAR_TITLE = "Mentoring Action Plan";
+
+/** Opens dist/Sidebar.html; `initialView` is the only value the template receives. */
+export function showSidebarView(initialView: SidebarState["initialView"]): void {
+  const template = HtmlService.createTemplateFromFile("Sidebar");
+  template.initialView = initialView;
+  const html = template.evaluate().setTitle(SIDEBAR_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
