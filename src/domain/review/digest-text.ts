@@ -1,0 +1,62 @@
+/** The digest's plain-text body: the same content as the HTML, for clients that show text. */
+import { changeText, type DigestPairView, type DigestView, daysText } from "./digest-view";
+
+function pairText(p: DigestPairView): string {
+  const lines = [
+    `${p.menteeName} & ${p.mentorName} — ${p.health}`,
+    ...(p.focusArea ? [`  ${p.focusArea}`] : []),
+    `  Completion: ${p.completionPct}% (${changeText(p.change)})`,
+    `  Goals done: ${p.goalsDone} of ${p.goalsActive}`,
+  ];
+  if (p.overdue.length === 0) lines.push("  Overdue actions: none");
+  else {
+    lines.push("  Overdue actions:");
+    for (const a of p.overdue) {
+      const goal = a.goalNumber === null ? "" : ` (goal ${a.goalNumber})`;
+      lines.push(
+        `    - ${a.text}${goal} — ${a.owner}, ${daysText(a.daysLate)} late (due ${a.due})`,
+      );
+    }
+  }
+  lines.push(
+    p.lastCheckIn === null
+      ? "  Last check-in: no check-in yet"
+      : `  Last check-in: ${p.lastCheckIn.date}${p.lastCheckIn.daysAgo === null ? "" : ` (${daysText(p.lastCheckIn.daysAgo)} ago)`}`,
+  );
+  if (p.nextSteps.length === 0) lines.push("  Next steps: none");
+  else {
+    lines.push("  Next steps:");
+    for (const s of p.nextSteps) {
+      lines.push(
+        `    - ${s.step}${s.owner ? ` — ${s.owner}` : ""}${s.byWhen ? ` by ${s.byWhen}` : ""}`,
+      );
+    }
+  }
+  if (p.problems > 0)
+    lines.push(`  Note: ${p.problems} item(s) could not be read; see the Dashboard.`);
+  if (p.planUrl) lines.push(`  Plan: ${p.planUrl}`);
+  return lines.join("\n");
+}
+
+function section(title: string, pairs: DigestPairView[]): string[] {
+  if (pairs.length === 0) return [];
+  const heading = `${title} (${pairs.length})`;
+  return [heading, "=".repeat(heading.length), "", ...pairs.map((p) => `${pairText(p)}\n`)];
+}
+
+export function renderDigestText(view: DigestView): string {
+  const total = view.attention.length + view.others.length;
+  return [
+    `Mentoring review — ${view.programName}`,
+    `${view.periodLabel} · as of ${view.asOf} · ${total} ${total === 1 ? "pair" : "pairs"}`,
+    view.attention.length === 0
+      ? "No pair needs attention."
+      : `${view.attention.length} of ${total} pairs need attention.`,
+    `Program spreadsheet: ${view.spreadsheetUrl}`,
+    "",
+    ...section("Needs attention", view.attention),
+    ...section(view.attention.length > 0 ? "Other pairs" : "Pairs", view.others),
+    `You receive this review every two weeks as a reviewer in ${view.programName} (${view.reviewerEmail}). It covers only the pairs you review.`,
+    "",
+  ].join("\n");
+}
