@@ -8,6 +8,8 @@ export interface TemplateChoice {
   id: TemplateId;
   name: string;
   description: string;
+  /** Suggested focus area for the form ("" for the blank template). */
+  focusArea?: string;
   /** Suggested goals, already in the form's shape (target dates relative to a start date). */
   goals: {
     text: string;
@@ -21,6 +23,8 @@ export interface TriggerStatus {
   /** A runScheduledReview trigger exists (possibly created by another user). */
   installed: boolean;
   installedByMe: boolean;
+  /** Email of the coordinator whose trigger sends the reviews (triggers run as their creator). */
+  installedBy: string | null;
   /** ISO date-time of the next review due, in the spreadsheet's time zone, or null. */
   nextReviewDue: string | null;
 }
