@@ -3,11 +3,12 @@
  * validated with zod on the way in and out: a damaged value falls back to the defaults.
  */
 import { type Settings, settingsSchema } from "../domain/schemas";
+import { readDocumentProperty, writeDocumentProperty } from "./document-properties";
 
 const SETTINGS_KEY = "settings";
 
 export function loadSettings(): Settings {
-  const raw = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
+  const raw = readDocumentProperty(SETTINGS_KEY);
   if (raw) {
     try {
       const parsed = settingsSchema.safeParse(JSON.parse(raw));
@@ -20,5 +21,5 @@ export function loadSettings(): Settings {
 }
 
 export function storeSettings(settings: Settings): void {
-  PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+  writeDocumentProperty(SETTINGS_KEY, JSON.stringify(settings));
 }

@@ -1,0 +1,44 @@
+/** Saving the program's settings from the sidebar, and bringing the triggers in line. */
+import { fieldErrors, settingsSchema } from "../domain/schemas";
+import type { SaveSettingsResult } from "../domain/sidebar-state";
+import { currentUserEmail } from "../gas/current-user";
+import { BusyError, withDocumentLock } from "../gas/document-lock";
+import { storeSettings } from "../gas/settings-store";
+import { openWorkbook } from "../gas/workbook";
+import { syncTriggers } from "./schedule";
+import { nextReviewDueNow } from "./review-status";
+
+export function saveSettingsFromForm(form: unknown): SaveSettingsResult {
+  const parsed = settingsSchema.safeParse(form);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      fieldErrors: fieldErrors(parsed.error),
+      message: "Nothing was saved: please correct the highlighted fields.",
+    };
+  }
+  const settings = parsed.data;
+  const workbook = openWorkbook();
+  const me = currentUserEmail();
+  try {
+    const sync = withDocumentLock(() => {
+      storeSettings(settings);
+      return syncTriggers(settings, me, workbook.timeZone());
+    });
+    const schedule = {
+      installed: sync.owner !== "",
+      installedByMe: sync.installedByMe,
+      installedBy: sync.owner || null,
+      nextReviewDue: nextReviewDueNow(workbook, settings)?.toISOString() ?? null,
+    };
+    const message = !settings.reviewsEnabled
+      ? "Settings saved. Review emails are off."
+      : sync.installedByMe
+        ? "Settings saved. Review emails are scheduled."
+        : `Settings saved. Review emails are sent by the schedule ${sync.owner} set up.`;
+    return { ok: true, settings, schedule, message };
+  } catch (error) {
+    if (error instanceof BusyError) return { ok: false, fieldErrors: {}, message: error.message };
+    throw error;
+  }
+}
