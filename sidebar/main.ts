@@ -1,0 +1,95 @@
+/**
+ * The sidebar's shell: loads the state, draws the header and the three views (Plans, New plan,
+ * Review schedule) once, and switches between them without losing what was typed.
+ */
+import type { SidebarState } from "../src/domain/sidebar-state";
+import { errorText, type SidebarContext, type View, type ViewName, viewNameFrom } from "./context";
+import { button, h, replaceChildren, showMessage } from "./dom";
+import { server } from "./server";
+import { homeView } from "./views/home";
+import { focusFirstPlanField, newPlanView } from "./views/new-plan-form";
+import { reviewView } from "./views/review";
+
+const NAV: { view: ViewName; label: string }[] = [
+  { view: "home", label: "Plans" },
+  { view: "newPlan", label: "New plan" },
+  { view: "settings", label: "Reviews" },
+];
+
+function start(app: HTMLElement): void {
+  const requested = viewNameFrom(document.body.dataset.initialView);
+  replaceChildren(app, h("p", { class: "loading", role: "status" }, "Loading…"));
+  server
+    .getSidebarState()
+    .then((state) => show(app, state, requested ?? state.initialView))
+    .catch((error) => {
+      const retry = button("Try again", () => start(app), { class: "primary" });
+      const message = showMessage(
+        app,
+        "error",
+        h("p", {}, `The sidebar could not load: ${errorText(error)}`),
+      );
+      app.append(h("div", { class: "form-actions" }, retry));
+      message.focus();
+    });
+}
+
+function show(app: HTMLElement, initial: SidebarState, first: ViewName): void {
+  let state = initial;
+  const title = h("h1", { id: "program-name" }, state.programName);
+  const banner = h("div", { class: "messages" });
+  const navButtons = new Map<ViewName, HTMLButtonElement>();
+  const nav = h(
+    "nav",
+    { "aria-label": "Sidebar sections" },
+    ...NAV.map(({ view, label }) => {
+      const b = button(label, () => go(view, true), { class: "tab", "data-view": view });
+      navButtons.set(view, b);
+      return b;
+    }),
+  );
+
+  const ctx: SidebarContext = {
+    server,
+    state: () => state,
+    go: (view) => go(view, true),
+    reload: async () => {
+      try {
+        state = await server.getSidebarState();
+        title.textContent = state.programName;
+        for (const view of views.values()) view.update(state);
+      } catch (error) {
+        showMessage(banner, "error", `Could not refresh the sidebar: ${errorText(error)}`);
+      }
+    },
+  };
+
+  const views = new Map<ViewName, View>([
+    ["home", homeView(ctx)],
+    ["newPlan", newPlanView(ctx)],
+    ["settings", reviewView(ctx)],
+  ]);
+
+  function go(target: ViewName, moveFocus: boolean): void {
+    for (const [name, view] of views) view.element.hidden = name !== target;
+    for (const [name, b] of navButtons) {
+      if (name === target) b.setAttribute("aria-current", "page");
+      else b.removeAttribute("aria-current");
+    }
+    window.scrollTo(0, 0);
+    if (moveFocus) views.get(target)?.focus();
+  }
+
+  replaceChildren(
+    app,
+    h("header", {}, title, nav),
+    banner,
+    h("main", {}, ...[...views.values()].map((v) => v.element)),
+  );
+  go(first, false);
+  const newPlan = views.get("newPlan");
+  if (first === "newPlan" && newPlan) focusFirstPlanField(newPlan);
+}
+
+const app = document.getElementById("app");
+if (app) start(app);

@@ -1,0 +1,76 @@
+/**
+ * The Review schedule's status lines, as text: whether reviews will run, when, what the last
+ * run sent, and how much mail the day has left. Times are shown in the spreadsheet's zone.
+ */
+import type { Settings } from "../src/domain/schemas";
+import type { SidebarState, TriggerStatus } from "../src/domain/sidebar-state";
+import { hourLabel, weekdayLabel } from "./settings-model";
+
+/** "Mon 13 May 2024, 09:00" in the given zone; the raw text if it is not a date-time. */
+export function formatInstant(iso: string, timeZone: string): string {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).format(instant);
+  } catch {
+    // An unknown zone name: the ISO text is still exact.
+    return iso;
+  }
+}
+
+/** One sentence on whether the review schedule is active. */
+export function scheduleSummary(settings: Settings, schedule: TriggerStatus): string {
+  const when = `every two weeks on ${weekdayLabel(settings.reviewWeekday)} at ${hourLabel(settings.reviewHour)}`;
+  if (schedule.installed && !schedule.installedByMe) {
+    return "Reviews are scheduled by another user of this spreadsheet; their schedule is used.";
+  }
+  if (schedule.installed && settings.reviewsEnabled) return `Reviews are on: ${when}.`;
+  if (schedule.installed) {
+    return "A review schedule is installed although reviews are off: save the settings to remove it.";
+  }
+  if (settings.reviewsEnabled) {
+    return "Reviews are on, but no schedule is installed: save the settings to install it.";
+  }
+  return "Reviews are off: no digests are sent automatically.";
+}
+
+export function nextReviewSummary(schedule: TriggerStatus, timeZone: string): string {
+  return schedule.nextReviewDue
+    ? `Next review due: ${formatInstant(schedule.nextReviewDue, timeZone)}`
+    : "Next review due: none scheduled";
+}
+
+export function lastReviewSummary(
+  lastReview: SidebarState["lastReview"],
+  timeZone: string,
+): string {
+  if (!lastReview) return "Last review: none yet";
+  const { ranAt, period, sent, deferred, failed } = lastReview;
+  const counts = [`${sent} sent`];
+  if (deferred > 0) counts.push(`${deferred} deferred`);
+  if (failed > 0) counts.push(`${failed} failed`);
+  return `Last review: ${formatInstant(ranAt, timeZone)} (period ${period}): ${counts.join(", ")}`;
+}
+
+export function quotaSummary(remaining: number | null): string {
+  if (remaining === null) return "Mail quota left today: unknown";
+  const unit = remaining === 1 ? "recipient" : "recipients";
+  return `Mail quota left today: ${remaining} ${unit}`;
+}
+
+/** Who a preview can be asked for: the coordinator and the program reviewers, no duplicates. */
+export function previewCandidates(state: Pick<SidebarState, "userEmail" | "settings">): string[] {
+  const emails = [state.userEmail, ...state.settings.programReviewers]
+    .map((e) => e.trim())
+    .filter((e) => e !== "");
+  return [...new Set(emails.map((e) => e.toLowerCase()))];
+}

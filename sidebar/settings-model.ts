@@ -1,0 +1,116 @@
+/**
+ * The Review schedule form as plain data: what the form shows for the saved settings, what
+ * saveSettings receives, and the same check the server makes.
+ */
+import {
+  type FieldErrors,
+  fieldErrors,
+  type Settings,
+  type SettingsInput,
+  settingsSchema,
+  WEEKDAY_NAMES,
+  type Weekday,
+} from "../src/domain/schemas";
+
+export interface SettingsDraft {
+  programName: string;
+  reviewsEnabled: boolean;
+  reviewWeekday: Weekday;
+  /** The <select>'s value, "0"–"23". */
+  reviewHour: string;
+  /** Emails as typed: separated by commas (semicolons, spaces and new lines work too). */
+  programReviewers: string;
+  nudgesEnabled: boolean;
+  dailyDashboardRefresh: boolean;
+}
+
+export const SETTINGS_FIELD_ORDER = [
+  "programName",
+  "reviewsEnabled",
+  "reviewWeekday",
+  "reviewHour",
+  "programReviewers",
+  "nudgesEnabled",
+  "dailyDashboardRefresh",
+] as const;
+
+export function settingsDraftFrom(settings: Settings): SettingsDraft {
+  return {
+    programName: settings.programName,
+    reviewsEnabled: settings.reviewsEnabled,
+    reviewWeekday: settings.reviewWeekday,
+    reviewHour: String(settings.reviewHour),
+    programReviewers: settings.programReviewers.join(", "),
+    nudgesEnabled: settings.nudgesEnabled,
+    dailyDashboardRefresh: settings.dailyDashboardRefresh,
+  };
+}
+
+/** The typed list of reviewers, one entry per email (empty entries dropped). */
+export function splitReviewers(text: string): string[] {
+  return text
+    .split(/[,;\s]+/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "");
+}
+
+export function toSettingsInput(draft: SettingsDraft): SettingsInput {
+  return {
+    programName: draft.programName,
+    reviewsEnabled: draft.reviewsEnabled,
+    reviewWeekday: draft.reviewWeekday,
+    reviewHour: Number(draft.reviewHour),
+    programReviewers: splitReviewers(draft.programReviewers),
+    nudgesEnabled: draft.nudgesEnabled,
+    dailyDashboardRefresh: draft.dailyDashboardRefresh,
+  };
+}
+
+/**
+ * Errors on one reviewer ("programReviewers.2") are shown on the reviewers field, naming the
+ * entry: the coordinator typed a list, not numbered fields.
+ */
+export function explainSettingsErrors(errors: FieldErrors, draft: SettingsDraft): FieldErrors {
+  const reviewers = splitReviewers(draft.programReviewers);
+  const out: FieldErrors = {};
+  for (const [key, message] of Object.entries(errors)) {
+    const match = /^programReviewers\.(\d+)$/.exec(key);
+    const entry = match ? reviewers[Number(match[1])] : undefined;
+    const target = match ? "programReviewers" : key;
+    if (target in out) continue;
+    out[target] = entry === undefined ? message : `“${entry}” is not a valid email address.`;
+  }
+  return out;
+}
+
+export type SettingsCheck =
+  | { ok: true; input: SettingsInput }
+  | { ok: false; fieldErrors: FieldErrors };
+
+export function checkSettingsDraft(draft: SettingsDraft): SettingsCheck {
+  const input = toSettingsInput(draft);
+  const parsed = settingsSchema.safeParse(input);
+  return parsed.success
+    ? { ok: true, input }
+    : { ok: false, fieldErrors: explainSettingsErrors(fieldErrors(parsed.error), draft) };
+}
+
+/** "MONDAY" → "Monday", for the weekday picker and the schedule line. */
+export function weekdayLabel(weekday: Weekday): string {
+  return weekday.charAt(0) + weekday.slice(1).toLowerCase();
+}
+
+export const WEEKDAY_OPTIONS = WEEKDAY_NAMES.map((value) => ({
+  value,
+  label: weekdayLabel(value),
+}));
+
+/** 9 → "09:00": review hours are whole hours in the spreadsheet's time zone. */
+export function hourLabel(hour: number): string {
+  return `${String(hour).padStart(2, "0")}:00`;
+}
+
+export const HOUR_OPTIONS = Array.from({ length: 24 }, (_, hour) => ({
+  value: String(hour),
+  label: hourLabel(hour),
+}));
