@@ -104,7 +104,8 @@ export function applyTemplate(
 ): PlanDraft {
   const previous = templates.find((t) => t.id === draft.templateId);
   const focusIsDefault =
-    draft.focusArea.trim() === "" || (previous !== undefined && draft.focusArea === previous.name);
+    draft.focusArea.trim() === "" ||
+    (previous !== undefined && draft.focusArea === focusAreaOf(previous));
   return {
     ...draft,
     templateId: template.id,
@@ -113,9 +114,9 @@ export function applyTemplate(
   };
 }
 
-/** The blank template's name is not a focus area; the coordinator writes one. */
-function focusAreaOf(template: TemplateChoice): string {
-  return template.id === "blank" ? "" : template.name;
+/** The template's suggested focus area; older servers sent none, so its name (blank: none). */
+export function focusAreaOf(template: TemplateChoice): string {
+  return template.focusArea ?? (template.id === "blank" ? "" : template.name);
 }
 
 /** A fresh form: the coordinator reviews, today starts, first template's goals. */

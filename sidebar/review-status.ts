@@ -2,36 +2,39 @@
  * The Review schedule's status lines, as text: whether reviews will run, when, what the last
  * run sent, and how much mail the day has left. Times are shown in the spreadsheet's zone.
  */
+import { wallClock } from "../src/domain/calendar";
 import type { Settings } from "../src/domain/schemas";
 import type { SidebarState, TriggerStatus } from "../src/domain/sidebar-state";
 import { hourLabel, weekdayLabel } from "./settings-model";
 
-/** "Mon 13 May 2024, 09:00" in the given zone; the raw text if it is not a date-time. */
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * "Mon 13 May 2024, 09:00" in the given zone; the raw text if it is not a date-time or the zone
+ * is unknown. Composed from numbers, since Intl's wording differs between browsers.
+ */
 export function formatInstant(iso: string, timeZone: string): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
+  let w: ReturnType<typeof wallClock>;
   try {
-    return new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    }).format(instant);
+    w = wallClock(instant, timeZone);
   } catch {
-    // An unknown zone name: the ISO text is still exact.
     return iso;
   }
+  const weekday = WEEKDAYS[new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay()];
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${weekday} ${w.day} ${MONTHS[w.month - 1]} ${w.year}, ${pad(w.hour)}:${pad(w.minute)}`;
 }
 
 /** One sentence on whether the review schedule is active. */
 export function scheduleSummary(settings: Settings, schedule: TriggerStatus): string {
   const when = `every two weeks on ${weekdayLabel(settings.reviewWeekday)} at ${hourLabel(settings.reviewHour)}`;
   if (schedule.installed && !schedule.installedByMe) {
-    return "Reviews are scheduled by another user of this spreadsheet; their schedule is used.";
+    // Installable triggers run as their creator: one schedule, shown rather than duplicated.
+    const who = schedule.installedBy ? ` (${schedule.installedBy})` : "";
+    return `Reviews are scheduled by another user${who}; their schedule sends the digests.`;
   }
   if (schedule.installed && settings.reviewsEnabled) return `Reviews are on: ${when}.`;
   if (schedule.installed) {

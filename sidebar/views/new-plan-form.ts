@@ -64,10 +64,27 @@ export function newPlanView(ctx: SidebarContext): View {
     return control;
   }
 
-  function add(name: PlanFieldName, label: string, control: Field["control"], hint?: string) {
-    const f = field(label, control, hint ? { hint } : {});
+  function add(
+    name: PlanFieldName,
+    label: string,
+    control: Field["control"],
+    hint?: string,
+    after?: HTMLElement,
+  ) {
+    const f = field(label, control, {
+      ...(hint ? { hint } : {}),
+      ...(after ? { sharedHintId: after.id } : {}),
+    });
+    if (after) f.wrapper.append(after);
     fields.set(name, f);
     return f.wrapper;
+  }
+
+  /** The chosen template's description, read out with the template field. */
+  const templateDescription = h("p", { class: "hint", id: "plan-templateId-description" });
+  function describeTemplate(): void {
+    const chosen = ctx.state().templates.find((t) => t.id === draft.templateId);
+    templateDescription.textContent = chosen?.description ?? "";
   }
 
   function renderForm(): HTMLFormElement {
@@ -116,6 +133,7 @@ export function newPlanView(ctx: SidebarContext): View {
             templates.length === 0 ? "No templates available" : undefined,
           ),
           "Choosing a template replaces the goals below.",
+          templateDescription,
         ),
         add("focusArea", "Focus area", input("focusArea", "text", { maxlength: 120 })),
         add("startDate", "Start date", input("startDate", "date")),
@@ -156,6 +174,7 @@ export function newPlanView(ctx: SidebarContext): View {
       h("div", { class: "form-actions" }, submit),
     );
     renderGoals();
+    describeTemplate();
 
     form.addEventListener("input", (event) => onInput(event.target));
     form.addEventListener("submit", (event) => {
@@ -212,6 +231,7 @@ export function newPlanView(ctx: SidebarContext): View {
       if (template) {
         draft = applyTemplate(draft, template, ctx.state().templates);
         setValue("focusArea", draft.focusArea);
+        describeTemplate();
         renderGoals();
       }
     } else if (name === "startDate") {
