@@ -4,6 +4,7 @@
  * digests (kind "nudge"; sent or "sending" is never repeated), and only after the digests have
  * had their share of the mail quota.
  */
+import { escapeHtml, safeHref } from "../html-escape";
 import type { PlanSummary } from "../plan-summary";
 import { daysText, planTabUrl } from "./digest-view";
 import { type LedgerEntry, QUOTA_REASON } from "./ledger";
@@ -16,6 +17,8 @@ export interface Nudge {
   recipients: string[];
   subject: string;
   text: string;
+  /** The same short text as simple HTML (escaped, the plan link clickable). */
+  html: string;
 }
 
 export function needsNudge(summary: PlanSummary): boolean {
@@ -24,6 +27,20 @@ export function needsNudge(summary: PlanSummary): boolean {
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+
+function nudgeHtml(lines: string[], url: string | null): string {
+  const href = url === null ? null : safeHref(url);
+  const body = lines
+    .map((line) => {
+      if (href !== null && url !== null && line.endsWith(url)) {
+        const label = escapeHtml(line.slice(0, -url.length));
+        return `${label}<a href="${href}" style="color:#1a73e8;">Open the plan</a>`;
+      }
+      return escapeHtml(line).replace(/^( +)/, (sp) => "&nbsp;".repeat(sp.length));
+    })
+    .join("<br>\n");
+  return `<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#202124;">${body}</div>`;
+}
 
 /** The nudge for a pair, or null when neither mentee nor mentor has a valid email. */
 export function buildNudge(
@@ -67,6 +84,7 @@ export function buildNudge(
     recipients,
     subject: oneLine(`Mentoring plan reminder · ${programName}`),
     text: lines.join("\n"),
+    html: nudgeHtml(lines, url),
   };
 }
 

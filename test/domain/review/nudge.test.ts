@@ -60,11 +60,31 @@ describe("nudges", () => {
     expect(n?.text).toContain("Hi Zoe and Lee,");
     expect(n?.text).toContain("No check-in for 44 days.");
     expect(n?.text).toContain(`${SHEET_URL}#gid=5`);
+    expect(n?.html).toContain(`<a href="${SHEET_URL}#gid=5"`);
+    expect(n?.html).toContain("No check-in for 44 days.");
     const o = buildNudge(overdue, "Leaders 2026", SHEET_URL);
     expect(o?.text).toContain("1 action is overdue:");
     expect(o?.text).toContain("Finish the course (Mentee, 12 days late)");
     expect(o?.text).not.toContain("No check-in");
     expect((o?.text.split("\n").length ?? 99) < 15).toBe(true);
+  });
+
+  it("escape names and action texts in the HTML body", () => {
+    const n = buildNudge(
+      {
+        ...overdue,
+        menteeName: '<script>x</script> "Q"',
+        overdueActions: overdue.overdueActions.map((a) => ({
+          ...a,
+          text: "<img src=x onerror=alert(1)>",
+        })),
+      },
+      "P",
+      SHEET_URL,
+    );
+    expect(n?.html).not.toMatch(/<(script|img)/);
+    expect(n?.html).toContain("&lt;script&gt;x&lt;/script&gt; &quot;Q&quot;");
+    expect(n?.text).toContain("<img src=x onerror=alert(1)>");
   });
 
   it("skip invalid addresses and are not built when neither address is valid", () => {
