@@ -152,14 +152,15 @@ export function fieldTarget(f: Field): ErrorTarget {
   return { show: (message) => setFieldError(f, message), focus: () => f.control.focus() };
 }
 
-/** An error shown in a paragraph of its own (e.g. on a list), focusing `focusable`. */
-export function paragraphTarget(paragraph: HTMLElement, focusable: HTMLElement): ErrorTarget {
+/** An error shown in a paragraph of its own (e.g. on a list of actions); focus goes to it. */
+export function paragraphTarget(paragraph: HTMLElement): ErrorTarget {
+  paragraph.tabIndex = -1;
   return {
     show: (message) => {
       paragraph.textContent = message ?? "";
       paragraph.hidden = !message;
     },
-    focus: () => focusable.focus(),
+    focus: () => paragraph.focus(),
   };
 }
 

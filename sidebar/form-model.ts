@@ -260,3 +260,16 @@ export function planErrorSlots(draft: Pick<PlanDraft, "goals">): string[] {
   });
   return slots;
 }
+
+/**
+ * Actions are listed, not edited field by field, so an error on one ("goals.0.actions.1.owner")
+ * is shown on the goal's action list and says which action it is.
+ */
+export function explainPlanErrors(errors: FieldErrors): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [key, message] of Object.entries(errors)) {
+    const action = /^goals\.\d+\.actions\.(\d+)(\.|$)/.exec(key);
+    out[key] = action ? `Action ${Number(action[1]) + 1}: ${message}` : message;
+  }
+  return out;
+}

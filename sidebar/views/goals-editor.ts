@@ -86,7 +86,7 @@ function goalGroup(
             ),
           ),
         );
-  targets.set(name("actions"), paragraphTarget(actionsError, text.control));
+  targets.set(name("actions"), paragraphTarget(actionsError));
 
   return h(
     "fieldset",
@@ -110,7 +110,7 @@ export function goalsEditor(goals: GoalDraftState[], events: GoalsEditorEvents):
     "aria-describedby": "plan-goals-count",
   });
   const goalsError = h("p", { class: "field-error", id: "plan-goals-error", hidden: true });
-  targets.set("goals", paragraphTarget(goalsError, add));
+  targets.set("goals", paragraphTarget(goalsError));
   const element = h(
     "div",
     { class: "goals" },

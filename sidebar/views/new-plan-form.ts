@@ -28,6 +28,7 @@ import {
   changeTargetEndDate,
   checkPlanDraft,
   editGoal,
+  explainPlanErrors,
   GOAL_FIELDS,
   type GoalFieldName,
   newPlanDraft,
@@ -267,7 +268,7 @@ export function newPlanView(ctx: SidebarContext): View {
 
   /** Puts every error next to its field; with `moveFocus`, focuses the first one. */
   function showErrors(moveFocus: boolean, serverMessage?: string): void {
-    const placed = placeErrors(errors, planErrorSlots(draft));
+    const placed = placeErrors(explainPlanErrors(errors), planErrorSlots(draft));
     const all = targets();
     for (const [name, target] of all) target.show(placed.byField.get(name));
     const hasErrors = placed.byField.size > 0 || placed.general.length > 0;

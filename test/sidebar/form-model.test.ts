@@ -11,6 +11,7 @@ import {
   DEFAULT_PLAN_DAYS,
   dateAfter,
   editGoal,
+  explainPlanErrors,
   MAX_GOALS,
   newPlanDraft,
   PLAN_FIELD_ORDER,
@@ -327,5 +328,21 @@ describe("planErrorSlots", () => {
       "goals.1.targetDate",
       "goals.1.actions",
     ]);
+  });
+});
+
+describe("explainPlanErrors", () => {
+  it("says which action an error is about, and leaves other errors alone", () => {
+    expect(
+      explainPlanErrors({
+        "goals.0.actions.1.owner": "Owner must be Mentee, Mentor or Both.",
+        "goals.2.actions": "At most 10 actions per goal.",
+        "goals.0.text": "Goal is required.",
+      }),
+    ).toEqual({
+      "goals.0.actions.1.owner": "Action 2: Owner must be Mentee, Mentor or Both.",
+      "goals.2.actions": "At most 10 actions per goal.",
+      "goals.0.text": "Goal is required.",
+    });
   });
 });
