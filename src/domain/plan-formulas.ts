@@ -1,14 +1,17 @@
 /**
  * The plan tab's live formulas: goal progress, completion, overdue actions, last check-in.
- * They compute the DESIGN.md definitions (also implemented in the roll-up for the Dashboard and
- * the reviews, which stay the authority; these only give the pair a live view in their tab):
- * - goal progress: 1 when Done; otherwise done actions of the goal over its active (not Dropped)
- *   actions, capped below 1 (0.99); 0 with no actions; Dropped goals show "" and do not count;
- * - completion: mean progress of active goals (0 with none);
- * - overdue: action not Done or Dropped, due date before TODAY() (the spreadsheet's zone).
- * An action row counts when its Action text is filled in; a goal row when its Goal text is.
+ * They compute the DESIGN.md definitions as progress.ts, check-ins.ts and plan-parse.ts do (those
+ * stay the authority for the Dashboard and the reviews; these give the pair a live view):
+ * - a goal or action row counts when it holds more than template filler (plan-parse's rule):
+ *   numbers, owners and the "Not started" status alone do not make a row;
+ * - goal progress: 1 when Done; otherwise done actions of the goal over its active (not
+ *   Dropped) actions, capped at 0.99; 0 with no actions; Dropped goals show "" (not counted);
+ * - completion: mean progress of active goals, 0 with none (AVERAGE skips the "" cells);
+ * - overdue: not Done or Dropped, due date before TODAY() (TODAY is in the spreadsheet's zone);
+ * - last check-in: latest check-in date on or before today.
  * Ranges run from each section's title row to its last row, so rows the pair inserts inside a
- * section are inside every range (Sheets grows a range when rows are inserted within it).
+ * section fall inside every range (Sheets grows a range when rows are inserted within it).
+ * SUMPRODUCT evaluates its comparisons over whole ranges in Sheets without ARRAYFORMULA.
  */
 import { cellA1, columnBlockA1 } from "./a1-notation";
 import type { SectionBlock } from "./plan-tab-model";
@@ -43,18 +46,25 @@ function whole(block: SectionBlock, column: number): string {
 
 /** Progress of the goal on `row` of the GOALS section. */
 export function goalProgressFormula(row: number, actions: SectionBlock): string {
-  const num = `$${cellA1(row, GOAL_COLUMNS.number)}`;
-  const text = `$${cellA1(row, GOAL_COLUMNS.text)}`;
-  const status = `$${cellA1(row, GOAL_COLUMNS.status)}`;
-  const goalOf = whole(actions, ACTION_COLUMNS.goalNumber);
-  const actionText = whole(actions, ACTION_COLUMNS.text);
-  const actionStatus = whole(actions, ACTION_COLUMNS.status);
-  const all = `COUNTIFS(${goalOf},${num},${actionText},"<>")`;
-  const done = `COUNTIFS(${goalOf},${num},${actionText},"<>",${actionStatus},"Done")`;
-  const dropped = `COUNTIFS(${goalOf},${num},${actionText},"<>",${actionStatus},"Dropped")`;
+  const cell = (column: number) => `$${cellA1(row, column)}`;
+  const num = cell(GOAL_COLUMNS.number);
+  const status = cell(GOAL_COLUMNS.status);
+  const onlyFiller =
+    `AND(${cell(GOAL_COLUMNS.text)}="",${cell(GOAL_COLUMNS.criteria)}="",` +
+    `${cell(GOAL_COLUMNS.targetDate)}="",OR(${status}="",${status}="Not started"))`;
+  const col = (column: number) => whole(actions, column);
+  const ofGoal = `(${col(ACTION_COLUMNS.goalNumber)}=${num})`;
+  const actionStatus = col(ACTION_COLUMNS.status);
+  const isEntry =
+    `((${col(ACTION_COLUMNS.text)}<>"")+(${col(ACTION_COLUMNS.dueDate)}<>"")` +
+    `+(${col(ACTION_COLUMNS.resources)}<>"")+(${col(ACTION_COLUMNS.doneOn)}<>"")` +
+    `+(${actionStatus}<>"")*(${actionStatus}<>"Not started")>0)`;
+  const entries = `SUMPRODUCT(${ofGoal}*${isEntry})`;
+  const done = `SUMPRODUCT(${ofGoal}*(${actionStatus}="Done"))`;
+  const dropped = `SUMPRODUCT(${ofGoal}*(${actionStatus}="Dropped"))`;
   return (
-    `=IF(${text}="","",IF(${status}="Done",1,IF(${status}="Dropped","",` +
-    `IF(${num}="",0,IFERROR(MIN(${UNFINISHED_GOAL_CAP},${done}/(${all}-${dropped})),0)))))`
+    `=IF(${onlyFiller},"",IF(${status}="Done",1,IF(${status}="Dropped","",` +
+    `IF(${num}="",0,IFERROR(MIN(${UNFINISHED_GOAL_CAP},${done}/(${entries}-${dropped})),0)))))`
   );
 }
 
@@ -64,17 +74,17 @@ export function completionFormula(goals: SectionBlock): string {
 }
 
 export function overdueActionsFormula(actions: SectionBlock): string {
-  const text = whole(actions, ACTION_COLUMNS.text);
   const status = whole(actions, ACTION_COLUMNS.status);
   const due = whole(actions, ACTION_COLUMNS.dueDate);
-  return `=COUNTIFS(${text},"<>",${status},"<>Done",${status},"<>Dropped",${due},"<"&TODAY())`;
+  return `=COUNTIFS(${status},"<>Done",${status},"<>Dropped",${due},"<"&TODAY())`;
 }
 
 export const NO_CHECK_IN_YET = "None yet";
 
 export function lastCheckInFormula(progress: SectionBlock): string {
   const dates = whole(progress, PROGRESS_COLUMNS.date);
-  return `=IF(COUNT(${dates})=0,"${NO_CHECK_IN_YET}",MAX(${dates}))`;
+  const past = `${dates},"<="&TODAY()`;
+  return `=IF(COUNTIFS(${past})=0,"${NO_CHECK_IN_YET}",MAXIFS(${dates},${past}))`;
 }
 
 /**
@@ -85,10 +95,7 @@ export function overdueActionRowFormula(firstRow: number): string {
   const c = (column: number) => `$${cellA1(firstRow, column)}`;
   const status = c(ACTION_COLUMNS.status);
   const due = c(ACTION_COLUMNS.dueDate);
-  return (
-    `=AND(${c(ACTION_COLUMNS.text)}<>"",ISNUMBER(${due}),${due}<TODAY(),` +
-    `${status}<>"Done",${status}<>"Dropped")`
-  );
+  return `=AND(ISNUMBER(${due}),${due}<TODAY(),${status}<>"Done",${status}<>"Dropped")`;
 }
 
 /** Finished (Done or Dropped) actions are greyed out. */
