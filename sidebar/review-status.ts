@@ -3,7 +3,7 @@
  * run sent, and how much mail the day has left. Times are shown in the spreadsheet's zone.
  */
 import { wallClock } from "../src/domain/calendar";
-import type { Settings } from "../src/domain/schemas";
+import { email, type Settings } from "../src/domain/schemas";
 import type { SidebarState, TriggerStatus } from "../src/domain/sidebar-state";
 import { hourLabel, weekdayLabel } from "./settings-model";
 
@@ -76,4 +76,13 @@ export function previewCandidates(state: Pick<SidebarState, "userEmail" | "setti
     .map((e) => e.trim())
     .filter((e) => e !== "");
   return [...new Set(emails.map((e) => e.toLowerCase()))];
+}
+
+/** The preview's reviewer email, checked like every email the server takes. */
+export function checkPreviewEmail(
+  value: string,
+): { ok: true; email: string } | { ok: false; message: string } {
+  const parsed = email("Reviewer email").safeParse(value);
+  if (parsed.success) return { ok: true, email: parsed.data };
+  return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the email." };
 }

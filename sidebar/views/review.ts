@@ -4,8 +4,17 @@
  */
 import type { SidebarState } from "../../src/domain/sidebar-state";
 import { errorText, type SidebarContext, type View } from "../context";
-import { button, field, h, messageArea, replaceChildren, showMessage, whileBusy } from "../dom";
 import {
+  field,
+  h,
+  messageArea,
+  replaceChildren,
+  setFieldError,
+  showMessage,
+  whileBusy,
+} from "../dom";
+import {
+  checkPreviewEmail,
   lastReviewSummary,
   nextReviewSummary,
   previewCandidates,
@@ -40,7 +49,8 @@ export function reviewView(ctx: SidebarContext): View {
     h("input", {
       type: "email",
       id: "preview-reviewerEmail",
-      name: "reviewerEmail",
+      // Not "reviewerEmail": that name belongs to the new-plan form's field.
+      name: "previewEmail",
       list: "preview-candidates",
       autocomplete: "off",
     }),
@@ -48,15 +58,30 @@ export function reviewView(ctx: SidebarContext): View {
   const candidates = h("datalist", { id: "preview-candidates" });
   const previewMessages = messageArea();
   const previewFrame = h("div", { class: "preview" });
-  const previewButton = button("Preview a digest", () => void preview());
+  // A form of its own, so Enter in the email field previews too.
+  const previewButton = h("button", { type: "submit", class: "secondary" }, "Preview a digest");
+  const previewForm = h(
+    "form",
+    { novalidate: true, "aria-labelledby": "preview-title" },
+    previewEmail.wrapper,
+    candidates,
+    h("div", { class: "button-row" }, previewButton),
+  );
+  previewForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (!previewButton.disabled) void preview();
+  });
 
   async function preview(): Promise<void> {
-    const email = previewEmail.control.value.trim();
-    if (email === "") {
-      showMessage(previewMessages, "error", "Type the email of a reviewer to preview.");
+    const checked = checkPreviewEmail(previewEmail.control.value);
+    if (!checked.ok) {
+      setFieldError(previewEmail, checked.message);
+      replaceChildren(previewMessages);
       previewEmail.control.focus();
       return;
     }
+    setFieldError(previewEmail, undefined);
+    const email = checked.email;
     try {
       const result = await whileBusy(previewButton, "Preparing…", () =>
         ctx.server.previewReview(email),
@@ -68,7 +93,7 @@ export function reviewView(ctx: SidebarContext): View {
         h(
           "p",
           {},
-          `${pairsText(result.pairs)} for ${result.reviewerEmail}. Preview only: nothing was sent.`,
+          `${pairsText(result.pairs)} for ${result.reviewerEmail}. Preview only: nothing was sent, and its links are inactive here.`,
         ),
       );
       const frame = h("iframe", {
@@ -96,9 +121,7 @@ export function reviewView(ctx: SidebarContext): View {
       "section",
       { class: "panel", "aria-labelledby": "preview-title" },
       h("h3", { id: "preview-title" }, "Preview a digest"),
-      previewEmail.wrapper,
-      candidates,
-      h("div", { class: "button-row" }, previewButton),
+      previewForm,
       previewMessages,
       previewFrame,
     ),

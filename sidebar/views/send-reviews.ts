@@ -11,7 +11,7 @@ export function sendReviewsControl(ctx: SidebarContext, messages: HTMLElement): 
   const start = button("Send reviews now", () => ask());
 
   function ask(): void {
-    const send = button("Send", () => void confirm(send), { class: "primary" });
+    const send = button("Yes, send now", () => void confirm(send), { class: "primary" });
     const cancel = button("Cancel", () => reset(true));
     const question = h(
       "div",

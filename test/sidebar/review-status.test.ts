@@ -2,6 +2,7 @@
 // spreadsheet's time zone, the remaining daily mail quota.
 import { describe, expect, it } from "vitest";
 import {
+  checkPreviewEmail,
   formatInstant,
   lastReviewSummary,
   nextReviewSummary,
@@ -114,5 +115,22 @@ describe("previewCandidates", () => {
       "hr@example.com",
       "lead@example.com",
     ]);
+  });
+});
+
+describe("checkPreviewEmail", () => {
+  it("accepts an email the way the server will read it (trimmed, lower case)", () => {
+    expect(checkPreviewEmail("  Boss@Example.com ")).toEqual({
+      ok: true,
+      email: "boss@example.com",
+    });
+  });
+
+  it("refuses anything else with the schema's message", () => {
+    expect(checkPreviewEmail("")).toEqual({
+      ok: false,
+      message: "Reviewer email must be a valid email address.",
+    });
+    expect(checkPreviewEmail("boss at example")).toMatchObject({ ok: false });
   });
 });
