@@ -5,7 +5,15 @@
  */
 import { escapeHtml, safeHref } from "../html-escape";
 import type { Health } from "../vocabulary";
-import { changeText, type DigestPairView, type DigestView, daysText } from "./digest-view";
+import {
+  changeText,
+  compactFacts,
+  type DigestPairView,
+  type DigestSection,
+  type DigestView,
+  daysText,
+  omittedText,
+} from "./digest-view";
 
 const FONT = "font-family:Arial,Helvetica,sans-serif;";
 const MUTED = "color:#5f6368;";
@@ -85,18 +93,32 @@ ${rows.join("\n")}
 </table>`;
 }
 
-function section(title: string, pairs: DigestPairView[]): string {
-  if (pairs.length === 0) return "";
-  return `<h2 style="${FONT}font-size:16px;margin:20px 0 8px 0;color:#202124;">${e(title)} (${e(pairs.length)})</h2>
-${pairs.map(pairHtml).join("\n")}`;
+function compactTable(pairs: DigestPairView[]): string {
+  const th = (label: string) =>
+    `<td style="${FONT}${MUTED}font-size:12px;padding:4px 6px;border-bottom:1px solid #dadce0;">${e(label)}</td>`;
+  const td = `<td style="font-size:13px;padding:4px 6px;border-bottom:1px solid #f1f3f4;">`;
+  const rows = pairs.map((p) => {
+    const facts = compactFacts(p);
+    return `<tr>${td}${link(p.planUrl, `${p.menteeName} & ${p.mentorName}`)}</td>${td}${e(p.health)}</td>${td}${facts.map(e).join(" · ")}</td></tr>`;
+  });
+  return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${FONT}border-collapse:collapse;">
+<tr>${th("Pair")}${th("Health")}${th("Progress")}</tr>
+${rows.join("\n")}
+</table>`;
+}
+
+function section(s: DigestSection): string {
+  const body = s.detail === "full" ? s.pairs.map(pairHtml).join("\n") : compactTable(s.pairs);
+  return `<h2 style="${FONT}font-size:16px;margin:20px 0 8px 0;color:#202124;">${e(s.title)} (${e(s.count)})</h2>
+${body}`;
 }
 
 export function renderDigestHtml(view: DigestView): string {
-  const total = view.attention.length + view.others.length;
   const summary =
-    view.attention.length === 0
-      ? `No pair needs attention.`
-      : `${view.attention.length} of ${total} pairs need attention.`;
+    view.needingAttention === 0
+      ? "No pair needs attention."
+      : `${view.needingAttention} of ${view.total} pairs need attention.`;
+  const omitted = omittedText(view);
   return `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>${e(view.subject)}</title></head>
 <body style="margin:0;padding:0;background:#f1f3f4;">
@@ -106,10 +128,10 @@ export function renderDigestHtml(view: DigestView): string {
 <tr><td style="padding:20px 24px;">
 <div style="${FONT}${MUTED}font-size:12px;text-transform:uppercase;letter-spacing:0.5px;">Mentoring review</div>
 <h1 style="${FONT}font-size:20px;margin:4px 0 4px 0;color:#202124;">${e(view.programName)}</h1>
-<div style="${FONT}${MUTED}font-size:13px;">${e(view.periodLabel)} · as of ${e(view.asOf)} · ${e(total)} ${total === 1 ? "pair" : "pairs"}</div>
+<div style="${FONT}${MUTED}font-size:13px;">${e(view.periodLabel)} · as of ${e(view.asOf)} · ${e(view.total)} ${view.total === 1 ? "pair" : "pairs"}</div>
 <p style="${FONT}font-size:14px;margin:12px 0 0 0;color:#202124;">${e(summary)} ${link(view.spreadsheetUrl, "Open the program spreadsheet")}</p>
-${section("Needs attention", view.attention)}
-${section(view.attention.length > 0 ? "Other pairs" : "Pairs", view.others)}
+${view.sections.map(section).join("\n")}
+${omitted === null ? "" : `<p style="${FONT}font-size:13px;margin:16px 0 0 0;color:#8a4b00;">${e(omitted)}</p>`}
 <p style="${FONT}${MUTED}font-size:12px;margin:20px 0 0 0;">You receive this review every two weeks as a reviewer in ${e(view.programName)} (${e(view.reviewerEmail)}). It covers only the pairs you review.</p>
 </td></tr>
 </table>

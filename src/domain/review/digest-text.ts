@@ -1,5 +1,13 @@
 /** The digest's plain-text body: the same content as the HTML, for clients that show text. */
-import { changeText, type DigestPairView, type DigestView, daysText } from "./digest-view";
+import {
+  changeText,
+  compactFacts,
+  type DigestPairView,
+  type DigestSection,
+  type DigestView,
+  daysText,
+  omittedText,
+} from "./digest-view";
 
 function pairText(p: DigestPairView): string {
   const lines = [
@@ -38,24 +46,32 @@ function pairText(p: DigestPairView): string {
   return lines.join("\n");
 }
 
-function section(title: string, pairs: DigestPairView[]): string[] {
-  if (pairs.length === 0) return [];
-  const heading = `${title} (${pairs.length})`;
-  return [heading, "=".repeat(heading.length), "", ...pairs.map((p) => `${pairText(p)}\n`)];
+function compactText(p: DigestPairView): string {
+  const url = p.planUrl ? ` — ${p.planUrl}` : "";
+  return `- ${p.menteeName} & ${p.mentorName} — ${p.health} — ${compactFacts(p).join(", ")}${url}`;
+}
+
+function section(s: DigestSection): string[] {
+  const heading = `${s.title} (${s.count})`;
+  const body =
+    s.detail === "full"
+      ? s.pairs.map((p) => `${pairText(p)}\n`)
+      : [...s.pairs.map(compactText), ""];
+  return [heading, "=".repeat(heading.length), "", ...body];
 }
 
 export function renderDigestText(view: DigestView): string {
-  const total = view.attention.length + view.others.length;
+  const omitted = omittedText(view);
   return [
     `Mentoring review — ${view.programName}`,
-    `${view.periodLabel} · as of ${view.asOf} · ${total} ${total === 1 ? "pair" : "pairs"}`,
-    view.attention.length === 0
+    `${view.periodLabel} · as of ${view.asOf} · ${view.total} ${view.total === 1 ? "pair" : "pairs"}`,
+    view.needingAttention === 0
       ? "No pair needs attention."
-      : `${view.attention.length} of ${total} pairs need attention.`,
+      : `${view.needingAttention} of ${view.total} pairs need attention.`,
     `Program spreadsheet: ${view.spreadsheetUrl}`,
     "",
-    ...section("Needs attention", view.attention),
-    ...section(view.attention.length > 0 ? "Other pairs" : "Pairs", view.others),
+    ...view.sections.flatMap(section),
+    ...(omitted === null ? [] : [omitted, ""]),
     `You receive this review every two weeks as a reviewer in ${view.programName} (${view.reviewerEmail}). It covers only the pairs you review.`,
     "",
   ].join("\n");

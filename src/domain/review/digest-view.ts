@@ -40,6 +40,17 @@ export interface DigestPairView {
   problems: number;
 }
 
+export type PairDetail = "full" | "compact";
+
+export interface DigestSection {
+  title: string;
+  /** Pairs in the group, listed or not. */
+  count: number;
+  /** Full cards, or one table row per pair (long digests). */
+  detail: PairDetail;
+  pairs: DigestPairView[];
+}
+
 export interface DigestView {
   programName: string;
   reviewerEmail: string;
@@ -47,9 +58,27 @@ export interface DigestView {
   asOf: string;
   spreadsheetUrl: string;
   subject: string;
-  attention: DigestPairView[];
-  others: DigestPairView[];
+  total: number;
+  needingAttention: number;
+  /** "Needs attention" first, then the other pairs; empty sections left out. */
+  sections: DigestSection[];
+  /** Pairs left out to keep the email within mail size limits (see digest.ts). */
+  omitted: { pairs: number; needingAttention: number };
 }
+
+/** How much of the digest to show in full: buildDigest shrinks it until the email fits. */
+export interface DigestLayout {
+  attention: PairDetail;
+  others: PairDetail;
+  /** At most this many pairs are listed, attention first. */
+  maxListed: number;
+}
+
+export const FULL_LAYOUT: DigestLayout = {
+  attention: "full",
+  others: "full",
+  maxListed: Number.POSITIVE_INFINITY,
+};
 
 export interface DigestInput {
   programName: string;
@@ -83,6 +112,13 @@ export function planTabUrl(spreadsheetUrl: string, sheetId: number | null): stri
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Cell texts are free-form; an email shows at most this much of each. */
+const MAX_TEXT = 200;
+const clip = (s: string, max = MAX_TEXT) => {
+  const t = oneLine(s ?? "");
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
 
 /** Completion as a share in 0..1 (a missing or odd value counts as 0). */
 export const share = (c: number) => (Number.isFinite(c) ? Math.min(1, Math.max(0, c)) : 0);
@@ -133,9 +169,9 @@ function pairView(
   const label = (d: Date | null) => (d ? dayLabel(dayKey(d, timeZone)) : null);
   return {
     planId: s.planId,
-    menteeName: s.menteeName,
-    mentorName: s.mentorName,
-    focusArea: s.focusArea,
+    menteeName: clip(s.menteeName, 80),
+    mentorName: clip(s.mentorName, 80),
+    focusArea: clip(s.focusArea),
     health: s.health,
     needsAttention: needsAttention(s.health),
     completionPct: Math.round(completion * 100),
@@ -145,7 +181,7 @@ function pairView(
     overdue: [...s.overdueActions]
       .sort((a, b) => b.daysLate - a.daysLate)
       .map((a) => ({
-        text: a.text,
+        text: clip(a.text),
         owner: a.owner ?? "no owner",
         goalNumber: a.goalNumber,
         daysLate: a.daysLate,
@@ -154,7 +190,11 @@ function pairView(
     lastCheckIn: s.lastCheckIn
       ? { date: label(s.lastCheckIn) ?? "", daysAgo: s.daysSinceCheckIn }
       : null,
-    nextSteps: s.nextSteps.map((n) => ({ step: n.step, owner: n.owner, byWhen: label(n.byWhen) })),
+    nextSteps: s.nextSteps.map((n) => ({
+      step: clip(n.step),
+      owner: clip(n.owner, 80),
+      byWhen: label(n.byWhen),
+    })),
     planUrl: planTabUrl(spreadsheetUrl, s.sheetId),
     problems: s.problems.length,
   };
@@ -163,16 +203,44 @@ function pairView(
 function byAttentionThenName(a: DigestPairView, b: DigestPairView): number {
   return (
     ATTENTION_ORDER[a.health] - ATTENTION_ORDER[b.health] ||
-    a.menteeName.localeCompare(b.menteeName) ||
+    a.menteeName.localeCompare(b.menteeName, undefined, { numeric: true }) ||
     a.planId.localeCompare(b.planId)
   );
 }
 
-export function digestView(input: DigestInput): DigestView {
-  const pairs = input.pairs
+/** Every pair of the digest, needing attention first (stalled, then at risk), then by name. */
+export function digestPairs(input: DigestInput): DigestPairView[] {
+  return input.pairs
     .map((s) => pairView(s, input.previousCompletion, input.spreadsheetUrl, input.timeZone))
     .sort(byAttentionThenName);
+}
+
+export function digestView(
+  input: DigestInput,
+  layout: DigestLayout = FULL_LAYOUT,
+  pairs: DigestPairView[] = digestPairs(input),
+): DigestView {
   const attention = pairs.filter((p) => p.needsAttention);
+  const others = pairs.filter((p) => !p.needsAttention);
+  const listedAttention = attention.slice(0, Math.max(0, layout.maxListed));
+  const listedOthers = others.slice(0, Math.max(0, layout.maxListed - listedAttention.length));
+  const sections: DigestSection[] = [];
+  if (attention.length > 0) {
+    sections.push({
+      title: "Needs attention",
+      count: attention.length,
+      detail: layout.attention,
+      pairs: listedAttention,
+    });
+  }
+  if (others.length > 0) {
+    sections.push({
+      title: attention.length > 0 ? "Other pairs" : "Pairs",
+      count: others.length,
+      detail: layout.others,
+      pairs: listedOthers,
+    });
+  }
   return {
     programName: input.programName,
     reviewerEmail: input.reviewerEmail,
@@ -180,7 +248,35 @@ export function digestView(input: DigestInput): DigestView {
     asOf: dayLabel(input.today),
     spreadsheetUrl: input.spreadsheetUrl,
     subject: digestSubject(input.programName, input.period, attention.length, pairs.length),
-    attention,
-    others: pairs.filter((p) => !p.needsAttention),
+    total: pairs.length,
+    needingAttention: attention.length,
+    sections,
+    omitted: {
+      pairs: pairs.length - listedAttention.length - listedOthers.length,
+      needingAttention: attention.length - listedAttention.length,
+    },
   };
+}
+
+/** "3 more pairs (1 needing attention) are not listed here, to keep this email short." */
+export function omittedText(view: DigestView): string | null {
+  const { pairs, needingAttention } = view.omitted;
+  if (pairs === 0) return null;
+  const which = needingAttention > 0 ? ` (${needingAttention} needing attention)` : "";
+  const are = pairs === 1 ? "1 more pair" : `${pairs} more pairs`;
+  return `${are}${which} ${pairs === 1 ? "is" : "are"} not listed here, to keep this email within mail size limits: see the Dashboard in the spreadsheet.`;
+}
+
+/** One line for a pair in the compact layout (also the text body's compact row). */
+export function compactFacts(p: DigestPairView): string[] {
+  return [
+    `${p.completionPct}%`,
+    changeText(p.change),
+    p.overdue.length === 0 ? "no overdue actions" : `${p.overdue.length} overdue`,
+    p.lastCheckIn === null
+      ? "no check-in yet"
+      : p.lastCheckIn.daysAgo === null
+        ? `last check-in ${p.lastCheckIn.date}`
+        : `last check-in ${daysText(p.lastCheckIn.daysAgo)} ago`,
+  ];
 }

@@ -87,6 +87,34 @@ export function nextReviewDue(
   return reviewMoment(shiftPeriod(period, 1), settings, timeZone);
 }
 
+export interface ReviewRunScope {
+  /** The period whose digests this run sends to reviewers not yet sent it; null: none. */
+  periodKey: string | null;
+  /** Whether deferred and failed emails of earlier runs are retried (always first). */
+  retryOutstanding: boolean;
+}
+
+/**
+ * What a run covers. The weekly trigger sends the current period when it is due and retries
+ * outstanding emails on every run; with reviews off it does nothing (a trigger left by another
+ * user may still fire). "Send reviews now" always covers the current period, with the same
+ * ledger rules, so it never sends a reviewer a period twice.
+ */
+export function reviewRunScope(
+  now: Date,
+  settings: ScheduleSettings,
+  log: readonly LedgerEntry[],
+  timeZone: string,
+  trigger: "scheduled" | "manual",
+): ReviewRunScope {
+  if (trigger === "manual") {
+    return { periodKey: currentPeriod(now, timeZone).key, retryOutstanding: true };
+  }
+  if (!settings.reviewsEnabled) return { periodKey: null, retryOutstanding: false };
+  const due = isReviewDue(now, settings, lastReviewPeriodKey(log), timeZone);
+  return { periodKey: due ? currentPeriod(now, timeZone).key : null, retryOutstanding: true };
+}
+
 export interface ReviewTriggerSpec {
   handler: typeof REVIEW_TRIGGER_HANDLER;
   everyWeeks: 1;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildDigest, type DigestInput } from "../../../src/domain/review/digest";
+import {
+  buildDigest,
+  DIGEST_MAX_BYTES,
+  type DigestInput,
+  utf8Bytes,
+} from "../../../src/domain/review/digest";
 import { planTabUrl } from "../../../src/domain/review/digest-view";
 import { periodOfDay } from "../../../src/domain/review/period";
 import { pairsByReviewer } from "../../../src/domain/review/reviewers";
@@ -234,5 +239,62 @@ describe("buildDigest", () => {
     expect(digest.text).toContain("2 of 4 pairs need attention.");
     expect(digest.text).toContain(`Program spreadsheet: ${SHEET_URL}`);
     expect(digest.text).not.toMatch(/<(table|td|div|span|a)\b/);
+  });
+});
+
+describe("digest size", () => {
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      summary({
+        menteeName: `Mentee ${String(i).padStart(3, "0")}`,
+        health: i % 10 === 0 ? "Stalled" : "On track",
+        nextSteps: [{ step: "Book the next check-in", owner: "Mentee", byWhen: day("2026-01-30") }],
+      }),
+    );
+
+  it("utf8Bytes counts bytes, not characters", () => {
+    expect(utf8Bytes("abc")).toBe(3);
+    expect(utf8Bytes("é")).toBe(2);
+    expect(utf8Bytes("–")).toBe(3);
+    expect(utf8Bytes("😀")).toBe(4);
+  });
+
+  it("keeps a small digest in full cards", () => {
+    const d = buildDigest(input({ pairs: many(5) }));
+    expect(d.html.match(/border:1px solid #dadce0;border-radius:6px/g)).toHaveLength(5);
+  });
+
+  it("turns other pairs into table rows, then cuts the list, to stay within the size limit", () => {
+    const pairs = many(500);
+    const d = buildDigest(input({ pairs }));
+    expect(utf8Bytes(d.html)).toBeLessThanOrEqual(DIGEST_MAX_BYTES);
+    expect(utf8Bytes(d.text)).toBeLessThanOrEqual(DIGEST_MAX_BYTES);
+    // Every stalled pair is listed, before any other pair.
+    for (let i = 0; i < 500; i += 10)
+      expect(d.html).toContain(`Mentee ${String(i).padStart(3, "0")}`);
+    const m = /(\d+) more pairs are not listed here/.exec(d.text);
+    expect(Number(m?.[1])).toBeGreaterThan(0);
+    const listedRows = (d.text.match(/^- Mentee \d{3} &/gm) ?? []).length;
+    expect(listedRows + Number(m?.[1])).toBe(500);
+    expect(d.html).toContain("are not listed here");
+    // The ledger still records every pair the digest covers.
+    expect(d.planIds).toHaveLength(500);
+  });
+
+  it("with a tight limit, lists attention pairs compactly and says how many were left out", () => {
+    const d = buildDigest(input({ pairs: many(40) }), 6_000);
+    expect(utf8Bytes(d.html)).toBeLessThanOrEqual(6_000);
+    expect(d.text).toMatch(/more pairs( \(\d+ needing attention\))? are not listed here/);
+  });
+
+  it("clips very long cell texts", () => {
+    const long = "x".repeat(5_000);
+    const d = buildDigest(
+      input({
+        pairs: [{ ...onTrack, nextSteps: [{ step: long, owner: "Mentee", byWhen: null }] }],
+      }),
+    );
+    expect(d.text).not.toContain("x".repeat(201));
+    expect(d.text).toContain(`${"x".repeat(199)}…`);
   });
 });
