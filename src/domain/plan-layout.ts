@@ -92,16 +92,32 @@ export const NEW_GOAL_STATUS = "Not started";
 export const NEW_ACTION_STATUS = "Not started";
 export const NEW_PLAN_STATUS = "Active";
 
-/** How many rows each section gets: what the plan has, plus room to work in. */
-export function sectionRowCounts(form: PlanForm, template: Template) {
+/**
+ * How many rows each section gets. Every plan tab has the same shape, whatever its template,
+ * so a hidden template tab can carry all of its formatting and a new plan is one sheet copy plus
+ * one setValues (see src/gas/plan-tab-writer.ts). The form's limits keep plans inside it.
+ */
+export const SECTION_CAPACITY = {
+  skills: 6,
+  goals: 8,
+  actions: 32,
+  progress: 24,
+  nextSteps: 10,
+} as const;
+
+export function sectionRowCounts(form: PlanForm, template: Template): typeof SECTION_CAPACITY {
   const actions = form.goals.reduce((n, g) => n + g.actions.length, 0);
-  return {
-    skills: Math.max(template.skills.length + 2, 5),
-    goals: Math.max(form.goals.length + 3, 6),
-    actions: Math.max(actions + 6, 15),
-    progress: 20,
-    nextSteps: 8,
-  };
+  if (form.goals.length > SECTION_CAPACITY.goals || actions > SECTION_CAPACITY.actions) {
+    throw new RangeError(
+      `A new plan holds at most ${SECTION_CAPACITY.goals} goals and ${SECTION_CAPACITY.actions} actions.`,
+    );
+  }
+  if (template.skills.length > SECTION_CAPACITY.skills) {
+    throw new RangeError(
+      `Template "${template.id}" suggests more than ${SECTION_CAPACITY.skills} skills.`,
+    );
+  }
+  return SECTION_CAPACITY;
 }
 
 const levelValues = SKILL_LEVELS.map(String);

@@ -2,14 +2,14 @@
  * zod schemas for everything that crosses a boundary: the sidebar's forms (parsed again on the
  * server, which is the authority), templates and settings. The inferred types are the domain's.
  */
-import { z } from "zod";
+import * as z from "zod";
 import {
   CADENCE_NAMES,
+  type Cadence,
   GOAL_STATUSES,
   LEARNING_STYLES,
   MEETING_MODES,
   OWNERS,
-  type Cadence,
 } from "./vocabulary";
 
 const WEEKDAYS = [
@@ -33,11 +33,7 @@ export const requiredText = (label: string, max: number) =>
     .max(max, `${label} must be at most ${max} characters.`);
 
 export const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be at most ${max} characters.`)
-    .default("");
+  z.string().trim().max(max, `${label} must be at most ${max} characters.`).default("");
 
 export const email = (label: string) =>
   z
@@ -84,6 +80,9 @@ export const TEMPLATE_IDS = [
 ] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
+/** Actions a new plan can start with: the ACTIONS section's capacity (plan-layout.ts). */
+export const MAX_PLAN_ACTIONS = 32;
+
 /** The new-plan form, as the sidebar sends it to insertPlan. */
 export const planFormSchema = z
   .object({
@@ -101,14 +100,15 @@ export const planFormSchema = z
     }),
     mode: z.enum(MEETING_MODES, { error: "Choose a meeting mode." }),
     learningStyle: z.enum(LEARNING_STYLES, { error: "Choose a learning style." }),
-    goals: z
-      .array(goalDraftSchema)
-      .max(8, "At most 8 goals per plan.")
-      .default([]),
+    goals: z.array(goalDraftSchema).max(8, "At most 8 goals per plan.").default([]),
   })
   .refine((f) => f.targetEndDate > f.startDate, {
     path: ["targetEndDate"],
     message: "Target end date must be after the start date.",
+  })
+  .refine((f) => f.goals.reduce((n, g) => n + g.actions.length, 0) <= MAX_PLAN_ACTIONS, {
+    path: ["goals"],
+    message: `A new plan starts with at most ${MAX_PLAN_ACTIONS} actions; add more in the tab later.`,
   })
   .refine((f) => f.menteeEmail !== f.mentorEmail, {
     path: ["mentorEmail"],

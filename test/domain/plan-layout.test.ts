@@ -8,6 +8,7 @@ import {
   NEW_ACTION_STATUS,
   NEW_GOAL_STATUS,
   PERCENT_FORMAT,
+  SECTION_CAPACITY,
   sectionRowCounts,
 } from "../../src/domain/plan-layout";
 import { parsePlanTab } from "../../src/domain/plan-parse";
@@ -136,7 +137,7 @@ describe.each(TEMPLATE_IDS.map((id) => [id]))("layout of the %s template", (id) 
       expect(wallClock(date, TZ)).toMatchObject({ hour: 0, minute: 0, second: 0 });
     });
     const rows = s.goals.lastRow - s.goals.firstRow + 1;
-    expect(rows).toBe(Math.max(form.goals.length + 3, 6));
+    expect(rows).toBe(SECTION_CAPACITY.goals);
     for (let r = s.goals.firstRow + form.goals.length; r <= s.goals.lastRow; r++) {
       expect(rowOf(m, r).every((v) => v === "")).toBe(true);
     }
@@ -156,15 +157,15 @@ describe.each(TEMPLATE_IDS.map((id) => [id]))("layout of the %s template", (id) 
       expect(row[6]).toBe(NEW_ACTION_STATUS);
       expect(row[7]).toBe("");
     });
-    expect(s.actions.lastRow - s.actions.firstRow + 1).toBe(Math.max(expected.length + 6, 15));
+    expect(s.actions.lastRow - s.actions.firstRow + 1).toBe(SECTION_CAPACITY.actions);
   });
 
-  it("leaves 20 check-in rows and 8 next-step rows, the first step due a week in", () => {
-    expect(s.progress.lastRow - s.progress.firstRow + 1).toBe(20);
+  it("leaves 24 check-in rows and 10 next-step rows, the first step due a week in", () => {
+    expect(s.progress.lastRow - s.progress.firstRow + 1).toBe(SECTION_CAPACITY.progress);
     for (let r = s.progress.firstRow; r <= s.progress.lastRow; r++) {
       expect(rowOf(m, r).every((v) => v === "")).toBe(true);
     }
-    expect(s.nextSteps.lastRow - s.nextSteps.firstRow + 1).toBe(8);
+    expect(s.nextSteps.lastRow - s.nextSteps.firstRow + 1).toBe(SECTION_CAPACITY.nextSteps);
     const first = rowOf(m, s.nextSteps.firstRow);
     expect(first[1]).toBe("Both");
     expect(isDate(first[2]) && dayKey(first[2] as Date, TZ)).toBe(addDays(START, 7));
@@ -351,13 +352,15 @@ describe("layout details", () => {
     expect(storedBySheets(cell(m, 1, 1))).toBe(`Mentoring action plan · ${nasty.menteeName}`);
   });
 
-  it("gives the blank template working blank rows: 6 goals, 15 actions, validations and formulas", () => {
+  it("gives the blank template working blank rows: 8 goals, 32 actions, validations and formulas", () => {
     const m = layout("blank");
     const s = m.positions.sections;
-    expect(s.goals.lastRow - s.goals.firstRow + 1).toBe(6);
-    expect(s.actions.lastRow - s.actions.firstRow + 1).toBe(15);
-    expect(s.startingPoint.skillsLastRow - s.startingPoint.firstRow + 1).toBe(5);
-    expect(m.formulas.filter((f) => f.a1.startsWith("F"))).toHaveLength(6);
+    expect(s.goals.lastRow - s.goals.firstRow + 1).toBe(8);
+    expect(s.actions.lastRow - s.actions.firstRow + 1).toBe(32);
+    expect(s.startingPoint.skillsLastRow - s.startingPoint.firstRow + 1).toBe(
+      SECTION_CAPACITY.skills,
+    );
+    expect(m.formulas.filter((f) => f.a1.startsWith("F"))).toHaveLength(8);
     expect(m.validations.some((v) => v.a1 === `G${s.actions.firstRow}:G${s.actions.lastRow}`)).toBe(
       true,
     );
@@ -407,12 +410,24 @@ describe("layout details", () => {
     ).toThrow(/asks for template "succession"/);
   });
 
-  it("grows the tables with the plan: 8 goals of 10 actions keep room to work in", () => {
+  it("gives every plan the same shape, so one template tab can carry all formats", () => {
+    const a = layout("move-into-management", TZ);
+    const b = layout("blank", "Pacific/Auckland");
+    expect(b.rows).toBe(a.rows);
+    expect(b.numberFormats).toEqual(a.numberFormats);
+    expect(b.fontWeights).toEqual(a.fontWeights);
+    expect(b.backgrounds).toEqual(a.backgrounds);
+    expect(b.validations).toEqual(a.validations);
+    expect(b.conditionalFormats).toEqual(a.conditionalFormats);
+    expect(b.protectedLabels.unprotectedA1).toEqual(a.protectedLabels.unprotectedA1);
+  });
+
+  it("fills the ACTIONS section to capacity: 8 goals of 4 actions", () => {
     const goals = Array.from({ length: 8 }, (_, i) => ({
       text: `Goal ${i + 1}`,
       successCriteria: "Done when done",
       targetDate: "2026-05-01",
-      actions: Array.from({ length: 10 }, (_, j) => ({
+      actions: Array.from({ length: 4 }, (_, j) => ({
         text: `Action ${j}`,
         owner: "Both" as const,
         dueInDays: j,
@@ -421,10 +436,23 @@ describe("layout details", () => {
     }));
     const m = layout("blank", TZ, { goals });
     const s = m.positions.sections;
-    expect(s.goals.lastRow - s.goals.firstRow + 1).toBe(11);
-    expect(s.actions.lastRow - s.actions.firstRow + 1).toBe(86);
-    expect(cell(m, s.actions.firstRow + 79, 1)).toBe(80);
-    expect(cell(m, s.actions.firstRow + 79, 2)).toBe(8);
+    expect(s.actions.lastRow - s.actions.firstRow + 1).toBe(SECTION_CAPACITY.actions);
+    expect(cell(m, s.actions.firstRow + 31, 1)).toBe(32);
+    expect(cell(m, s.actions.firstRow + 31, 2)).toBe(8);
+  });
+
+  it("refuses a form with more actions than the section holds, field by field", () => {
+    const goals = Array.from({ length: 4 }, (_, i) => ({
+      text: `Goal ${i + 1}`,
+      successCriteria: "Done when done",
+      targetDate: "2026-05-01",
+      actions: Array.from({ length: 9 }, () => ({
+        text: "Act",
+        owner: "Both" as const,
+        dueInDays: 1,
+      })),
+    }));
+    expect(() => layout("blank", TZ, { goals })).toThrow(/at most 32 actions/);
   });
 });
 

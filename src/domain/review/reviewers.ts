@@ -3,7 +3,7 @@
  * every pair. A pair without a usable reviewer email is flagged, never fatal: the other
  * reviewers' emails go out regardless.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { PlanSummary } from "../plan-summary";
 
 export interface ReviewerProblem {

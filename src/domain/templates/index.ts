@@ -2,7 +2,7 @@
  * The built-in templates, validated once when this module loads: a malformed template is a
  * programming error and must fail loudly (in every test), never during a coordinator's insert.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { addDays, type DayKey } from "../calendar";
 import type { GoalDraft, TemplateId } from "../schemas";
 import type { TemplateChoice } from "../sidebar-state";

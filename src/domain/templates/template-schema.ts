@@ -4,7 +4,7 @@
  * Goal and action texts obey the same limits as the new-plan form, so a template's goals always
  * pass the form's schema unchanged.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { actionDraftSchema, goalDraftSchema, TEMPLATE_IDS } from "../schemas";
 
 /** A template action has exactly the form's action shape (due date relative to the start). */
