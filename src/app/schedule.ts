@@ -4,7 +4,7 @@
  * trigger installed by another coordinator is reported, not duplicated: triggers belong to the
  * user who made them and run as that user.
  */
-import { reviewTriggerSpec, REVIEW_TRIGGER_HANDLER } from "../domain/review/schedule";
+import { REVIEW_TRIGGER_HANDLER, reviewTriggerSpec } from "../domain/review/schedule";
 import type { Settings } from "../domain/schemas";
 import type { TriggerStatus } from "../domain/sidebar-state";
 import { readDocumentProperty, writeDocumentProperty } from "../gas/document-properties";

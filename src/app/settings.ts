@@ -5,8 +5,8 @@ import { currentUserEmail } from "../gas/current-user";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { storeSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
-import { syncTriggers } from "./schedule";
 import { nextReviewDueNow } from "./review-status";
+import { syncTriggers } from "./schedule";
 
 export function saveSettingsFromForm(form: unknown): SaveSettingsResult {
   const parsed = settingsSchema.safeParse(form);

@@ -37,7 +37,10 @@ function deleteAll(triggers: readonly Trigger[] | undefined): void {
 }
 
 /** Replaces this user's triggers for the handler with exactly one weekly trigger. */
-export function replaceWithWeeklyTrigger(existing: Trigger[] | undefined, spec: WeeklyTriggerSpec): void {
+export function replaceWithWeeklyTrigger(
+  existing: Trigger[] | undefined,
+  spec: WeeklyTriggerSpec,
+): void {
   deleteAll(existing);
   let builder = ScriptApp.newTrigger(spec.handler)
     .timeBased()
@@ -50,7 +53,10 @@ export function replaceWithWeeklyTrigger(existing: Trigger[] | undefined, spec: 
 }
 
 /** Replaces this user's triggers for the handler with exactly one daily trigger. */
-export function replaceWithDailyTrigger(existing: Trigger[] | undefined, spec: DailyTriggerSpec): void {
+export function replaceWithDailyTrigger(
+  existing: Trigger[] | undefined,
+  spec: DailyTriggerSpec,
+): void {
   deleteAll(existing);
   let builder = ScriptApp.newTrigger(spec.handler).timeBased().everyDays(1).atHour(spec.atHour);
   if (spec.timeZone) builder = builder.inTimezone(spec.timeZone);

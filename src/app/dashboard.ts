@@ -1,0 +1,79 @@
+/**
+ * "Refresh dashboard": rebuild the Dashboard from every plan tab. A tab that cannot be read is
+ * a Problem on its row, never a crash; a plan listed before whose tab is gone keeps a row that
+ * says so. Past the time budget the refresh stops at a safe point: rows it did not reach keep
+ * their last values, marked, and the next refresh starts with them.
+ */
+import { DASHBOARD_SHEET_NAME, layoutDashboard, type MissingPlan } from "../domain/dashboard";
+import { readDashboardPlanIds } from "../domain/dashboard-read";
+import type { PlanSummary } from "../domain/plan-summary";
+import type { RefreshResult } from "../domain/sidebar-state";
+import { readDashboard, writeDashboard } from "../gas/dashboard-tab";
+import { BusyError, withDocumentLock } from "../gas/document-lock";
+import { readDocumentProperty, writeDocumentProperty } from "../gas/document-properties";
+import { loadSettings } from "../gas/settings-store";
+import { openWorkbook } from "../gas/workbook";
+import { readProgram } from "./program-rollup";
+
+const RESUME_KEY = "dashboardResumeFrom";
+export const NOT_REFRESHED_PROBLEM =
+  "not refreshed this time (time limit): the next refresh reads it first";
+
+/** The program name as the Dashboard's title shows it ("<name> · Dashboard"), to avoid a read. */
+function titleProgramName(values: unknown[][]): string | null {
+  const title = values[0]?.[0];
+  if (typeof title !== "string") return null;
+  const m = /^(.*) · Dashboard$/.exec(title);
+  return m?.[1] ?? null;
+}
+
+export function refreshDashboardNow(): RefreshResult {
+  const workbook = openWorkbook();
+  try {
+    return withDocumentLock(() => {
+      const resumeFrom = readDocumentProperty(RESUME_KEY);
+      const program = readProgram(workbook, resumeFrom);
+      const snapshot = readDashboard(workbook.spreadsheet);
+      const listed = readDashboardPlanIds(snapshot.values);
+      const missing: MissingPlan[] = [];
+      const carried: MissingPlan[] = [];
+      const unreadIds = new Set(program.unread.map((t) => t.planId));
+      for (const l of listed) {
+        if (!program.planIds.has(l.planId)) {
+          missing.push({ planId: l.planId, sheetName: l.sheetName, lastKnown: l.lastKnown });
+        } else if (unreadIds.has(l.planId)) {
+          carried.push({ planId: l.planId, sheetName: l.sheetName, lastKnown: l.lastKnown });
+        }
+      }
+      const model = layoutDashboard({
+        programName: titleProgramName(snapshot.values) ?? loadSettings().programName,
+        summaries: program.summaries,
+        missing,
+        refreshedAt: program.now,
+        timeZone: program.timeZone,
+      });
+      writeDashboard(workbook.spreadsheet, snapshot, model, listed.length);
+      const complete = program.unread.length === 0;
+      if (!complete) writeDocumentProperty(RESUME_KEY, program.unread[0]?.planId ?? null);
+      else if (resumeFrom) writeDocumentProperty(RESUME_KEY, null);
+      const problems = countProblems(program.summaries) + missing.length;
+      return {
+        plans: program.summaries.length + missing.length,
+        problems,
+        complete,
+        message: complete
+          ? `${DASHBOARD_SHEET_NAME} refreshed: ${program.summaries.length} plans, ${problems} with problems.`
+          : `${DASHBOARD_SHEET_NAME} partly refreshed (${program.summaries.length} plans read, ${carried.length} left for the next refresh).`,
+      };
+    });
+  } catch (error) {
+    if (error instanceof BusyError) {
+      return { plans: 0, problems: 0, complete: false, message: error.message };
+    }
+    throw error;
+  }
+}
+
+function countProblems(summaries: readonly PlanSummary[]): number {
+  return summaries.filter((s) => s.problems.length > 0).length;
+}

@@ -1,0 +1,33 @@
+/** What the sidebar shows about reviews: next due, the last run, from the Review log. */
+import { type LedgerEntry, lastReviewRun, parseReviewLog } from "../domain/review/ledger";
+import { periodOfDay } from "../domain/review/period";
+import { nextReviewDue } from "../domain/review/schedule";
+import type { Settings } from "../domain/schemas";
+import type { SidebarState } from "../domain/sidebar-state";
+import { readReviewLogValues } from "../gas/review-log-tab";
+import type { Workbook } from "../gas/workbook";
+
+export function readLedger(workbook: Workbook): LedgerEntry[] {
+  return parseReviewLog(readReviewLogValues(workbook.spreadsheet), workbook.timeZone());
+}
+
+export function nextReviewDueNow(
+  workbook: Workbook,
+  settings: Settings,
+  ledger: readonly LedgerEntry[] = readLedger(workbook),
+): Date | null {
+  return nextReviewDue(new Date(), settings, ledger, workbook.timeZone());
+}
+
+export function lastReviewSummary(ledger: readonly LedgerEntry[]): SidebarState["lastReview"] {
+  const last = lastReviewRun(ledger);
+  if (!last) return null;
+  const period = periodOfDay(last.periodKey);
+  return {
+    ranAt: last.ranAt.toISOString(),
+    period: `${period.start} to ${period.end}`,
+    sent: last.sent,
+    deferred: last.deferred,
+    failed: last.failed,
+  };
+}

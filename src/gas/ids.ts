@@ -1,0 +1,4 @@
+/** A fresh random id (https://developers.google.com/apps-script/reference/utilities/utilities#getUuid()). */
+export function newUuid(): string {
+  return Utilities.getUuid();
+}

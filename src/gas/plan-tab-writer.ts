@@ -1,0 +1,148 @@
+/**
+ * Writes plan tabs. Every plan tab has the same shape (plan-layout.ts SECTION_CAPACITY), so all
+ * of its formatting — number formats, bold, colours, dropdowns, conditional formats, widths,
+ * frozen rows — lives once in a hidden template tab. A new plan is then one copy of that tab
+ * (insertSheet with the `template` option, which copies all its data:
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer,Object))
+ * plus one setValues, protection and its plan id: a dozen service calls however the plan looks.
+ */
+
+import { validationGrid, valuesWithFormulas } from "../domain/plan-tab-batches";
+import type { PlanTabModel, ValidationSpec } from "../domain/plan-tab-model";
+import { nextSheetNameCandidate } from "../domain/sheet-name";
+import { markAsPlanTab } from "./plan-tabs";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** Bump the number when the layout changes: the next insert builds a new template tab. */
+export const PLAN_TEMPLATE_TAB_NAME = "Plan template · layout 1 (used by the add-on)";
+
+const MAX_NAME_ATTEMPTS = 50;
+
+function buildValidation(spec: ValidationSpec): DataValidation {
+  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false);
+  switch (spec.kind) {
+    case "list":
+      return builder.requireValueInList(spec.values, true).build();
+    case "date":
+      return builder.requireDate().build();
+    case "numberBetween":
+      return builder.requireNumberBetween(spec.min, spec.max).build();
+  }
+}
+
+/** Every formatting layer of the model, one call each, onto a sheet of the model's shape. */
+function applyFormats(sheet: Sheet, model: PlanTabModel): void {
+  const all = sheet.getRange(1, 1, model.rows, model.columns);
+  all.setNumberFormats(model.numberFormats);
+  all.setFontWeights(model.fontWeights);
+  all.setBackgrounds(model.backgrounds as string[][]);
+  // One DataValidation per spec, shared by its cells: builders are local, the set is one call.
+  const built = new Map<ValidationSpec, DataValidation>();
+  const grid = validationGrid(model).map((row) =>
+    row.map((spec) => {
+      if (!spec) return null;
+      let v = built.get(spec);
+      if (!v) {
+        v = buildValidation(spec);
+        built.set(spec, v);
+      }
+      return v;
+    }),
+  );
+  all.setDataValidations(grid as DataValidation[][]);
+  sheet.setConditionalFormatRules(
+    model.conditionalFormats.map((spec) => {
+      const rule = SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(spec.formula)
+        .setRanges([sheet.getRange(spec.a1)]);
+      if (spec.background) rule.setBackground(spec.background);
+      if (spec.fontColor) rule.setFontColor(spec.fontColor);
+      return rule.build();
+    }),
+  );
+  sheet.setFrozenRows(model.frozenRows);
+  for (const run of model.columnWidths) sheet.setColumnWidths(run.column, run.count, run.width);
+}
+
+/**
+ * The hidden template tab, built on first use from any plan's model (values are replaced on
+ * every copy, so only its formats matter). Kept at the end of the tab strip.
+ */
+function templateTab(spreadsheet: Spreadsheet, model: PlanTabModel): Sheet {
+  const existing = spreadsheet.getSheetByName(PLAN_TEMPLATE_TAB_NAME);
+  if (existing) return existing;
+  const sheet = spreadsheet.insertSheet(PLAN_TEMPLATE_TAB_NAME, spreadsheet.getNumSheets());
+  try {
+    applyFormats(sheet, model);
+    sheet.hideSheet();
+    return sheet;
+  } catch (error) {
+    spreadsheet.deleteSheet(sheet);
+    throw error;
+  }
+}
+
+/** insertSheet, trying "Plan · Ana (2)", "(3)"… while the name is taken (no listing of all tabs). */
+function insertWithFreeName(
+  spreadsheet: Spreadsheet,
+  baseName: string,
+  template: Sheet,
+): { sheet: Sheet; sheetName: string } {
+  for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
+    const sheetName = nextSheetNameCandidate(baseName, attempt);
+    try {
+      // Index 1: right after the Dashboard, newest plan first.
+      return { sheet: spreadsheet.insertSheet(sheetName, 1, { template }), sheetName };
+    } catch (error) {
+      if (!/already exists/i.test(String((error as Error)?.message ?? error))) throw error;
+    }
+  }
+  throw new Error(`Could not find a free tab name for "${baseName}".`);
+}
+
+/**
+ * Creates the plan tab: copy of the template, the plan's values (formulas included), the
+ * protection of labels and headers, and the plan id. Any failure deletes the half-made tab, so
+ * nothing partial is ever left behind.
+ */
+export interface WrittenPlanTab {
+  sheet: Sheet;
+  sheetName: string;
+  sheetId: number;
+}
+
+export function writePlanTab(
+  spreadsheet: Spreadsheet,
+  baseName: string,
+  model: PlanTabModel,
+): WrittenPlanTab {
+  const template = templateTab(spreadsheet, model);
+  const { sheet, sheetName } = insertWithFreeName(spreadsheet, baseName, template);
+  try {
+    // A copy of a hidden tab is hidden too; the pair must see theirs.
+    sheet.showSheet();
+    sheet.getRange(1, 1, model.rows, model.columns).setValues(valuesWithFormulas(model));
+    protectLabels(sheet, model);
+    markAsPlanTab(sheet, model.planId);
+    return { sheet, sheetName, sheetId: sheet.getSheetId() };
+  } catch (error) {
+    spreadsheet.deleteSheet(sheet);
+    throw error;
+  }
+}
+
+/**
+ * Labels and headers: only the coordinator edits them; the pair edits the content cells.
+ * Follows the documented pattern: protect, leave the content unprotected, then remove the other
+ * editors (https://developers.google.com/apps-script/reference/spreadsheet/protection).
+ */
+function protectLabels(sheet: Sheet, model: PlanTabModel): void {
+  const protection = sheet.protect().setDescription(model.protectedLabels.description);
+  protection.setUnprotectedRanges(
+    model.protectedLabels.unprotectedA1.map((a1) => sheet.getRange(a1)),
+  );
+  protection.removeEditors(protection.getEditors());
+}
