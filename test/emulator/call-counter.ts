@@ -1,0 +1,129 @@
+import { type CallKind, kindOf } from "./call-kinds";
+
+export interface CallRecord {
+  readonly service: string;
+  readonly method: string;
+  readonly kind: CallKind;
+}
+
+export type KindCounts = Record<CallKind, number>;
+
+export interface Measurement<T> {
+  result: T;
+  calls: number;
+  roundTrips: number;
+  byKind: KindCounts;
+  byMethod: Record<string, number>;
+}
+
+/**
+ * Round trips, as DESIGN.md "How performance is counted" defines them (after the Apps Script
+ * team's "Optimizing Spreadsheet Operations": every read first commits the pending writes):
+ * - each read is one round trip, and ends any run of writes before it;
+ * - each SpreadsheetApp.flush is one round trip, and ends any run of writes before it;
+ * - each other counted call (locks, UI, getEmail) is one round trip and does not end a run;
+ * - each run of consecutive writes is one round trip, ended by a read, a flush, or the end of
+ *   the measured span;
+ * - local calls (builders, handles, Utilities, logging) cost nothing and do not end a run.
+ */
+export function roundTripsOf(records: readonly CallRecord[]): number {
+  let trips = 0;
+  let inWriteRun = false;
+  for (const r of records) {
+    if (r.kind === "local") continue;
+    if (r.kind === "write") {
+      if (!inWriteRun) trips++;
+      inWriteRun = true;
+    } else {
+      trips++;
+      if (r.kind === "read" || isFlush(r)) inWriteRun = false;
+    }
+  }
+  return trips;
+}
+
+function isFlush(r: CallRecord): boolean {
+  return r.service === "SpreadsheetApp" && r.method === "flush";
+}
+
+function emptyKinds(): KindCounts {
+  return { read: 0, write: 0, other: 0, local: 0 };
+}
+
+function summarize(records: readonly CallRecord[]): Omit<Measurement<unknown>, "result"> {
+  const byKind = emptyKinds();
+  const byMethod: Record<string, number> = {};
+  for (const r of records) {
+    byKind[r.kind]++;
+    if (r.kind === "local") continue;
+    const key = `${r.service}.${r.method}`;
+    byMethod[key] = (byMethod[key] ?? 0) + 1;
+  }
+  return {
+    calls: byKind.read + byKind.write + byKind.other,
+    roundTrips: roundTripsOf(records),
+    byKind,
+    byMethod,
+  };
+}
+
+/**
+ * Counts every call made on an emulated object. Records are interned (one frozen object per
+ * service.method), so even a naive per-cell run of a million calls keeps the log small.
+ */
+export class CallCounter {
+  readonly log: CallRecord[] = [];
+  private readonly interned = new Map<string, CallRecord>();
+
+  record(service: string, method: string): void {
+    const key = `${service}.${method}`;
+    let rec = this.interned.get(key);
+    if (!rec) {
+      rec = Object.freeze({ service, method, kind: kindOf(service, method) });
+      this.interned.set(key, rec);
+    }
+    this.log.push(rec);
+  }
+
+  /** Counted calls (reads, writes and other), excluding local ones. */
+  total(): number {
+    let n = 0;
+    for (const r of this.log) if (r.kind !== "local") n++;
+    return n;
+  }
+
+  byKind(): KindCounts {
+    return summarize(this.log).byKind;
+  }
+
+  /** Counted calls by "Service.method" (local calls are left out, as in total()). */
+  byMethod(): Record<string, number> {
+    return summarize(this.log).byMethod;
+  }
+
+  /** Local calls by "Service.method", for tests that care how handles were obtained. */
+  localByMethod(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const r of this.log) {
+      if (r.kind !== "local") continue;
+      const key = `${r.service}.${r.method}`;
+      out[key] = (out[key] ?? 0) + 1;
+    }
+    return out;
+  }
+
+  roundTrips(): number {
+    return roundTripsOf(this.log);
+  }
+
+  reset(): void {
+    this.log.length = 0;
+  }
+
+  /** Runs fn and reports the calls it made; the span's start and end both end a write run. */
+  measure<T>(fn: () => T): Measurement<T> {
+    const start = this.log.length;
+    const result = fn();
+    return { result, ...summarize(this.log.slice(start)) };
+  }
+}

@@ -1,0 +1,86 @@
+import type { ChartDraft } from "./chart";
+import { Grid } from "./grid";
+import { shiftForDelete, shiftForInsert, type TrackedRect } from "./tracked-rect";
+
+export interface ProtectionRecord {
+  id: number;
+  type: "RANGE" | "SHEET";
+  /** The protected range (RANGE), or null for the whole sheet (SHEET). */
+  rect: TrackedRect | null;
+  description: string;
+  editors: string[];
+  domainEdit: boolean;
+  warningOnly: boolean;
+  unprotected: TrackedRect[];
+  /** True until the script changes the editors: every spreadsheet editor may still edit. */
+  mirrorsSpreadsheet: boolean;
+}
+
+export interface ConditionalRuleRecord {
+  ranges: TrackedRect[];
+  criteria: string;
+  values: unknown[];
+  format: {
+    background?: string;
+    fontColor?: string;
+    bold?: boolean;
+    italic?: boolean;
+    strikethrough?: boolean;
+    underline?: boolean;
+  };
+}
+
+/** The state of one sheet: its cells and everything attached to it. Plain data, no API. */
+export class SheetModel {
+  readonly grid = new Grid();
+  hidden = false;
+  frozenRows = 0;
+  frozenColumns = 0;
+  tabColor: string | null = null;
+  columnWidths: Record<number, number> = {};
+  rowHeights: Record<number, number> = {};
+  merges: TrackedRect[] = [];
+  protections: ProtectionRecord[] = [];
+  rules: ConditionalRuleRecord[] = [];
+  charts: ChartDraft[] = [];
+  /** Set once the sheet is deleted: its Sheet and Range objects then refuse every call. */
+  deleted = false;
+
+  constructor(
+    readonly id: number,
+    public name: string,
+    public maxRows = 1000,
+    public maxColumns = 26,
+  ) {}
+
+  /** Every rectangle that moves with the cells. */
+  private tracked(): TrackedRect[] {
+    const out: TrackedRect[] = [...this.merges];
+    for (const p of this.protections) {
+      if (p.rect) out.push(p.rect);
+      out.push(...p.unprotected);
+    }
+    for (const r of this.rules) out.push(...r.ranges);
+    for (const c of this.charts) out.push(...c.refs.filter((r) => r.sheetId === this.id));
+    return out;
+  }
+
+  insertRows(at: number, count: number, inheritFrom: number | null): void {
+    this.grid.insertRows(at, count, inheritFrom);
+    this.maxRows += count;
+    for (const rect of this.tracked()) shiftForInsert(rect, at, count);
+  }
+
+  deleteRows(at: number, count: number): void {
+    this.grid.deleteRows(at, count);
+    this.maxRows -= count;
+    for (const rect of this.tracked()) shiftForDelete(rect, at, count);
+    const kept = (rect: TrackedRect) => !rect.removed;
+    this.merges = this.merges.filter(kept);
+    this.protections = this.protections.filter((p) => !p.rect?.removed);
+    for (const p of this.protections) p.unprotected = p.unprotected.filter(kept);
+    for (const r of this.rules) r.ranges = r.ranges.filter(kept);
+    this.rules = this.rules.filter((r) => r.ranges.length > 0);
+    for (const c of this.charts) c.refs = c.refs.filter(kept);
+  }
+}
