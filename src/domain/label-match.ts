@@ -19,18 +19,28 @@ function withoutHint(normalized: string): string {
 }
 
 /**
- * True when `typed` names `expected`. A header shortened by dropping its hint in parentheses
- * ("Mentee rating" for "Mentee rating (1–5)") still matches.
+ * The form two labels are compared in: normalized, without a trailing hint in parentheses, so a
+ * header shortened to "Mentee rating" still names "Mentee rating (1–5)". '' never matches.
  */
+export function labelKey(text: string): string {
+  return withoutHint(normalizeLabel(text));
+}
+
+/** True when `typed` names `expected` (see labelKey). */
 export function labelMatches(typed: string, expected: string): boolean {
-  const a = normalizeLabel(typed);
-  if (a === "") return false;
-  const b = normalizeLabel(expected);
-  return a === b || withoutHint(a) === withoutHint(b);
+  const a = labelKey(typed);
+  return a !== "" && a === labelKey(expected);
 }
 
 /** The first of `choices` that `typed` names, or undefined. */
 export function matchWord<T extends string>(typed: string, choices: readonly T[]): T | undefined {
-  const a = normalizeLabel(typed);
-  return choices.find((c) => normalizeLabel(c) === a);
+  let normalized = normalizedChoices.get(choices);
+  if (!normalized) {
+    normalized = new Map(choices.map((c) => [normalizeLabel(c), c]));
+    normalizedChoices.set(choices, normalized);
+  }
+  return normalized.get(normalizeLabel(typed)) as T | undefined;
 }
+
+/** The word lists are module constants: normalize each once. */
+const normalizedChoices = new WeakMap<readonly string[], Map<string, string>>();

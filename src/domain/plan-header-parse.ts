@@ -4,7 +4,7 @@
  * the label's text anywhere above the first section, so inserted rows do not matter.
  */
 import { type CellRead, readDay, readText, readWord } from "./cell-reading";
-import { labelMatches } from "./label-match";
+import { labelKey } from "./label-match";
 import type { PlanHeader, Problem } from "./plan";
 import { HEADER_LABELS } from "./plan-sections";
 import type { PlanGrid } from "./plan-tab-grid";
@@ -20,12 +20,15 @@ interface Place {
   column: number;
 }
 
+const KEY_BY_LABEL = new Map(HEADER_KEYS.map((k) => [labelKey(HEADER_LABELS[k]), k] as const));
+
+/** Where each label is: the first cell that names it, anywhere above the first section. */
 function findLabels(grid: PlanGrid, endRow: number): Partial<Record<HeaderKey, Place>> {
   const places: Partial<Record<HeaderKey, Place>> = {};
   for (let row = 0; row < endRow; row++) {
     for (const cell of grid.textCells(row)) {
-      const key = HEADER_KEYS.find((k) => !places[k] && labelMatches(cell.text, HEADER_LABELS[k]));
-      if (key) places[key] = { row, column: cell.column };
+      const key = KEY_BY_LABEL.get(labelKey(cell.text));
+      if (key && !places[key]) places[key] = { row, column: cell.column };
     }
   }
   return places;

@@ -5,7 +5,7 @@
  * row is still there, the section is found by that row instead (and the missing title is still
  * reported). When the header row is gone, the template's column order is assumed.
  */
-import { labelMatches } from "./label-match";
+import { labelKey } from "./label-match";
 import type { Problem } from "./plan";
 import { SECTION_COLUMNS, SECTION_TITLES, type SectionKey } from "./plan-sections";
 import type { PlanGrid } from "./plan-tab-grid";
@@ -29,22 +29,61 @@ export interface SectionLayout {
 
 const KEYS = Object.keys(SECTION_TITLES) as SectionKey[];
 
-/** Which sections' titles a row carries: its first text cell must be the title. */
-function titleOf(grid: PlanGrid, row: number): SectionKey | undefined {
-  const first = grid.textCells(row)[0];
-  if (!first) return undefined;
-  return KEYS.find((k) => labelMatches(first.text, SECTION_TITLES[k]));
+const TITLE_BY_KEY = new Map(KEYS.map((k) => [labelKey(SECTION_TITLES[k]), k] as const));
+const HEADERS_BY_KEY = Object.fromEntries(
+  KEYS.map((k) => [k, new Map(SECTION_COLUMNS[k].map((h) => [labelKey(h), h] as const))]),
+) as Record<SectionKey, Map<string, string>>;
+
+/**
+ * What each row says, worked out once per row: the section whose title it carries (its first
+ * text cell must be the title), and the columns of each table its cells name (first match wins).
+ */
+class RowLabels {
+  private readonly cache: (
+    | { title?: SectionKey; headers: Record<SectionKey, Map<string, number>> }
+    | undefined
+  )[] = [];
+
+  constructor(private readonly grid: PlanGrid) {}
+
+  private of(row: number) {
+    let entry = this.cache[row];
+    if (!entry) {
+      const cells = this.grid
+        .textCells(row)
+        .map((c) => ({ column: c.column, key: labelKey(c.text) }));
+      const headers = {} as Record<SectionKey, Map<string, number>>;
+      for (const k of KEYS) {
+        const found = new Map<string, number>();
+        for (const cell of cells) {
+          const header = HEADERS_BY_KEY[k].get(cell.key);
+          if (header !== undefined && !found.has(header)) found.set(header, cell.column);
+        }
+        headers[k] = found;
+      }
+      const first = cells[0];
+      entry = { title: first ? TITLE_BY_KEY.get(first.key) : undefined, headers };
+      this.cache[row] = entry;
+    }
+    return entry;
+  }
+
+  title(row: number): SectionKey | undefined {
+    return this.of(row).title;
+  }
+
+  headers(row: number, key: SectionKey): Map<string, number> {
+    return this.of(row).headers[key];
+  }
 }
 
-/** The columns of `key`'s table that a row names, by header text (first match wins). */
-function headerColumns(grid: PlanGrid, row: number, key: SectionKey): Map<string, number> {
-  const found = new Map<string, number>();
-  const cells = grid.textCells(row);
-  for (const header of SECTION_COLUMNS[key]) {
-    const cell = cells.find((c) => labelMatches(c.text, header));
-    if (cell) found.set(header, cell.column);
-  }
-  return found;
+/**
+ * True when a row is `key`'s header row: it names some of its columns, and no more of another
+ * table's (the ACTIONS header names GOALS' "#" and "Status" too, but far more of its own).
+ */
+function isHeaderRowOf(labels: RowLabels, row: number, key: SectionKey): boolean {
+  const own = labels.headers(row, key).size;
+  return own > 0 && KEYS.every((k) => k === key || labels.headers(row, k).size <= own);
 }
 
 function nextNonBlankRow(grid: PlanGrid, after: number): number | undefined {
@@ -65,34 +104,53 @@ export function findSections(
   needed: Partial<Record<SectionKey, readonly string[]>>,
 ): SectionLayout {
   const problems: Problem[] = [];
+  const labels = new RowLabels(grid);
   const titleRows = new Map<SectionKey, number[]>();
   for (let r = 0; r < grid.rowCount; r++) {
-    const key = titleOf(grid, r);
+    const key = labels.title(r);
     if (key) titleRows.set(key, [...(titleRows.get(key) ?? []), r]);
   }
 
+  const candidates: Start[] = KEYS.flatMap((key) =>
+    (titleRows.get(key) ?? []).map((title) => {
+      const next = nextNonBlankRow(grid, title);
+      const isHeader = next !== undefined && isHeaderRowOf(labels, next, key);
+      return { key, marker: title, headerRow: isHeader ? next : undefined };
+    }),
+  );
   const starts: Start[] = [];
   const usedRows = new Set<number>();
-  // A title followed by its header row beats a stray cell that happens to say "Goals".
+  const choose = (start: Start) => {
+    starts.push(start);
+    usedRows.add(start.marker);
+    if (start.headerRow !== undefined) usedRows.add(start.headerRow);
+  };
+  const found = (key: SectionKey) => starts.some((s) => s.key === key);
+  // First, titles followed by their header row: they beat a stray cell that happens to say
+  // "Goals", and a header row ("Progress" moved to column A) is never taken for a title.
   for (const key of KEYS) {
-    const candidates = (titleRows.get(key) ?? []).map((title) => {
-      const next = nextNonBlankRow(grid, title);
-      const isHeader = next !== undefined && headerColumns(grid, next, key).size > 0;
-      return { key, marker: title, headerRow: isHeader ? next : undefined };
-    });
-    const chosen = candidates.find((c) => c.headerRow !== undefined) ?? candidates[0];
-    if (chosen) {
-      starts.push(chosen);
-      usedRows.add(chosen.marker);
-      if (chosen.headerRow !== undefined) usedRows.add(chosen.headerRow);
-    }
+    const c = candidates.find(
+      (c) =>
+        c.key === key &&
+        c.headerRow !== undefined &&
+        !usedRows.has(c.marker) &&
+        !usedRows.has(c.headerRow),
+    );
+    if (c) choose(c);
+  }
+  // Then titles whose header row is gone.
+  for (const key of KEYS) {
+    if (found(key)) continue;
+    const c = candidates.find((c) => c.key === key && !usedRows.has(c.marker));
+    if (c) choose({ ...c, headerRow: undefined });
   }
   // Untitled sections: look for a row naming at least half of the table's headers.
   for (const key of KEYS) {
-    if (starts.some((s) => s.key === key)) continue;
+    if (found(key)) continue;
     const threshold = Math.ceil(SECTION_COLUMNS[key].length / 2);
     for (let r = 0; r < grid.rowCount; r++) {
-      if (usedRows.has(r) || headerColumns(grid, r, key).size < threshold) continue;
+      if (usedRows.has(r) || labels.headers(r, key).size < threshold) continue;
+      if (!isHeaderRowOf(labels, r, key)) continue;
       starts.push({ key, marker: r, headerRow: r });
       usedRows.add(r);
       break;
@@ -109,7 +167,7 @@ export function findSections(
     const title = SECTION_TITLES[start.key];
     let columns: Map<string, number>;
     if (start.headerRow !== undefined) {
-      columns = headerColumns(grid, start.headerRow, start.key);
+      columns = labels.headers(start.headerRow, start.key);
       for (const header of needed[start.key] ?? []) {
         if (!columns.has(header)) {
           problems.push({
