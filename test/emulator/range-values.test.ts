@@ -122,7 +122,9 @@ describe("Range input is read as Sheets reads typed input (USER_ENTERED)", () =>
     const [row] = sheet.getRange("A1:F1").getValues();
     expect(row?.slice(0, 5)).toEqual([12, -3.5, 1200, 0.4, true]);
     // Midnight in Europe/London (BST in July) is 23:00 UTC the day before.
-    expect((row?.[5] as Date).toISOString()).toBe("2026-06-30T23:00:00.000Z");
+    expect((sheet.getRange("F1").getValue() as Date).toISOString()).toBe(
+      "2026-06-30T23:00:00.000Z",
+    );
   });
 
   test("a plain-text number format (@) keeps every string as typed", () => {
