@@ -77,6 +77,9 @@ describe("Range values", () => {
       "The number of rows in the range must be at least 1.",
     );
     expect(() => sheet.getRange("not a range")).toThrow("Range not found");
+    expect(() => sheet.getRange(Number.NaN, 1)).toThrow(
+      "The parameters (NaN,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+    );
   });
 
   test("the last row and column are the last with content, not the sheet's size", () => {

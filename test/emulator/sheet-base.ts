@@ -121,15 +121,24 @@ export class SheetBase implements RangeHost {
   }
 
   /** getRange(a1) | getRange(row, column[, numRows[, numColumns]]). */
-  getRange(a: string | number, column?: number, numRows?: number, numColumns?: number): Range {
+  getRange(
+    ...args: [a: string | number, column?: number, numRows?: number, numColumns?: number]
+  ): Range {
     this.track("getRange");
+    const a = args[0];
     if (typeof a === "string") return this.rangeAt(this.parseA1(a));
-    if (typeof a !== "number" || typeof column !== "number") {
+    const given: unknown[] = args.length < 2 ? [a, undefined] : args;
+    if (!given.every((n) => typeof n === "number" && Number.isFinite(n))) {
+      const types = given.map((n) =>
+        typeof n === "number" && Number.isFinite(n) ? "number" : String(n),
+      );
       throw this.rt.error(
-        "The parameters don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+        `The parameters (${types.join(",")}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`,
       );
     }
-    return this.rangeAt({ row: a, column, numRows: numRows ?? 1, numColumns: numColumns ?? 1 });
+    // Fractions are cut to whole rows and columns.
+    const [row = 1, col = 1, rows = 1, cols = 1] = (given as number[]).map(Math.trunc);
+    return this.rangeAt({ row, column: col, numRows: rows, numColumns: cols });
   }
 
   private parseA1(a1: string): Rect {

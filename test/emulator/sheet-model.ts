@@ -65,6 +65,28 @@ export class SheetModel {
     return out;
   }
 
+  /**
+   * Takes a template sheet's data: cells (values, formulas, formats, validation, notes), size,
+   * merges, conditional formats, frozen rows and columns, sizes. Protections, developer metadata
+   * and charts are not data of the cells and are not copied.
+   */
+  copyFrom(template: SheetModel): void {
+    for (const cell of template.grid.cells()) this.grid.restore(cell);
+    this.maxRows = template.maxRows;
+    this.maxColumns = template.maxColumns;
+    this.frozenRows = template.frozenRows;
+    this.frozenColumns = template.frozenColumns;
+    this.columnWidths = { ...template.columnWidths };
+    this.rowHeights = { ...template.rowHeights };
+    this.merges = template.merges.map((m) => ({ ...m }));
+    this.rules = template.rules.map((r) => ({
+      ranges: r.ranges.map((x) => ({ ...x })),
+      criteria: r.criteria,
+      values: [...r.values],
+      format: { ...r.format },
+    }));
+  }
+
   insertRows(at: number, count: number, inheritFrom: number | null): void {
     this.grid.insertRows(at, count, inheritFrom);
     this.maxRows += count;

@@ -36,6 +36,41 @@ describe("Spreadsheet", () => {
     expect(ss.insertSheet().getName()).toBe("Sheet4");
   });
 
+  test(`insertSheet with options.template copies the template's data, not its protections (${REF}#insertSheet(String,Integer,Object))`, () => {
+    const env = createEnvironment();
+    const ss = env.globals.SpreadsheetApp.getActive();
+    const template = ss.insertSheet("Template");
+    template.getRange("A1:B2").setValues([
+      ["GOALS", "Status"],
+      ["", ""],
+    ]);
+    template.getRange("A1:B1").setFontWeight("bold").merge();
+    const rule = env.globals.SpreadsheetApp.newDataValidation()
+      .requireValueInList(["Open", "Done"])
+      .build();
+    template.getRange("B2").setDataValidation(rule);
+    template.setFrozenRows(1);
+    template.getRange("A1").protect();
+    template.deleteRows(50, 951);
+    template.hideSheet();
+    const copy = ss.insertSheet("Plan – Ann", 1, { template });
+    expect(copy.getRange("A1:B2").getValues()).toEqual([
+      ["GOALS", ""],
+      ["", ""],
+    ]);
+    expect(copy.getRange("A1").getFontWeight()).toBe("bold");
+    expect(copy.getRange("B2").getDataValidation()?.getCriteriaValues()).toEqual([
+      ["Open", "Done"],
+      true,
+    ]);
+    expect([copy.getFrozenRows(), copy.getMaxRows(), copy.isSheetHidden()]).toEqual([1, 49, false]);
+    expect(env.inspect.merges("Plan – Ann")).toEqual(["A1:B1"]);
+    expect(env.inspect.protections("Plan – Ann")).toEqual([]);
+    expect(env.inspect.sheetNames()).toEqual(["Sheet1", "Plan – Ann", "Template"]);
+    copy.getRange("A2").setValue("changed");
+    expect(template.getRange("A2").getValue()).toBe("");
+  });
+
   test("sheet ids are unique and not positions; getSheetById and getSheetByName find the same object", () => {
     const env = createEnvironment();
     const ss = env.globals.SpreadsheetApp.getActive();

@@ -145,19 +145,19 @@ export class Spreadsheet
   }
 
   /**
-   * insertSheet(), (index), (name), (name, index): a 1000 × 26 sheet that becomes the active
-   * one; `index` is 0-based. A taken name (in any letter case) fails as in Sheets.
-   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer)
+   * insertSheet(), (index), (name), (name, index), (…, options): a 1000 × 26 sheet (or a copy of
+   * options.template) that becomes the active one; `index` is 0-based. A taken name (in any
+   * letter case) fails as in Sheets.
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer,Object)
    */
-  insertSheet(nameOrIndex?: string | number, index?: unknown): Sheet {
+  insertSheet(...args: unknown[]): Sheet {
     this.track("insertSheet");
-    const given = typeof nameOrIndex === "string" ? nameOrIndex : null;
-    const at =
-      typeof nameOrIndex === "number"
-        ? nameOrIndex
-        : typeof index === "number"
-          ? index
-          : this.model.sheets.length;
+    const given = args.find((a): a is string => typeof a === "string") ?? null;
+    const index = args.find((a): a is number => typeof a === "number");
+    const options = args.find(
+      (a): a is { template?: unknown } => typeof a === "object" && a !== null,
+    );
+    const at = index ?? this.model.sheets.length;
     const name =
       given === null ? this.defaultName() : validSheetName(given, (m) => this.rt.error(m));
     if (this.model.nameTaken(name)) throw this.rt.error(duplicateName(name));
@@ -165,7 +165,13 @@ export class Spreadsheet
       // Emulator wording: the reference does not quote this error.
       throw this.rt.error(`Sheet index ${at} is out of range.`);
     }
+    const template = options?.template;
+    if (template !== undefined && (!(template instanceof Sheet) || template.model.deleted)) {
+      // "The sheet template must be one of the sheets of the Spreadsheet object" (emulator wording).
+      throw this.rt.error("The template must be a sheet of this spreadsheet.");
+    }
     const model = this.model.addSheet(name, at);
+    if (template instanceof Sheet) model.copyFrom(template.model);
     this.model.activeSheetId = model.id;
     return this.sheetApi(model);
   }
