@@ -10,7 +10,6 @@ import type { PlanSummary } from "../domain/plan-summary";
 import type { RefreshResult } from "../domain/sidebar-state";
 import { readDashboard, writeDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
-import { readDocumentProperty, writeDocumentProperty } from "../gas/document-properties";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
 import { readProgram } from "./program-rollup";
@@ -31,10 +30,12 @@ export function refreshDashboardNow(): RefreshResult {
   const workbook = openWorkbook();
   try {
     return withDocumentLock(() => {
-      const resumeFrom = readDocumentProperty(RESUME_KEY);
-      const program = readProgram(workbook, resumeFrom);
       const snapshot = readDashboard(workbook.spreadsheet);
       const listed = readDashboardPlanIds(snapshot.values);
+      const leftLastTime = new Set(
+        listed.filter((l) => l.problems.includes(NOT_REFRESHED_PROBLEM)).map((l) => l.planId),
+      );
+      const program = readProgram(workbook, leftLastTime);
       const missing: MissingPlan[] = [];
       const carried: MissingPlan[] = [];
       const unreadIds = new Set(program.unread.map((t) => t.planId));
@@ -42,20 +43,23 @@ export function refreshDashboardNow(): RefreshResult {
         if (!program.planIds.has(l.planId)) {
           missing.push({ planId: l.planId, sheetName: l.sheetName, lastKnown: l.lastKnown });
         } else if (unreadIds.has(l.planId)) {
-          carried.push({ planId: l.planId, sheetName: l.sheetName, lastKnown: l.lastKnown });
+          carried.push({
+            planId: l.planId,
+            sheetName: l.sheetName,
+            lastKnown: l.lastKnown,
+            problem: NOT_REFRESHED_PROBLEM,
+          });
         }
       }
       const model = layoutDashboard({
         programName: titleProgramName(snapshot.values) ?? loadSettings().programName,
         summaries: program.summaries,
-        missing,
+        missing: [...missing, ...carried],
         refreshedAt: program.now,
         timeZone: program.timeZone,
       });
       writeDashboard(workbook.spreadsheet, snapshot, model, listed.length);
       const complete = program.unread.length === 0;
-      if (!complete) writeDocumentProperty(RESUME_KEY, program.unread[0]?.planId ?? null);
-      else if (resumeFrom) writeDocumentProperty(RESUME_KEY, null);
       const problems = countProblems(program.summaries) + missing.length;
       return {
         plans: program.summaries.length + missing.length,

@@ -10,6 +10,7 @@ import { dashboardRowValues } from "../domain/dashboard-row";
 import { newPlanId } from "../domain/plan-id";
 import { layoutPlanTab } from "../domain/plan-layout";
 import { valuesWithFormulas } from "../domain/plan-tab-batches";
+import type { PlanTabModel } from "../domain/plan-tab-model";
 import { fieldErrors, planFormSchema } from "../domain/schemas";
 import { planSheetBase } from "../domain/sheet-name";
 import type { InsertPlanResult } from "../domain/sidebar-state";
@@ -17,7 +18,7 @@ import { templateById } from "../domain/templates";
 import { appendDashboardRow, findDashboardSheet, writeDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { newUuid } from "../gas/ids";
-import { writePlanTab } from "../gas/plan-tab-writer";
+import { discardPlanTab, type WrittenPlanTab, writePlanTab } from "../gas/plan-tab-writer";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
 import { summarizeTab } from "./program-rollup";
@@ -46,27 +47,12 @@ export function insertPlanFromForm(form: unknown): InsertPlanResult {
     return withDocumentLock(() => {
       const tab = writePlanTab(workbook.spreadsheet, planSheetBase(plan.menteeName), model);
       const { sheetId, sheetName } = tab;
-      // The Dashboard row is read back from what was written, by the same parser a refresh uses.
-      const today = dayKey(new Date(), timeZone);
-      const summary = summarizeTab(
-        { planId: model.planId, sheetId },
-        valuesWithFormulas(model),
-        today,
-        timeZone,
-        sheetName,
-      );
-      const dashboard = findDashboardSheet(workbook.spreadsheet);
-      if (dashboard) appendDashboardRow(dashboard, dashboardRowValues(summary, timeZone));
-      else {
-        const snapshot = { sheet: null, values: [] };
-        const first = layoutDashboard({
-          programName: loadSettings().programName,
-          summaries: [summary],
-          missing: [],
-          refreshedAt: new Date(),
-          timeZone,
-        });
-        writeDashboard(workbook.spreadsheet, snapshot, first, 0);
+      try {
+        addDashboardRow(workbook.spreadsheet, model, tab, timeZone);
+      } catch (error) {
+        // No half-made plan: without its Dashboard row the tab goes too.
+        discardPlanTab(workbook.spreadsheet, tab);
+        throw error;
       }
       return {
         ok: true,
@@ -80,4 +66,34 @@ export function insertPlanFromForm(form: unknown): InsertPlanResult {
     if (error instanceof BusyError) return { ok: false, fieldErrors: {}, message: error.message };
     throw error;
   }
+}
+
+/** The new plan's Dashboard row, read back from what was written by the parser a refresh uses. */
+function addDashboardRow(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  model: PlanTabModel,
+  tab: WrittenPlanTab,
+  timeZone: string,
+): void {
+  const today = dayKey(new Date(), timeZone);
+  const summary = summarizeTab(
+    { planId: model.planId, sheetId: tab.sheetId },
+    valuesWithFormulas(model),
+    today,
+    timeZone,
+    tab.sheetName,
+  );
+  const dashboard = findDashboardSheet(spreadsheet);
+  if (dashboard) {
+    appendDashboardRow(dashboard, dashboardRowValues(summary, timeZone));
+    return;
+  }
+  const first = layoutDashboard({
+    programName: loadSettings().programName,
+    summaries: [summary],
+    missing: [],
+    refreshedAt: new Date(),
+    timeZone,
+  });
+  writeDashboard(spreadsheet, { sheet: null, values: [] }, first, 0);
 }

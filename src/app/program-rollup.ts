@@ -42,21 +42,16 @@ export function summarizeTab(
 }
 
 /**
- * @param firstPlanId read tabs starting from this plan (where an interrupted refresh stopped)
+ * @param readFirst plans to read before the others (those an interrupted refresh did not reach)
  */
-export function readProgram(workbook: Workbook, firstPlanId?: string | null): ProgramRead {
+export function readProgram(workbook: Workbook, readFirst?: ReadonlySet<string>): ProgramRead {
   const startedAt = Date.now();
   const now = new Date();
   const timeZone = workbook.timeZone();
   const today = dayKey(now, timeZone);
   const tabs = findPlanTabs(workbook.spreadsheet);
-  const start = firstPlanId
-    ? Math.max(
-        0,
-        tabs.findIndex((t) => t.planId === firstPlanId),
-      )
-    : 0;
-  const ordered = [...tabs.slice(start), ...tabs.slice(0, start)];
+  const first = (t: PlanTab) => (readFirst?.has(t.planId) ? 0 : 1);
+  const ordered = [...tabs].sort((a, b) => first(a) - first(b));
   const summaries: PlanSummary[] = [];
   const unread: PlanTab[] = [];
   for (const tab of ordered) {

@@ -77,12 +77,7 @@ export function addDays(key: DayKey, days: number): DayKey {
 }
 
 /** The instant a wall-clock time in a time zone happens (the earlier one across a DST fold). */
-export function zonedInstant(
-  key: DayKey,
-  timeZone: string,
-  hour = 0,
-  minute = 0,
-): Date {
+export function zonedInstant(key: DayKey, timeZone: string, hour = 0, minute = 0): Date {
   const [y, m, d] = key.split("-").map(Number) as [number, number, number];
   const wanted = Date.UTC(y, m - 1, d, hour, minute);
   // Two passes of "guess, see the offset there, correct" settle on the right instant.

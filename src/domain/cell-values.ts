@@ -5,5 +5,8 @@
 export type CellValue = string | number | boolean | Date;
 
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === "[object Date]" && !Number.isNaN((value as Date).getTime());
+  return (
+    Object.prototype.toString.call(value) === "[object Date]" &&
+    !Number.isNaN((value as Date).getTime())
+  );
 }

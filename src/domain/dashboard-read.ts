@@ -17,6 +17,8 @@ export interface DashboardListing {
   row: number;
   /** What the row said about the pair (names, reviewer, focus, dates). */
   lastKnown: Partial<PlanSummary>;
+  /** The row's Problems text, as written. */
+  problems: string;
 }
 
 const HYPERLINK = /^=\s*HYPERLINK\(\s*"(?:[^"]|"")*"\s*[,;]\s*"((?:[^"]|"")*)"\s*\)\s*$/i;
@@ -89,7 +91,7 @@ export function readDashboardPlanIds(values: unknown, formulas?: unknown): Dashb
     const end = date("Target end");
     if (start) lastKnown.startDate = start;
     if (end) lastKnown.targetEndDate = end;
-    out.push({ planId, sheetName, row: r + 1, lastKnown });
+    out.push({ planId, sheetName, row: r + 1, lastKnown, problems: textOf(get("Problems")) });
   }
   return out;
 }

@@ -175,7 +175,12 @@ export function dashboardRowValues(summary: PlanSummary, timeZone: string): Cell
  * the pair, no figures (they would be stale), and the problem said plainly.
  */
 export function deletedTabRow(
-  missing: { planId: string; sheetName: string; lastKnown?: Partial<PlanSummary> },
+  missing: {
+    planId: string;
+    sheetName: string;
+    lastKnown?: Partial<PlanSummary>;
+    problem?: string;
+  },
   timeZone: string,
 ): DashboardRow {
   const known = missing.lastKnown ?? {};
@@ -198,7 +203,7 @@ export function deletedTabRow(
       "Last check-in": "",
       "Days since check-in": "",
       Health: "",
-      Problems: DELETED_TAB_PROBLEM,
+      Problems: text(missing.problem ?? DELETED_TAB_PROBLEM),
       "Plan id": text(missing.planId),
     },
     {

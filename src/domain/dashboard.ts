@@ -66,6 +66,8 @@ export interface MissingPlan {
   planId: string;
   sheetName: string;
   lastKnown?: Partial<PlanSummary>;
+  /** Why the row has no figures; "tab was deleted" unless said otherwise. */
+  problem?: string;
 }
 
 export interface DashboardInput {

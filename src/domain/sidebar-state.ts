@@ -15,7 +15,12 @@ export interface TemplateChoice {
     text: string;
     successCriteria: string;
     targetInDays: number;
-    actions: { text: string; owner: "Mentee" | "Mentor" | "Both"; dueInDays: number; resources: string }[];
+    actions: {
+      text: string;
+      owner: "Mentee" | "Mentor" | "Both";
+      dueInDays: number;
+      resources: string;
+    }[];
   }[];
 }
 
@@ -41,7 +46,13 @@ export interface SidebarState {
   templates: TemplateChoice[];
   settings: Settings;
   schedule: TriggerStatus;
-  lastReview: { ranAt: string; period: string; sent: number; deferred: number; failed: number } | null;
+  lastReview: {
+    ranAt: string;
+    period: string;
+    sent: number;
+    deferred: number;
+    failed: number;
+  } | null;
   remainingDailyMailQuota: number | null;
 }
 

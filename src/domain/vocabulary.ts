@@ -5,7 +5,13 @@
 export const GOAL_STATUSES = ["Not started", "In progress", "Done", "Dropped"] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
-export const ACTION_STATUSES = ["Not started", "In progress", "Blocked", "Done", "Dropped"] as const;
+export const ACTION_STATUSES = [
+  "Not started",
+  "In progress",
+  "Blocked",
+  "Done",
+  "Dropped",
+] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export const PLAN_STATUSES = ["Active", "Paused", "Complete", "Closed"] as const;

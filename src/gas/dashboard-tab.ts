@@ -19,8 +19,8 @@ import type { Health } from "../domain/vocabulary";
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Rows the conditional colours cover: far beyond any program, set once at creation. */
-const COLOURED_ROWS = 5000;
+/** Plan rows the chart and the conditional colours cover from the start (grown when exceeded). */
+const PLAN_ROWS_BLOCK = 200;
 
 export interface DashboardSnapshot {
   sheet: Sheet | null;
@@ -54,37 +54,61 @@ function padded(
   };
 }
 
-function chartRanges(sheet: Sheet, model: DashboardModel) {
-  if (!model.chart) return [];
-  return [sheet.getRange(model.chart.a1Labels), sheet.getRange(model.chart.a1Values)];
+/** Rows reserved for plans: whole blocks, so the chart changes only when a block fills up. */
+function reservedPlanRows(planRows: number): number {
+  return Math.max(1, Math.ceil(planRows / PLAN_ROWS_BLOCK)) * PLAN_ROWS_BLOCK;
 }
 
+/** A column of the plan table over the reserved rows (charts skip the empty ones). */
+function planColumn(sheet: Sheet, model: DashboardModel, name: (typeof DASHBOARD_COLUMNS)[number]) {
+  const column = dashboardColumn(name);
+  const last = model.firstPlanRow + reservedPlanRows(model.planRows) - 1;
+  return sheet.getRange(rangeA1(model.firstPlanRow, column, last, column));
+}
+
+function chartRanges(sheet: Sheet, model: DashboardModel) {
+  return [planColumn(sheet, model, "Mentee"), planColumn(sheet, model, "Completion")];
+}
+
+const CHART = { title: "Completion per plan", row: 2, column: 4, width: 640, height: 240 };
+
 function insertCompletionChart(sheet: Sheet, model: DashboardModel): void {
-  if (!model.chart) return;
   let builder = sheet
     .newChart()
     .asBarChart()
-    .setOption("title", model.chart.title)
+    .setOption("title", model.chart?.title ?? CHART.title)
     .setOption("legend", { position: "none" })
-    .setPosition(model.chart.position.row, model.chart.position.column, 0, 0)
-    .setOption("width", model.chart.position.width)
-    .setOption("height", model.chart.position.height);
+    .setPosition(CHART.row, CHART.column, 0, 0)
+    .setOption("width", CHART.width)
+    .setOption("height", CHART.height);
   for (const range of chartRanges(sheet, model)) builder = builder.addRange(range);
   sheet.insertChart(builder.build());
 }
 
-/** The formatting that never changes between refreshes, applied when the tab is created. */
+/** The header's formatting, applied when the tab is created: it never changes afterwards. */
 function formatNewDashboard(sheet: Sheet, model: DashboardModel): void {
   const head = sheet.getRange(1, 1, model.headerRow, model.columns);
   head.setFontWeights(model.fontWeights.slice(0, model.headerRow));
   head.setBackgrounds(model.backgrounds.slice(0, model.headerRow) as string[][]);
-  const first = model.firstPlanRow;
-  const last = first + COLOURED_ROWS - 1;
-  const column = (name: (typeof DASHBOARD_COLUMNS)[number]) =>
-    sheet.getRange(rangeA1(first, dashboardColumn(name), last, dashboardColumn(name)));
-  const health = column("Health");
-  const problems = column("Problems");
-  const problemsTop = `${rangeA1(first, dashboardColumn("Problems"), first, dashboardColumn("Problems"))}`;
+  // Only the title: the totals above the table would fill the screen if frozen.
+  sheet.setFrozenRows(1);
+  sheet.setColumnWidths(1, model.columns, 120);
+}
+
+/**
+ * Health and problem colours as conditional formats over the reserved plan rows: they follow
+ * the text, so a coordinator who sorts the table keeps the right colours.
+ */
+function colourPlanRows(sheet: Sheet, model: DashboardModel): void {
+  const health = planColumn(sheet, model, "Health");
+  const problems = planColumn(sheet, model, "Problems");
+  const problemsColumn = dashboardColumn("Problems");
+  const problemsTop = rangeA1(
+    model.firstPlanRow,
+    problemsColumn,
+    model.firstPlanRow,
+    problemsColumn,
+  );
   sheet.setConditionalFormatRules([
     ...(Object.keys(HEALTH_COLOURS) as Health[]).map((text) =>
       SpreadsheetApp.newConditionalFormatRule()
@@ -99,8 +123,6 @@ function formatNewDashboard(sheet: Sheet, model: DashboardModel): void {
       .setRanges([problems])
       .build(),
   ]);
-  sheet.setFrozenRows(model.headerRow);
-  sheet.setColumnWidths(1, model.columns, 120);
 }
 
 /**
@@ -115,23 +137,40 @@ export function writeDashboard(
 ): Sheet {
   const created = snapshot.sheet === null;
   const sheet = snapshot.sheet ?? spreadsheet.insertSheet(DASHBOARD_SHEET_NAME, 0);
-  const block = padded(model, snapshot.values.length);
-  const range = sheet.getRange(1, 1, block.values.length, model.columns);
-  range.setValues(block.values);
-  range.setNumberFormats(block.formats);
-  if (created) {
-    formatNewDashboard(sheet, model);
-    insertCompletionChart(sheet, model);
-  } else if (previousPlanRows !== model.planRows) {
-    const [chart] = sheet.getCharts();
-    if (!chart) insertCompletionChart(sheet, model);
-    else if (model.chart) {
-      let builder = chart.modify().clearRanges();
-      for (const r of chartRanges(sheet, model)) builder = builder.addRange(r);
-      sheet.updateChart(builder.build());
-    } else sheet.removeChart(chart);
+  try {
+    const block = padded(model, snapshot.values.length);
+    const rows = Math.max(
+      block.values.length,
+      model.firstPlanRow + reservedPlanRows(model.planRows),
+    );
+    // A new sheet has 1000 rows; a big program needs more before anything is written there.
+    if (created || reservedPlanRows(model.planRows) > reservedPlanRows(previousPlanRows)) {
+      const maxRows = sheet.getMaxRows();
+      if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    }
+    const range = sheet.getRange(1, 1, block.values.length, model.columns);
+    range.setValues(block.values);
+    range.setNumberFormats(block.formats);
+    if (created) {
+      formatNewDashboard(sheet, model);
+      colourPlanRows(sheet, model);
+      insertCompletionChart(sheet, model);
+    } else if (reservedPlanRows(model.planRows) !== reservedPlanRows(previousPlanRows)) {
+      colourPlanRows(sheet, model);
+      const [chart] = sheet.getCharts();
+      if (!chart) insertCompletionChart(sheet, model);
+      else {
+        let builder = chart.modify().clearRanges();
+        for (const r of chartRanges(sheet, model)) builder = builder.addRange(r);
+        sheet.updateChart(builder.build());
+      }
+    }
+    return sheet;
+  } catch (error) {
+    // A Dashboard that could not be made whole is removed: the next refresh makes it again.
+    if (created) spreadsheet.deleteSheet(sheet);
+    throw error;
   }
-  return sheet;
 }
 
 /** After an insert: the new plan's row at the end of the table (a refresh re-sorts it). */

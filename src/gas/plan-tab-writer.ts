@@ -146,3 +146,8 @@ function protectLabels(sheet: Sheet, model: PlanTabModel): void {
   );
   protection.removeEditors(protection.getEditors());
 }
+
+/** Removes a plan tab this execution just made (when a later step of the insert failed). */
+export function discardPlanTab(spreadsheet: Spreadsheet, tab: WrittenPlanTab): void {
+  spreadsheet.deleteSheet(tab.sheet);
+}
