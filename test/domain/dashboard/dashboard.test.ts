@@ -368,7 +368,7 @@ describe("readDashboardPlanIds", () => {
         startDate: day("2026-01-05"),
         targetEndDate: day("2026-06-30"),
       },
-      problems: "",
+      problems: "Due date in row 31 is not a date",
     });
   });
 
