@@ -106,7 +106,7 @@ describe("Charts", () => {
     ]);
   });
 
-  test("getCharts → modify → updateChart changes the chart in place; removeChart removes it", () => {
+  test("getCharts → modify → updateChart changes the chart in place; removeChart removes it (https://developers.google.com/apps-script/reference/spreadsheet/sheet#updateChart(EmbeddedChart))", () => {
     const { env, sheet } = setup();
     sheet.insertChart(sheet.newChart().asColumnChart().addRange(sheet.getRange("A1:B3")).build());
     const [chart] = sheet.getCharts();

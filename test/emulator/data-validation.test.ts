@@ -66,7 +66,7 @@ describe("Data validation", () => {
     expect(env.inspect.cell("Plan", "B1").value).toBe("Someday");
   });
 
-  test("date, number and checkbox rules check their kind of value", () => {
+  test("date, number and checkbox rules check their kind of value (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireNumberBetween(Number,Number))", () => {
     const { app, sheet } = setup();
     sheet
       .getRange("A1")
@@ -88,7 +88,7 @@ describe("Data validation", () => {
     expect(() => sheet.getRange("C1").setValue("yes")).toThrow("violates");
   });
 
-  test("setDataValidations takes one rule (or null) per cell; clearDataValidations removes them", () => {
+  test("setDataValidations takes one rule (or null) per cell; clearDataValidations removes them (https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation))", () => {
     const { app, sheet } = setup();
     const rule = app.newDataValidation().requireTextIsEmail().build();
     sheet.getRange("A1:B1").setDataValidations([[rule, null]]);
@@ -102,7 +102,7 @@ describe("Data validation", () => {
     expect(sheet.getRange("A1").getDataValidation()).toBeNull();
   });
 
-  test("a rule copied and rebuilt keeps its criteria and changes only what is set", () => {
+  test("a rule copied and rebuilt keeps its criteria and changes only what is set (https://developers.google.com/apps-script/reference/spreadsheet/data-validation#copy())", () => {
     const { app } = setup();
     const original = app
       .newDataValidation()

@@ -36,7 +36,7 @@ describe("Developer metadata", () => {
     expect(a.createDeveloperMetadataFinder().withKey("other").find()).toHaveLength(0);
   });
 
-  test("deleting a sheet removes its metadata; remove() and setValue change a single entry", () => {
+  test("deleting a sheet removes its metadata; remove() and setValue change a single entry (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata#remove())", () => {
     const env = createEnvironment();
     const ss = env.globals.SpreadsheetApp.getActive();
     const a = ss.insertSheet("A").addDeveloperMetadata("k", "1");

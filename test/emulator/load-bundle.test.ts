@@ -92,7 +92,7 @@ describe("loadBundle", () => {
     expect(probe.parsed).toBe(Date.UTC(2026, 0, 1));
   });
 
-  test("onOpen in AuthMode.NONE builds the menu; a call needing authorization in NONE throws", () => {
+  test("onOpen in AuthMode.NONE builds the menu; a call needing authorization in NONE throws (https://developers.google.com/apps-script/reference/script/auth-mode)", () => {
     const { env, bundle } = load();
     bundle.call("onOpen", { authMode: env.globals.ScriptApp.AuthMode.NONE });
     expect(env.ui.menus[0]?.items).toEqual([
@@ -116,7 +116,7 @@ describe("loadBundle", () => {
     ]);
   });
 
-  test("sidebar calls carry arguments and results as google.script.run does (JSON; no Dates)", () => {
+  test("sidebar calls carry arguments and results as google.script.run does (JSON; no Dates) (https://developers.google.com/apps-script/guides/html/communication#parameters_and_return_values)", () => {
     const { bundle } = load();
     const state = bundle.call<Record<string, unknown>>("getSidebarState");
     expect(state).toEqual({ name: "Mentoring program", at: "2026-01-05T09:00:00.000Z" });
@@ -153,7 +153,7 @@ describe("loadBundle", () => {
     expect(() => bundle.call("nope")).toThrow("Script function not found: nope");
   });
 
-  test("due triggers call the bundle's handler with a time-driven event", () => {
+  test("due triggers call the bundle's handler with a time-driven event (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events)", () => {
     const { env } = load();
     env.globals.ScriptApp.newTrigger("runScheduledReview")
       .timeBased()

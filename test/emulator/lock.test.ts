@@ -58,7 +58,7 @@ describe("LockService", () => {
     expect(env.clock.nowMs() - start).toBe(3_000);
   });
 
-  test("locks an execution holds are released when it ends", () => {
+  test("locks an execution holds are released when it ends (https://developers.google.com/apps-script/reference/lock/lock#releaseLock())", () => {
     const env = createEnvironment();
     env.runExecution(() => env.globals.LockService.getScriptLock().waitLock(100));
     expect(env.locks.script.heldBy()).toBeNull();

@@ -19,7 +19,7 @@ describe("PropertiesService", () => {
     expect(props.getProperties()).toEqual({});
   });
 
-  test("getProperties returns a copy, not a live view", () => {
+  test("getProperties returns a copy, not a live view (https://developers.google.com/apps-script/guides/properties#modifying_data)", () => {
     const env = createEnvironment();
     const props = env.globals.PropertiesService.getScriptProperties();
     props.setProperty("k", "v");

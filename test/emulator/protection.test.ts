@@ -34,7 +34,7 @@ describe("Protection", () => {
     expect(p.canEdit()).toBe(false);
   });
 
-  test("until editors change, a protection mirrors the spreadsheet: any editor may still edit", () => {
+  test("until editors change, a protection mirrors the spreadsheet: any editor may still edit (https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect())", () => {
     const { env, sheet } = setup();
     sheet.getRange("A1").protect();
     env.setUser("mentee@example.org");
@@ -68,7 +68,7 @@ describe("Protection", () => {
     expect(() => sheet.getRange("A1").setValue("title")).toThrow(PROTECTED);
   });
 
-  test("warning-only protections let anyone edit; remove() deletes the protection", () => {
+  test("warning-only protections let anyone edit; remove() deletes the protection (https://developers.google.com/apps-script/reference/spreadsheet/protection#setWarningOnly(Boolean))", () => {
     const { env, app, sheet } = setup();
     const p = sheet.getRange("A1").protect().setWarningOnly(true);
     p.removeEditors(p.getEditors());

@@ -20,7 +20,7 @@ describe("Range formats", () => {
     expect(cell.getNote()).toBe("");
   });
 
-  test("set… applies to every cell; set…s checks dimensions per cell", () => {
+  test("set… applies to every cell; set…s checks dimensions per cell (https://developers.google.com/apps-script/reference/spreadsheet/range#setBackgrounds(Object))", () => {
     const { sheet } = setup();
     sheet.getRange("A1:B2").setFontWeight("bold").setBackground("#FCE8B2").setWrap(true);
     expect(sheet.getRange("A1:B2").getFontWeights()).toEqual([
@@ -36,7 +36,7 @@ describe("Range formats", () => {
     );
   });
 
-  test("display values follow number formats", () => {
+  test("display values follow number formats (https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues())", () => {
     const { sheet } = setup();
     sheet
       .getRange("A1:E1")
@@ -50,7 +50,7 @@ describe("Range formats", () => {
     expect(sheet.getRange("F1").getDisplayValue()).toBe("2026-03-09 14:05");
   });
 
-  test("clearFormat keeps values, clearContent keeps formats, clear() removes both", () => {
+  test("clearFormat keeps values, clearContent keeps formats, clear() removes both (https://developers.google.com/apps-script/reference/spreadsheet/range#clear())", () => {
     const { sheet } = setup();
     const range = sheet.getRange("A1");
     range.setValue("x").setFontWeight("bold").setNote("why");
@@ -84,7 +84,7 @@ describe("Merges", () => {
     ).toEqual(["A1:C1"]);
   });
 
-  test("mergeAcross merges each row; breakApart needs whole merges", () => {
+  test("mergeAcross merges each row; breakApart needs whole merges (https://developers.google.com/apps-script/reference/spreadsheet/range#mergeAcross())", () => {
     const { sheet } = setup();
     sheet.getRange("A2:C3").mergeAcross();
     expect(

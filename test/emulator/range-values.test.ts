@@ -63,7 +63,7 @@ describe("Range values", () => {
     expect(sheet.getRange("A1").getValue()).toBe("");
   });
 
-  test("getRange out of the sheet's bounds fails with Apps Script's texts", () => {
+  test("getRange out of the sheet's bounds fails with Apps Script's texts (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer))", () => {
     const { sheet } = setup();
     expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow(
       "The coordinates of the range are outside the dimensions of the sheet.",
@@ -82,7 +82,7 @@ describe("Range values", () => {
     );
   });
 
-  test("the last row and column are the last with content, not the sheet's size", () => {
+  test("the last row and column are the last with content, not the sheet's size (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow())", () => {
     const { sheet } = setup();
     expect(sheet.getLastRow()).toBe(0);
     expect(sheet.getLastColumn()).toBe(0);
@@ -98,7 +98,7 @@ describe("Range values", () => {
 });
 
 describe("Range input is read as Sheets reads typed input (USER_ENTERED)", () => {
-  test("a leading apostrophe stores the rest as text", () => {
+  test("a leading apostrophe stores the rest as text (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object))", () => {
     const { sheet } = setup();
     sheet.getRange("A1:C1").setValues([["'=SUM(A1)", "'-call mentor", "'12"]]);
     expect(sheet.getRange("A1:C1").getValues()).toEqual([["=SUM(A1)", "-call mentor", "12"]]);
@@ -155,7 +155,7 @@ describe("Range input is read as Sheets reads typed input (USER_ENTERED)", () =>
     expect(sheet.getRange("A1:B1").isBlank()).toBe(true);
   });
 
-  test("setFormulas checks dimensions and stores each formula", () => {
+  test("setFormulas checks dimensions and stores each formula (https://developers.google.com/apps-script/reference/spreadsheet/range#setFormulas(Object))", () => {
     const { sheet } = setup();
     sheet.getRange("A1:B1").setFormulas([["=A2", "=B2*2"]]);
     expect(sheet.getRange("A1:B1").getFormulas()).toEqual([["=A2", "=B2*2"]]);
@@ -166,7 +166,7 @@ describe("Range input is read as Sheets reads typed input (USER_ENTERED)", () =>
 });
 
 describe("Range coordinates", () => {
-  test("A1 notation, position, offset and getCell", () => {
+  test("A1 notation, position, offset and getCell (https://developers.google.com/apps-script/reference/spreadsheet/range#offset(Integer,Integer,Integer,Integer))", () => {
     const { sheet } = setup();
     const range = sheet.getRange(2, 3, 4, 2);
     expect(range.getA1Notation()).toBe("C2:D5");

@@ -27,7 +27,7 @@ describe("Sheet rows", () => {
     expect(sheet.getMaxRows()).toBe(1002);
   });
 
-  test("insertRows/insertRowBefore insert before the given row", () => {
+  test("insertRows/insertRowBefore insert before the given row (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRows(Integer,Integer))", () => {
     const { env, sheet } = setup();
     sheet.insertRows(2);
     sheet.insertRowBefore(1);
@@ -100,7 +100,7 @@ describe("Sheet rows", () => {
     expect(log.getLastRow()).toBe(4);
   });
 
-  test("getSheetValues reads a block like getRange().getValues()", () => {
+  test("getSheetValues reads a block like getRange().getValues() (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer))", () => {
     const { sheet } = setup();
     expect(sheet.getSheetValues(1, 1, 2, 1)).toEqual([["GOALS"], ["g1"]]);
   });
@@ -117,7 +117,7 @@ describe("Sheet identity and appearance", () => {
     expect(sheet.getName()).toBe("Plan – Ann & Bo");
   });
 
-  test("frozen rows, column widths, tab color and hiding are kept", () => {
+  test("frozen rows, column widths, tab color and hiding are kept (https://developers.google.com/apps-script/reference/spreadsheet/sheet#setFrozenRows(Integer))", () => {
     const { env, sheet } = setup();
     sheet.setFrozenRows(2);
     sheet.setColumnWidth(1, 220);
@@ -147,7 +147,7 @@ describe("Sheet identity and appearance", () => {
     expect(() => range.getValue()).toThrow("has been deleted");
   });
 
-  test("getIndex is 1-based and getParent is the spreadsheet", () => {
+  test("getIndex is 1-based and getParent is the spreadsheet (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getIndex())", () => {
     const { env, sheet } = setup();
     expect(sheet.getIndex()).toBe(2);
     expect(sheet.getParent()).toBe(env.spreadsheet);

@@ -4,7 +4,7 @@ import { createEnvironment } from "./index";
 const REF = "https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet";
 
 describe("Spreadsheet", () => {
-  test("a new spreadsheet has one 1000 × 26 sheet, its name, zone, id and URL", () => {
+  test("a new spreadsheet has one 1000 × 26 sheet, its name, zone, id and URL (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getUrl())", () => {
     const env = createEnvironment({ spreadsheetName: "Cohort 7", timeZone: "America/New_York" });
     const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet();
     expect(ss.getName()).toBe("Cohort 7");
@@ -71,7 +71,7 @@ describe("Spreadsheet", () => {
     expect(template.getRange("A2").getValue()).toBe("");
   });
 
-  test("sheet ids are unique and not positions; getSheetById and getSheetByName find the same object", () => {
+  test("sheet ids are unique and not positions; getSheetById and getSheetByName find the same object (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSheetByName(String))", () => {
     const env = createEnvironment();
     const ss = env.globals.SpreadsheetApp.getActive();
     const a = ss.insertSheet("A");
@@ -96,7 +96,7 @@ describe("Spreadsheet", () => {
     expect(() => ss.deleteSheet(only)).toThrow("You can't remove all the sheets in a document.");
   });
 
-  test("getRange with a sheet name reads that sheet; an unknown sheet is 'Range not found'", () => {
+  test("getRange with a sheet name reads that sheet; an unknown sheet is 'Range not found' (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getRange(String))", () => {
     const env = createEnvironment();
     const ss = env.globals.SpreadsheetApp.getActive();
     ss.insertSheet("Ann's plan").getRange("B2").setValue(7);

@@ -68,7 +68,7 @@ describe("Session, Logger and console", () => {
     expect(env.calls.byMethod()).toEqual({ "User.getEmail": 2, "Session.getScriptTimeZone": 1 });
   });
 
-  test("Logger and console record lines quietly", () => {
+  test("Logger and console record lines quietly (https://developers.google.com/apps-script/reference/base/logger#log(String,Object...))", () => {
     const env = createEnvironment();
     env.globals.Logger.log("sent %s of %s", 3, 4);
     env.globals.console.warn("deferred", { reviewer: "r@example.org" });
