@@ -46,6 +46,8 @@ const EXPLICIT: Record<string, CallKind> = {
   "Sheet.newChart": "local",
   "Sheet.createDeveloperMetadataFinder": "local",
   "Sheet.activate": "other",
+  // A sheet's id never changes (unlike its name), so the handle already holds it.
+  "Sheet.getSheetId": "local",
   "Range.getA1Notation": "local",
   "Range.getRow": "local",
   "Range.getColumn": "local",
