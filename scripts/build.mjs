@@ -31,10 +31,7 @@ async function bundleServer() {
   // Apps Script only sees top-level function declarations (for menus, triggers and
   // google.script.run), so each export gets a real one that forwards to the bundle.
   const footer = entryPoints
-    .map(
-      (name) =>
-        `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}`,
-    )
+    .map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}`)
     .join("\n");
   const code = `${body}\n// Entry points, generated from the exports of src/main.ts.\n${footer}\n`;
   if (/^\s*(import|export)\s|\brequire\(/m.test(code)) {

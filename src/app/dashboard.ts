@@ -14,7 +14,7 @@ import { loadSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
 import { readProgram } from "./program-rollup";
 
-const RESUME_KEY = "dashboardResumeFrom";
+/** The mark on rows a refresh could not reach in time; the next refresh reads those tabs first. */
 export const NOT_REFRESHED_PROBLEM =
   "not refreshed this time (time limit): the next refresh reads it first";
 
