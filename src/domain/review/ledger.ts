@@ -15,6 +15,7 @@
  * coordinator checks the mailbox. Deferred and failed rows are retried as the same period.
  */
 import { dayKey } from "../calendar";
+import { asLiteralText } from "../cell-text";
 import { isDate } from "../cell-values";
 import { periodOfDay } from "./period";
 
@@ -144,11 +145,6 @@ export function parseReviewLog(values: readonly unknown[][], timeZone: string): 
   return out;
 }
 
-/** Sheets reads text starting with = + - @ as a formula; a leading apostrophe keeps it text. */
-function asText(value: string): string {
-  return /^[=+\-@]/.test(value) ? `'${value}` : value;
-}
-
 function stripTextMark(value: string): string {
   return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
 }
@@ -169,10 +165,10 @@ export function reviewLogRow(entry: LedgerEntry): (string | number | Date)[] {
     entry.time ?? "",
     `${period.start} to ${period.end}`,
     entry.kind,
-    asText(entry.recipient),
+    asLiteralText(entry.recipient),
     entry.planIds.length,
     entry.status,
-    asText(entry.reason),
+    asLiteralText(entry.reason),
     entry.planIds.join(", "),
     completionCell(entry.completion),
     entry.run ?? "",
