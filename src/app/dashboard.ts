@@ -35,7 +35,10 @@ export function refreshDashboardNow(): RefreshResult {
       const leftLastTime = new Set(
         listed.filter((l) => l.problems.includes(NOT_REFRESHED_PROBLEM)).map((l) => l.planId),
       );
-      const program = readProgram(workbook, leftLastTime);
+      const sheetNames = new Map(
+        listed.filter((l) => l.sheetName !== "").map((l) => [l.planId, l.sheetName]),
+      );
+      const program = readProgram(workbook, { readFirst: leftLastTime, sheetNames });
       const missing: MissingPlan[] = [];
       const carried: MissingPlan[] = [];
       const unreadIds = new Set(program.unread.map((t) => t.planId));

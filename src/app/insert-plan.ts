@@ -15,7 +15,8 @@ import { fieldErrors, planFormSchema } from "../domain/schemas";
 import { planSheetBase } from "../domain/sheet-name";
 import type { InsertPlanResult } from "../domain/sidebar-state";
 import { templateById } from "../domain/templates";
-import { appendDashboardRow, findDashboardSheet, writeDashboard } from "../gas/dashboard-tab";
+import { type AddonTabs, findAddonTabs } from "../gas/addon-tabs";
+import { appendDashboardRow, locateDashboard, writeDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { newUuid } from "../gas/ids";
 import { discardPlanTab, type WrittenPlanTab, writePlanTab } from "../gas/plan-tab-writer";
@@ -45,10 +46,12 @@ export function insertPlanFromForm(form: unknown): InsertPlanResult {
   });
   try {
     return withDocumentLock(() => {
-      const tab = writePlanTab(workbook.spreadsheet, planSheetBase(plan.menteeName), model);
+      // One metadata search finds both the template tab and the Dashboard.
+      const tabs = findAddonTabs(workbook.spreadsheet);
+      const tab = writePlanTab(workbook.spreadsheet, planSheetBase(plan.menteeName), model, tabs);
       const { sheetId, sheetName } = tab;
       try {
-        addDashboardRow(workbook.spreadsheet, model, tab, timeZone);
+        addDashboardRow(workbook.spreadsheet, tabs, model, tab, timeZone);
       } catch (error) {
         // No half-made plan: without its Dashboard row the tab goes too.
         discardPlanTab(workbook.spreadsheet, tab);
@@ -71,6 +74,7 @@ export function insertPlanFromForm(form: unknown): InsertPlanResult {
 /** The new plan's Dashboard row, read back from what was written by the parser a refresh uses. */
 function addDashboardRow(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tabs: AddonTabs,
   model: PlanTabModel,
   tab: WrittenPlanTab,
   timeZone: string,
@@ -83,9 +87,12 @@ function addDashboardRow(
     timeZone,
     tab.sheetName,
   );
-  const dashboard = findDashboardSheet(spreadsheet);
-  if (dashboard) {
-    appendDashboardRow(dashboard, dashboardRowValues(summary, timeZone));
+  const dashboard = locateDashboard(spreadsheet, tabs);
+  if (dashboard.sheet) {
+    appendDashboardRow(
+      { ...dashboard, sheet: dashboard.sheet },
+      dashboardRowValues(summary, timeZone),
+    );
     return;
   }
   const first = layoutDashboard({
@@ -95,5 +102,5 @@ function addDashboardRow(
     refreshedAt: new Date(),
     timeZone,
   });
-  writeDashboard(spreadsheet, { sheet: null, values: [] }, first, 0);
+  writeDashboard(spreadsheet, { sheet: null, marked: false, values: [] }, first, 0);
 }

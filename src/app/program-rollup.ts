@@ -41,10 +41,18 @@ export function summarizeTab(
   return { ...summary, sheetName: sheetName ?? planSheetBase(summary.menteeName || tab.planId) };
 }
 
-/**
- * @param readFirst plans to read before the others (those an interrupted refresh did not reach)
- */
-export function readProgram(workbook: Workbook, readFirst?: ReadonlySet<string>): ProgramRead {
+export interface ReadProgramOptions {
+  /** Plans to read before the others (those an interrupted refresh did not reach). */
+  readFirst?: ReadonlySet<string>;
+  /**
+   * Tab names already known by plan id (the Dashboard's links): reading each tab's name would
+   * cost a call per tab, so rows are labelled with these, or by the pair when unknown.
+   */
+  sheetNames?: ReadonlyMap<string, string>;
+}
+
+export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}): ProgramRead {
+  const { readFirst, sheetNames } = options;
   const startedAt = Date.now();
   const now = new Date();
   const timeZone = workbook.timeZone();
@@ -59,7 +67,8 @@ export function readProgram(workbook: Workbook, readFirst?: ReadonlySet<string>)
       unread.push(tab);
       continue;
     }
-    summaries.push(summarizeTab(tab, readTabValues(tab.sheet), today, timeZone));
+    const values = readTabValues(tab.sheet);
+    summaries.push(summarizeTab(tab, values, today, timeZone, sheetNames?.get(tab.planId)));
   }
   return { now, today, timeZone, summaries, planIds: new Set(tabs.map((t) => t.planId)), unread };
 }

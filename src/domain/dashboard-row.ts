@@ -75,6 +75,9 @@ const FORMATS: Record<DashboardColumn, string> = {
   "Plan id": GENERAL_FORMAT,
 };
 
+/** The number formats of a plan row, column by column (also for rows not yet filled). */
+export const PLAN_ROW_NUMBER_FORMATS: readonly string[] = DASHBOARD_COLUMNS.map((c) => FORMATS[c]);
+
 export interface DashboardRow {
   /** One value per DASHBOARD_COLUMNS entry. The Plan cell holds the link formula, if any. */
   values: CellValue[];

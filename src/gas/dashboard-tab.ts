@@ -12,9 +12,11 @@ import {
   dashboardColumn,
   GENERAL_FORMAT,
   HEALTH_COLOURS,
+  PLAN_ROW_NUMBER_FORMATS,
   PROBLEM_COLOUR,
 } from "../domain/dashboard-row";
 import type { Health } from "../domain/vocabulary";
+import { type AddonTabs, findAddonTabs, markAddonTab } from "./addon-tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,35 +24,63 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Plan rows the chart and the conditional colours cover from the start (grown when exceeded). */
 const PLAN_ROWS_BLOCK = 200;
 
-export interface DashboardSnapshot {
+export const DASHBOARD_ROLE = "dashboard";
+
+export interface DashboardLocation {
   sheet: Sheet | null;
+  /** False for a tab found by its name only (made before tabs were marked): marked when written. */
+  marked: boolean;
+}
+
+export interface DashboardSnapshot extends DashboardLocation {
   /** Its values as last written (empty when there is no Dashboard yet). */
   values: unknown[][];
 }
 
-export function findDashboardSheet(spreadsheet: Spreadsheet): Sheet | null {
-  return spreadsheet.getSheetByName(DASHBOARD_SHEET_NAME);
+/**
+ * The Dashboard, by its mark (so a renamed Dashboard is still found); by name only when no tab
+ * is marked, which costs one more call but only until the next write marks it.
+ */
+export function locateDashboard(
+  spreadsheet: Spreadsheet,
+  tabs: AddonTabs = findAddonTabs(spreadsheet),
+): DashboardLocation {
+  const marked = tabs.get(DASHBOARD_ROLE);
+  if (marked) return { sheet: marked, marked: true };
+  return { sheet: spreadsheet.getSheetByName(DASHBOARD_SHEET_NAME), marked: false };
 }
 
 export function readDashboard(spreadsheet: Spreadsheet): DashboardSnapshot {
-  const sheet = findDashboardSheet(spreadsheet);
-  return { sheet, values: sheet ? sheet.getDataRange().getValues() : [] };
+  const location = locateDashboard(spreadsheet);
+  return {
+    ...location,
+    values: location.sheet ? location.sheet.getDataRange().getValues() : [],
+  };
 }
 
-/** The block to write: the model, padded with blanks over whatever the old table covered. */
+/**
+ * The block to write: the model's values, padded with blanks over whatever the old table
+ * covered; its number formats, with every plan row up to `formatRows` given a plan row's
+ * formats, so a row an insert appends later shows dates and percentages right away.
+ */
 function padded(
   model: DashboardModel,
   previousRows: number,
+  formatRows: number,
 ): {
   values: unknown[][];
   formats: string[][];
 } {
   const rows = Math.max(model.rows, previousRows);
   const blank = () => new Array<unknown>(model.columns).fill("");
-  const general = () => new Array<string>(model.columns).fill(GENERAL_FORMAT);
+  const formatsOf = (r: number) =>
+    model.numberFormats[r] ??
+    (r + 1 >= model.firstPlanRow
+      ? [...PLAN_ROW_NUMBER_FORMATS]
+      : new Array<string>(model.columns).fill(GENERAL_FORMAT));
   return {
     values: Array.from({ length: rows }, (_, r) => model.values[r] ?? blank()),
-    formats: Array.from({ length: rows }, (_, r) => model.numberFormats[r] ?? general()),
+    formats: Array.from({ length: Math.max(rows, formatRows) }, (_, r) => formatsOf(r)),
   };
 }
 
@@ -138,19 +168,17 @@ export function writeDashboard(
   const created = snapshot.sheet === null;
   const sheet = snapshot.sheet ?? spreadsheet.insertSheet(DASHBOARD_SHEET_NAME, 0);
   try {
-    const block = padded(model, snapshot.values.length);
-    const rows = Math.max(
-      block.values.length,
-      model.firstPlanRow + reservedPlanRows(model.planRows),
-    );
+    if (!snapshot.marked) markAddonTab(sheet, DASHBOARD_ROLE);
+    const reservedLastRow = model.firstPlanRow + reservedPlanRows(model.planRows) - 1;
+    const block = padded(model, snapshot.values.length, reservedLastRow);
+    const rows = Math.max(block.values.length, reservedLastRow);
     // A new sheet has 1000 rows; a big program needs more before anything is written there.
     if (created || reservedPlanRows(model.planRows) > reservedPlanRows(previousPlanRows)) {
       const maxRows = sheet.getMaxRows();
       if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
     }
-    const range = sheet.getRange(1, 1, block.values.length, model.columns);
-    range.setValues(block.values);
-    range.setNumberFormats(block.formats);
+    sheet.getRange(1, 1, block.values.length, model.columns).setValues(block.values);
+    sheet.getRange(1, 1, block.formats.length, model.columns).setNumberFormats(block.formats);
     if (created) {
       formatNewDashboard(sheet, model);
       colourPlanRows(sheet, model);
@@ -174,6 +202,10 @@ export function writeDashboard(
 }
 
 /** After an insert: the new plan's row at the end of the table (a refresh re-sorts it). */
-export function appendDashboardRow(sheet: Sheet, row: unknown[]): void {
-  sheet.appendRow(row);
+export function appendDashboardRow(
+  dashboard: DashboardLocation & { sheet: Sheet },
+  row: unknown[],
+) {
+  if (!dashboard.marked) markAddonTab(dashboard.sheet, DASHBOARD_ROLE);
+  dashboard.sheet.appendRow(row);
 }

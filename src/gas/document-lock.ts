@@ -6,7 +6,9 @@
 /** Thrown when another execution held the lock past our wait: the caller says "busy, try again". */
 export class BusyError extends Error {
   constructor() {
-    super("Another coordinator is changing this spreadsheet right now. Try again in a moment.");
+    super(
+      "The spreadsheet is busy: another coordinator is changing it right now. Nothing was changed; try again in a moment.",
+    );
     this.name = "BusyError";
   }
 }

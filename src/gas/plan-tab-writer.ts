@@ -10,6 +10,7 @@
 import { validationGrid, valuesWithFormulas } from "../domain/plan-tab-batches";
 import type { PlanTabModel, ValidationSpec } from "../domain/plan-tab-model";
 import { nextSheetNameCandidate } from "../domain/sheet-name";
+import { type AddonTabs, markAddonTab } from "./addon-tabs";
 import { markAsPlanTab } from "./plan-tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -67,17 +68,31 @@ function applyFormats(sheet: Sheet, model: PlanTabModel): void {
   for (const run of model.columnWidths) sheet.setColumnWidths(run.column, run.count, run.width);
 }
 
+const isNameTaken = (error: unknown) =>
+  /already exists/i.test(String((error as Error)?.message ?? error));
+
 /**
- * The hidden template tab, built on first use from any plan's model (values are replaced on
- * every copy, so only its formats matter). Kept at the end of the tab strip.
+ * The hidden template tab, found by its mark (see addon-tabs.ts), or built on first use from
+ * any plan's model (values are replaced on every copy, so only its formats matter). Kept at
+ * the end of the tab strip.
  */
-function templateTab(spreadsheet: Spreadsheet, model: PlanTabModel): Sheet {
-  const existing = spreadsheet.getSheetByName(PLAN_TEMPLATE_TAB_NAME);
+function templateTab(spreadsheet: Spreadsheet, model: PlanTabModel, tabs: AddonTabs): Sheet {
+  const existing = tabs.get(PLAN_TEMPLATE_TAB_NAME);
   if (existing) return existing;
-  const sheet = spreadsheet.insertSheet(PLAN_TEMPLATE_TAB_NAME, spreadsheet.getNumSheets());
+  let sheet: Sheet;
+  try {
+    sheet = spreadsheet.insertSheet(PLAN_TEMPLATE_TAB_NAME, spreadsheet.getNumSheets());
+  } catch (error) {
+    // A template tab made before tabs were marked: adopt it.
+    const unmarked = isNameTaken(error) ? spreadsheet.getSheetByName(PLAN_TEMPLATE_TAB_NAME) : null;
+    if (!unmarked) throw error;
+    markAddonTab(unmarked, PLAN_TEMPLATE_TAB_NAME);
+    return unmarked;
+  }
   try {
     applyFormats(sheet, model);
     sheet.hideSheet();
+    markAddonTab(sheet, PLAN_TEMPLATE_TAB_NAME);
     return sheet;
   } catch (error) {
     spreadsheet.deleteSheet(sheet);
@@ -97,29 +112,31 @@ function insertWithFreeName(
       // Index 1: right after the Dashboard, newest plan first.
       return { sheet: spreadsheet.insertSheet(sheetName, 1, { template }), sheetName };
     } catch (error) {
-      if (!/already exists/i.test(String((error as Error)?.message ?? error))) throw error;
+      if (!isNameTaken(error)) throw error;
     }
   }
   throw new Error(`Could not find a free tab name for "${baseName}".`);
 }
 
-/**
- * Creates the plan tab: copy of the template, the plan's values (formulas included), the
- * protection of labels and headers, and the plan id. Any failure deletes the half-made tab, so
- * nothing partial is ever left behind.
- */
 export interface WrittenPlanTab {
   sheet: Sheet;
   sheetName: string;
   sheetId: number;
 }
 
+/**
+ * Creates the plan tab: copy of the template, the plan's values (formulas included), the
+ * protection of labels and headers, and the plan id. Any failure deletes the half-made tab, so
+ * nothing partial is ever left behind.
+ * @param tabs the add-on's tabs (findAddonTabs), where the template tab is looked up
+ */
 export function writePlanTab(
   spreadsheet: Spreadsheet,
   baseName: string,
   model: PlanTabModel,
+  tabs: AddonTabs,
 ): WrittenPlanTab {
-  const template = templateTab(spreadsheet, model);
+  const template = templateTab(spreadsheet, model, tabs);
   const { sheet, sheetName } = insertWithFreeName(spreadsheet, baseName, template);
   try {
     // A copy of a hidden tab is hidden too; the pair must see theirs.

@@ -6,7 +6,9 @@ import { zonedMs } from "./zoned-time";
  * typing into a cell does, "USER_ENTERED"): see
  * https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object).
  * - "'text" is stored as text without the apostrophe;
- * - "=…" becomes a formula (its value here is '': the emulator does not evaluate formulas);
+ * - "=…" becomes a formula (its value here is '': the emulator does not evaluate formulas, except
+ *   =HYPERLINK("url","label") with literal arguments, whose value is its label, as in Sheets:
+ *   https://support.google.com/docs/answer/3093313);
  * - "+…" or "-…" that is not a number is parsed as a formula too and fails, so the cell shows
  *   "#ERROR!" (why user text starting with + or - must be written with a leading apostrophe);
  * - numeric text ("12", "-3.5", "1,200", "40%") becomes a number, "TRUE"/"FALSE" a boolean and
@@ -40,8 +42,16 @@ export function parseInput(
   }
   if (numberFormat === "@") return { value: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
-  if (text.length > 1 && text.startsWith("=")) return { value: "", formula: text };
+  if (text.length > 1 && text.startsWith("=")) return { value: formulaValue(text), formula: text };
   return parseTyped(text, timeZone);
+}
+
+const HYPERLINK = /^=\s*HYPERLINK\(\s*"(?:[^"]|"")*"\s*,\s*"((?:[^"]|"")*)"\s*\)\s*$/i;
+
+/** The value of the one formula the emulator evaluates (a literal HYPERLINK), else ''. */
+function formulaValue(formula: string): string {
+  const label = HYPERLINK.exec(formula)?.[1];
+  return label === undefined ? "" : label.replace(/""/g, '"');
 }
 
 function parseTyped(text: string, timeZone: string): CellInput {

@@ -112,6 +112,13 @@ describe("Range input is read as Sheets reads typed input (USER_ENTERED)", () =>
     expect(sheet.getRange("A1").getValue()).toBe("");
   });
 
+  test("a literal =HYPERLINK(url, label) reads as its label (https://support.google.com/docs/answer/3093313)", () => {
+    const { sheet } = setup();
+    sheet.getRange("A1:B1").setValues([['=HYPERLINK("#gid=7","Plan · Ana ""A""")', "=A1"]]);
+    expect(sheet.getRange("A1:B1").getValues()).toEqual([['Plan · Ana "A"', ""]]);
+    expect(sheet.getRange("A1").getFormula()).toBe('=HYPERLINK("#gid=7","Plan · Ana ""A""")');
+  });
+
   test("text starting with + or - that is not a number fails to parse and shows #ERROR!", () => {
     const { sheet } = setup();
     sheet.getRange("A1:B1").setValues([["-call mentor", "+1 more"]]);

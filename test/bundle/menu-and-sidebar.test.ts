@@ -1,0 +1,120 @@
+/**
+ * Issue 2 through the built bundle: the add-on menu (onOpen/onInstall) and the sidebar.
+ * onOpen runs as a simple trigger, in AuthMode.NONE before the add-on is enabled in a document,
+ * where only building the menu is allowed:
+ * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes
+ */
+import { describe, expect, test } from "vitest";
+import { openProgram } from "./program-fixture";
+
+const MENU_ITEMS = [
+  { caption: "Open sidebar", functionName: "showSidebar" },
+  { caption: "Insert new plan…", functionName: "insertPlanFromMenu" },
+  { separator: true },
+  { caption: "Refresh dashboard", functionName: "refreshDashboard" },
+  { caption: "Send reviews now", functionName: "sendReviewsNow" },
+];
+
+describe("the add-on menu", () => {
+  test("onOpen in AuthMode.NONE builds the add-on menu and makes no other service call", () => {
+    const { env, bundle } = openProgram();
+    env.calls.reset();
+    bundle.call("onOpen", { authMode: env.globals.ScriptApp.AuthMode.NONE });
+
+    expect(env.ui.menus).toEqual([
+      { title: "Mentoring Action Plan", addon: true, items: MENU_ITEMS },
+    ]);
+    // Counted calls: only showing the menu. Everything else it touched is a local builder.
+    expect(env.calls.byMethod()).toEqual({ "Menu.addToUi": 1 });
+    const touched = new Set(env.calls.log.map((c) => `${c.service}.${c.method}`));
+    expect([...touched].sort()).toEqual(
+      [
+        "SpreadsheetApp.getUi",
+        "Ui.createAddonMenu",
+        "Menu.addItem",
+        "Menu.addSeparator",
+        "Menu.addToUi",
+      ].sort(),
+    );
+    expect(env.ui.sidebars).toEqual([]);
+    expect(env.inspect.sheetNames()).toEqual(["Sheet1"]);
+  });
+
+  test("every menu item names a top-level function of the bundle", () => {
+    const { bundle } = openProgram();
+    for (const item of MENU_ITEMS) {
+      if ("functionName" in item) expect(bundle.entryPoints).toContain(item.functionName);
+    }
+  });
+
+  test("onInstall builds the same menu through onOpen, also in AuthMode.NONE", () => {
+    const { env, bundle } = openProgram();
+    env.calls.reset();
+    bundle.call("onInstall", { authMode: env.globals.ScriptApp.AuthMode.NONE });
+    expect(env.ui.menus).toEqual([
+      { title: "Mentoring Action Plan", addon: true, items: MENU_ITEMS },
+    ]);
+    expect(env.calls.byMethod()).toEqual({ "Menu.addToUi": 1 });
+  });
+
+  test("opening the document again replaces the menu rather than adding a second one", () => {
+    const { env, bundle } = openProgram();
+    bundle.call("onOpen", { authMode: env.globals.ScriptApp.AuthMode.NONE });
+    bundle.call("onOpen", { authMode: env.globals.ScriptApp.AuthMode.LIMITED });
+    expect(env.ui.menus).toHaveLength(1);
+  });
+});
+
+describe("the sidebar", () => {
+  test('showSidebar opens Sidebar.html titled "Mentoring Action Plan" on the home view', () => {
+    const { env, bundle } = openProgram();
+    env.calls.reset();
+    bundle.call("showSidebar");
+
+    expect(env.ui.sidebars).toHaveLength(1);
+    const sidebar = env.ui.sidebars[0];
+    expect(sidebar?.title).toBe("Mentoring Action Plan");
+    // Sheets shows every sidebar 300 px wide.
+    expect(sidebar?.width).toBe(300);
+    expect(sidebar?.html).toContain('data-initial-view="home"');
+    expect(sidebar?.html).not.toContain("<?=");
+    // Opening it reads and writes nothing in the spreadsheet.
+    expect(env.calls.byKind().read).toBe(0);
+    expect(env.calls.byKind().write).toBe(0);
+    expect(env.calls.byMethod()).toEqual({ "Ui.showSidebar": 1 });
+  });
+
+  test('"Insert new plan…" opens the same sidebar on the new-plan form', () => {
+    const { env, bundle } = openProgram();
+    bundle.call("insertPlanFromMenu");
+    expect(env.ui.sidebars).toHaveLength(1);
+    expect(env.ui.sidebars[0]?.title).toBe("Mentoring Action Plan");
+    expect(env.ui.sidebars[0]?.html).toContain('data-initial-view="newPlan"');
+  });
+
+  test("getSidebarState on a new spreadsheet: no plans yet, the templates, today in its zone", () => {
+    const { env, bundle } = openProgram({ now: new Date("2026-03-01T23:30:00Z") });
+    const state = bundle.call<{
+      plans: unknown[];
+      templates: { id: string }[];
+      today: string;
+      spreadsheetTimeZone: string;
+      userEmail: string;
+      initialView: string;
+    }>("getSidebarState");
+    expect(state.plans).toEqual([]);
+    expect(state.templates.map((t) => t.id)).toEqual([
+      "move-into-management",
+      "career-transition",
+      "succession",
+      "technical-skill",
+      "blank",
+    ]);
+    // 23:30 UTC on 1 March is still 1 March in London (GMT in winter).
+    expect(state.today).toBe("2026-03-01");
+    expect(state.spreadsheetTimeZone).toBe("Europe/London");
+    expect(state.userEmail).toBe("coordinator@example.org");
+    expect(state.initialView).toBe("home");
+    expect(env.inspect.sheetNames()).toEqual(["Sheet1"]);
+  });
+});
