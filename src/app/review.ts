@@ -1,13 +1,18 @@
 /**
  * Review emails: the scheduled run, "Send reviews now" and the sidebar's preview.
  *
- * A run holds the document lock (two overlapping runs cannot both send), reads the program and
- * the Review log once, lets the domain decide (planReviewRun), then for each email: append a
- * "sending" row and commit it, send, mark the row "sent" or "failed". What does not fit the
- * day's quota is logged "deferred" and goes first next run. A bad tab or a pair without a valid
- * reviewer is logged as a problem and never stops the other reviewers' emails.
+ * A run holds the document lock (two overlapping runs cannot both send), reads the settings,
+ * the Review log and the program once, and lets the domain decide (planReviewRun). It then
+ * writes, in one batch, the problem rows, the rows of what the quota defers, and one "queued"
+ * row (status deferred) for every email it is about to send; then, per email: mark its row
+ * "sending" and commit, send, mark it "sent" (or "failed" with the reason). So whatever point a
+ * run dies at, the log tells the next run what to do: a row still "deferred" was never sent and
+ * goes first next run; a row still "sending" may have gone and is never resent (ledger.ts).
+ * A bad tab or a pair without a valid reviewer is logged as a problem and never stops the
+ * other reviewers' emails.
  */
 import { dayKey } from "../domain/calendar";
+import { readDashboardPlanIds } from "../domain/dashboard-read";
 import { buildDigest } from "../domain/review/digest";
 import {
   type LedgerEntry,
@@ -17,144 +22,216 @@ import {
   UNKNOWN_OUTCOME_REASON,
 } from "../domain/review/ledger";
 import { nudgeEntry, planNudges } from "../domain/review/nudge";
-import { currentPeriod, periodFromKey } from "../domain/review/period";
+import { currentPeriod, periodFromKey, periodLabel, periodOfDay } from "../domain/review/period";
 import { planReviewRun, reviewEntry, reviewerProblemEntries } from "../domain/review/review-run";
 import { normalizeEmail, pairsByReviewer } from "../domain/review/reviewers";
 import { reviewRunScope } from "../domain/review/schedule";
 import { email as emailSchema } from "../domain/schemas";
 import type { ReviewPreview, ReviewRunResult } from "../domain/sidebar-state";
+import { readDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
-import { remainingDailyMailQuota, sendEmail } from "../gas/mailer";
+import { type OutgoingEmail, remainingDailyMailQuota, sendEmail } from "../gas/mailer";
 import { openReviewLog, type ReviewLogTab, readReviewLogValues } from "../gas/review-log-tab";
 import { loadSettings } from "../gas/settings-store";
-import { openWorkbook } from "../gas/workbook";
-import { readProgram } from "./program-rollup";
+import { openWorkbook, type Workbook } from "../gas/workbook";
+import { type ProgramRead, readProgram } from "./program-rollup";
+
+/** A queued row's reason: it only stays if the run stopped before reaching the email. */
+export const QUEUED_REASON =
+  "queued — if this row stays, the run stopped before sending this email: the next run sends it";
+
+/**
+ * The trigger runs unattended, so it waits longer for a coordinator's insert or refresh to
+ * finish than "Send reviews now" does (a person is waiting there).
+ */
+const LOCK_WAIT_MS = { scheduled: 120_000, manual: 10_000 } as const;
 
 const errorMessage = (error: unknown) =>
   String((error as Error)?.message ?? error).slice(0, 500) || "unknown error";
 
-/** Sends one email under the ledger's rules: intent logged and committed first. */
-function sendLogged(
-  log: ReviewLogTab,
-  entry: LedgerEntry,
-  email: { to: string; subject: string; text: string; html: string; name: string },
-): boolean {
-  const row = log.append([reviewLogRow(entry)]);
-  log.commit();
-  try {
-    sendEmail(email);
-    log.update(row, reviewLogRow({ ...entry, status: "sent" }));
-    return true;
-  } catch (error) {
-    log.update(row, reviewLogRow({ ...entry, status: "failed", reason: errorMessage(error) }));
-    return false;
+interface Outgoing {
+  entry: LedgerEntry;
+  email: OutgoingEmail;
+}
+
+/**
+ * Sends queued emails whose rows start at `firstRow`. The "sending" mark is committed before
+ * each email goes out; if the "sent" mark after it never lands, the row stays "sending".
+ */
+function sendQueued(log: ReviewLogTab, firstRow: number, items: readonly Outgoing[]) {
+  let sent = 0;
+  let failed = 0;
+  items.forEach((item, i) => {
+    const row = firstRow + i;
+    const mark = (status: LedgerEntry["status"], reason = "") =>
+      log.update(row, reviewLogRow({ ...item.entry, status, reason, time: new Date() }));
+    mark("sending");
+    log.commit();
+    try {
+      sendEmail(item.email);
+    } catch (error) {
+      mark("failed", errorMessage(error));
+      failed += 1;
+      return;
+    }
+    mark("sent");
+    sent += 1;
+  });
+  return { sent, failed };
+}
+
+/** Plans listed on the Dashboard whose tab is gone: a problem row each, never a crash. */
+function deletedPlanProblems(workbook: Workbook, program: ProgramRead) {
+  return readDashboardPlanIds(readDashboard(workbook.spreadsheet).values)
+    .filter((l) => !program.planIds.has(l.planId))
+    .map((l) => {
+      const reviewer = l.lastKnown.reviewerEmail ? ` (reviewer ${l.lastKnown.reviewerEmail})` : "";
+      const tab = l.sheetName ? `"${l.sheetName}" ` : "";
+      // The recipient stays empty: the reviewer's own digest for the period must still go.
+      return { planId: l.planId, message: `plan tab ${tab}was deleted${reviewer}`, value: "" };
+    });
+}
+
+function runMessage(
+  result: ReviewRunResult,
+  nudges: number,
+  alreadySent: number,
+  reviewers: number,
+): string {
+  if (result.sent + result.deferred + result.failed + nudges === 0) {
+    if (alreadySent > 0 && alreadySent === reviewers) {
+      const who =
+        alreadySent === 1
+          ? "the reviewer already has"
+          : `all ${alreadySent} reviewers already have`;
+      return `Nothing to send: ${who} the review of ${periodLabel(periodOfDay(result.period))}.`;
+    }
+    return "No review emails were due.";
   }
+  const reminders = nudges > 0 ? `, ${nudges} reminder${nudges === 1 ? "" : "s"} to pairs` : "";
+  return `Review emails: ${result.sent} sent, ${result.deferred} deferred to the next run, ${result.failed} failed (retried next run)${reminders}.`;
 }
 
 export function runReviews(trigger: "scheduled" | "manual"): ReviewRunResult {
   const workbook = openWorkbook();
-  const settings = loadSettings();
   try {
-    return withDocumentLock(() => {
-      const log = openReviewLog(workbook.spreadsheet);
-      const timeZone = workbook.timeZone();
-      const now = new Date();
-      const ledger = parseReviewLog(log.values, timeZone);
-      const scope = reviewRunScope(now, settings, ledger, timeZone, trigger);
-      const period = scope.periodKey ?? currentPeriod(now, timeZone).key;
-      const result: ReviewRunResult = {
-        period,
-        sent: 0,
-        deferred: 0,
-        failed: 0,
-        skipped: 0,
-        message: "",
-      };
-      if (scope.periodKey === null && !scope.retryOutstanding) {
-        return { ...result, message: "Review emails are off: nothing was sent." };
-      }
-      const program = readProgram(workbook);
-      const { reviewers, problems } = pairsByReviewer(program.summaries, settings.programReviewers);
-      const runPlan = planReviewRun({
-        period: scope.periodKey,
-        reviewers,
-        ledger,
-        remainingQuota: remainingDailyMailQuota(),
-      });
-      const at = { now, run: now };
-      for (const e of runPlan.unknownOutcome) {
-        if (e.row) log.update(e.row, reviewLogRow({ ...e, reason: UNKNOWN_OUTCOME_REASON }));
-      }
-      log.append(
-        [
-          ...(scope.periodKey
-            ? reviewerProblemEntries(problems, scope.periodKey, ledger, now, now)
-            : []),
-          ...runPlan.toDefer.map((d) => reviewEntry(d, "deferred", at, d.reason)),
-          ...runPlan.toSkip.map((s) => reviewEntry(s, "skipped", at, s.reason)),
-        ].map(reviewLogRow),
-      );
-      result.deferred = runPlan.toDefer.length;
-      result.skipped = runPlan.toSkip.length;
-      const spreadsheetUrl = workbook.url();
-      for (const item of runPlan.toSend) {
-        const itemPeriod = periodFromKey(item.periodKey);
-        if (!itemPeriod) continue;
-        const digest = buildDigest({
-          programName: settings.programName,
-          reviewerEmail: item.reviewerEmail,
-          period: itemPeriod,
-          pairs: reviewers.get(item.reviewerEmail) ?? [],
-          previousCompletion: previousCompletion(ledger, item.reviewerEmail, item.periodKey),
-          spreadsheetUrl,
-          timeZone,
-          today: program.today,
-        });
-        const entry = reviewEntry(item, "sending", at, "", digest.completion);
-        const sent = sendLogged(log, entry, {
-          to: item.reviewerEmail,
-          subject: digest.subject,
-          text: digest.text,
-          html: digest.html,
-          name: settings.programName,
-        });
-        if (sent) result.sent += 1;
-        else result.failed += 1;
-      }
-      if (settings.nudgesEnabled) {
-        const nudges = planNudges({
-          periodKey: currentPeriod(now, timeZone).key,
-          summaries: program.summaries,
-          ledger,
-          remainingQuota: remainingDailyMailQuota(),
-          programName: settings.programName,
-          spreadsheetUrl,
-        });
-        log.append(
-          nudges.toDefer.map((n) => reviewLogRow(nudgeEntry(n, period, "deferred", at, n.reason))),
-        );
-        for (const n of nudges.toSend) {
-          sendLogged(log, nudgeEntry(n, period, "sending", at), {
-            to: n.recipients.join(","),
-            subject: n.subject,
-            text: n.text,
-            html: n.html,
-            name: settings.programName,
-          });
-        }
-      }
-      const nothing = result.sent + result.deferred + result.failed === 0;
-      result.message = nothing
-        ? "No review emails were due."
-        : `Review emails: ${result.sent} sent, ${result.deferred} deferred to the next run, ${result.failed} failed (retried next run).`;
-      return result;
-    });
+    return withDocumentLock(() => runLocked(workbook, trigger), LOCK_WAIT_MS[trigger]);
   } catch (error) {
     if (error instanceof BusyError) {
       return { period: "", sent: 0, deferred: 0, failed: 0, skipped: 0, message: error.message };
     }
     throw error;
   }
+}
+
+function runLocked(workbook: Workbook, trigger: "scheduled" | "manual"): ReviewRunResult {
+  // Read under the lock: a run that waited sees what the other execution saved.
+  const settings = loadSettings();
+  const log = openReviewLog(workbook.spreadsheet);
+  const timeZone = workbook.timeZone();
+  const now = new Date();
+  const ledger = parseReviewLog(log.values, timeZone);
+  const scope = reviewRunScope(now, settings, ledger, timeZone, trigger);
+  const period = scope.periodKey ?? currentPeriod(now, timeZone).key;
+  const result: ReviewRunResult = {
+    period,
+    sent: 0,
+    deferred: 0,
+    failed: 0,
+    skipped: 0,
+    message: "",
+  };
+  if (scope.periodKey === null && !scope.retryOutstanding) {
+    return { ...result, message: "Review emails are off: nothing was sent." };
+  }
+  const program = readProgram(workbook);
+  const { reviewers, problems } = pairsByReviewer(program.summaries, settings.programReviewers);
+  const quota = remainingDailyMailQuota();
+  const runPlan = planReviewRun({
+    period: scope.periodKey,
+    reviewers,
+    ledger,
+    remainingQuota: quota,
+  });
+  const at = { now, run: now };
+  const spreadsheetUrl = workbook.url();
+
+  const digests: Outgoing[] = [];
+  for (const item of runPlan.toSend) {
+    const itemPeriod = periodFromKey(item.periodKey);
+    if (!itemPeriod) continue;
+    const digest = buildDigest({
+      programName: settings.programName,
+      reviewerEmail: item.reviewerEmail,
+      period: itemPeriod,
+      pairs: reviewers.get(item.reviewerEmail) ?? [],
+      previousCompletion: previousCompletion(ledger, item.reviewerEmail, item.periodKey),
+      spreadsheetUrl,
+      timeZone,
+      today: program.today,
+    });
+    digests.push({
+      entry: reviewEntry(item, "deferred", at, QUEUED_REASON, digest.completion),
+      email: {
+        to: item.reviewerEmail,
+        subject: digest.subject,
+        text: digest.text,
+        html: digest.html,
+        name: settings.programName,
+      },
+    });
+  }
+  // Nudges share what the digests leave of the quota (the digests go first).
+  const nudgePlan = settings.nudgesEnabled
+    ? planNudges({
+        periodKey: currentPeriod(now, timeZone).key,
+        summaries: program.summaries,
+        ledger,
+        remainingQuota: quota - digests.length,
+        programName: settings.programName,
+        spreadsheetUrl,
+      })
+    : { toSend: [], toDefer: [] };
+  const nudges: Outgoing[] = nudgePlan.toSend.map((n) => ({
+    entry: nudgeEntry(n, period, "deferred", at, QUEUED_REASON),
+    email: {
+      to: n.recipients.join(","),
+      subject: n.subject,
+      text: n.text,
+      html: n.html,
+      name: settings.programName,
+    },
+  }));
+
+  for (const e of runPlan.unknownOutcome) {
+    if (e.row) log.update(e.row, reviewLogRow({ ...e, reason: UNKNOWN_OUTCOME_REASON }));
+  }
+  const problemRows = scope.periodKey
+    ? reviewerProblemEntries(
+        [...problems, ...deletedPlanProblems(workbook, program)],
+        scope.periodKey,
+        ledger,
+        now,
+        now,
+      )
+    : [];
+  const heldRows: LedgerEntry[] = [
+    ...problemRows,
+    ...runPlan.toDefer.map((d) => reviewEntry(d, "deferred", at, d.reason)),
+    ...runPlan.toSkip.map((s) => reviewEntry(s, "skipped", at, s.reason)),
+    ...nudgePlan.toDefer.map((n) => nudgeEntry(n, period, "deferred", at, n.reason)),
+  ];
+  const queued = [...digests, ...nudges];
+  const first = log.append([...heldRows, ...queued.map((q) => q.entry)].map(reviewLogRow));
+  const sentDigests = sendQueued(log, first + heldRows.length, digests);
+  const sentNudges = sendQueued(log, first + heldRows.length + digests.length, nudges);
+
+  result.sent = sentDigests.sent;
+  result.failed = sentDigests.failed;
+  result.deferred = runPlan.toDefer.length;
+  result.skipped = runPlan.toSkip.length;
+  result.message = runMessage(result, sentNudges.sent, runPlan.alreadySent.length, reviewers.size);
+  return result;
 }
 
 /** The digest a reviewer would receive for the current period, without sending anything. */

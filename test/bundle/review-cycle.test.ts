@@ -122,9 +122,9 @@ describe("eight weeks of scheduled reviews through the bundle", () => {
 
   it("each reviewer sees only their own pairs; the program reviewer sees all", () => {
     const mentees = (to: string) =>
-      p.digestsTo(to).map((m) =>
-        ["Ann", "Bea", XSS_NAME, "Dee"].filter((n) => pairBlock(m.body, n).length > 0),
-      );
+      p
+        .digestsTo(to)
+        .map((m) => ["Ann", "Bea", XSS_NAME, "Dee"].filter((n) => pairBlock(m.body, n).length > 0));
     expect(mentees("rita@example.com")).toEqual(Array(4).fill(["Ann", "Bea"]));
     expect(mentees("sam@example.com")).toEqual(Array(4).fill([XSS_NAME]));
     expect(mentees("tom@example.com")).toEqual(Array(4).fill(["Dee"]));
@@ -211,7 +211,12 @@ describe("eight weeks of scheduled reviews through the bundle", () => {
     ]);
     expect(textOrder.every((i) => i >= 0)).toBe(true);
     expect([...textOrder].sort((a, b) => a - b)).toEqual(textOrder);
-    const htmlOrder = order(html, ["Needs attention (3)", "Bea &amp; Max", "Other pairs (1)", "Ann &amp; Mo"]);
+    const htmlOrder = order(html, [
+      "Needs attention (3)",
+      "Bea &amp; Max",
+      "Other pairs (1)",
+      "Ann &amp; Mo",
+    ]);
     expect(htmlOrder.every((i) => i >= 0)).toBe(true);
     expect([...htmlOrder].sort((a, b) => a - b)).toEqual(htmlOrder);
   });

@@ -161,6 +161,14 @@ export class ReviewProgram {
     return this.bundle.call<ReviewRunResult>("runScheduledReview");
   }
 
+  /** Moves the clock to `at`, firing the triggers due on the way. */
+  advanceTo(at: string | Date): void {
+    const target = new Date(at).getTime();
+    const ms = target - this.env.clock.nowMs();
+    if (ms < 0) throw new Error(`${new Date(at).toISOString()} is in the past.`);
+    this.env.advanceTime(ms);
+  }
+
   reviewTriggers() {
     return this.env.triggers.filter((t) => t.handler === "runScheduledReview");
   }
@@ -235,7 +243,10 @@ export class ReviewProgram {
     const [header, ...rows] = this.env.inspect.sheetValues("Review log");
     return rows
       .filter((r) => r.some((c) => c !== ""))
-      .map((r) => Object.fromEntries((header ?? []).map((h, i) => [String(h), r[i]])) as LogRow);
+      .map(
+        (r) =>
+          Object.fromEntries((header ?? []).map((h, i) => [String(h), r[i]])) as unknown as LogRow,
+      );
   }
 }
 

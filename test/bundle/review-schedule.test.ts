@@ -127,7 +127,10 @@ describe("turning reviews on and off", () => {
       "Reviewer email must be a valid email address.",
     );
     expect(p.env.triggers).toEqual(before);
-    expect(p.sidebar().settings).toMatchObject({ reviewsEnabled: true, programName: "Leaders 2026" });
+    expect(p.sidebar().settings).toMatchObject({
+      reviewsEnabled: true,
+      programName: "Leaders 2026",
+    });
   });
 });
 

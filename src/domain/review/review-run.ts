@@ -5,7 +5,6 @@
 import type { PlanSummary } from "../plan-summary";
 import type { LedgerEntry } from "./ledger";
 import { QUOTA_REASON, UNKNOWN_OUTCOME_REASON } from "./ledger";
-import type { ReviewerProblem } from "./reviewers";
 
 /** A failed email is retried on later runs, up to this many failures for one period. */
 export const MAX_FAILED_ATTEMPTS = 3;
@@ -166,11 +165,12 @@ export function planReviewRun(input: ReviewRunInput): ReviewRunPlan {
 }
 
 /**
- * Log rows for pairs that have no usable reviewer, once per pair, message and period (a second
- * run in the period does not repeat them).
+ * Log rows for pairs that have no usable reviewer (or whose tab is gone), once per pair, message
+ * and period (a second run in the period does not repeat them). `value` becomes the row's
+ * recipient: never a valid reviewer's address, or that reviewer's period would read as skipped.
  */
 export function reviewerProblemEntries(
-  problems: readonly ReviewerProblem[],
+  problems: readonly { planId: string; message: string; value: string }[],
   periodKey: string,
   ledger: readonly LedgerEntry[],
   now: Date,

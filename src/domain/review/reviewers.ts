@@ -15,6 +15,20 @@ export interface ReviewerProblem {
 
 const validEmail = z.email();
 
+/**
+ * The tab parser (plan-header-parse.ts) leaves an unreadable reviewer email empty and names what
+ * was typed in the plan's problems: that pair has an invalid reviewer, not a missing one.
+ */
+const INVALID_REVIEWER_PROBLEM = /^Reviewer email "(.*)" in row \d+ is not an email address$/;
+
+function typedInvalidReviewer(summary: PlanSummary): string | null {
+  for (const p of summary.problems) {
+    const m = INVALID_REVIEWER_PROBLEM.exec(p.message);
+    if (m) return m[1] ?? "";
+  }
+  return null;
+}
+
 export function normalizeEmail(value: string): string {
   return value.trim().toLowerCase();
 }
@@ -37,7 +51,10 @@ export function pairsByReviewer(
   for (const s of summaries) {
     const email = normalizeEmail(s.reviewerEmail ?? "");
     const owners = [...program];
-    if (email === "") {
+    const typed = email === "" ? typedInvalidReviewer(s) : null;
+    if (typed !== null) {
+      problems.push({ planId: s.planId, message: "reviewer email is not valid", value: typed });
+    } else if (email === "") {
       problems.push({ planId: s.planId, message: "no reviewer email", value: "" });
     } else if (!isValidEmail(email)) {
       problems.push({

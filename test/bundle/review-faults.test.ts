@@ -1,0 +1,284 @@
+/**
+ * Never lost, never doubled (issue 5), through the bundle: the daily mail quota running out, a
+ * send that throws, two runs at once, a run that dies between sending and logging, and bad data
+ * in the tabs. The Review log is read back as the coordinator sees it.
+ * Quota: "Email recipients per day" (https://developers.google.com/apps-script/guides/services/quotas);
+ * MailApp.getRemainingDailyQuota (https://developers.google.com/apps-script/reference/mail/mail-app#getRemainingDailyQuota()).
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { QUEUED_REASON } from "../../src/app/review";
+import { UNKNOWN_OUTCOME_REASON } from "../../src/domain/review/ledger";
+import type { ReviewRunResult } from "../../src/domain/sidebar-state";
+import { Range } from "../emulator/range";
+import { ReviewProgram, subjectPeriod } from "./review-fixture";
+
+const P1 = "12–25 Jan 2026";
+const P2 = "26 Jan – 8 Feb 2026";
+const P1_CELL = "2026-01-12 to 2026-01-25";
+const P2_CELL = "2026-01-26 to 2026-02-08";
+
+/** Three pairs, three reviewers and a program reviewer; reviews on Mondays at 9. */
+function program() {
+  const p = new ReviewProgram();
+  const pairs = {
+    ann: p.insert({ mentee: "Ann", mentor: "Mo", reviewer: "rita@example.com" }),
+    bea: p.insert({ mentee: "Bea", mentor: "Max", reviewer: "sam@example.com" }),
+    dee: p.insert({ mentee: "Dee", mentor: "Oz", reviewer: "tom@example.com" }),
+  };
+  p.scheduleReviews();
+  return { p, ...pairs };
+}
+
+const sent = (p: ReviewProgram) => p.env.outbox.map((m) => `${m.to} ${subjectPeriod(m.subject)}`);
+
+function expectNoDuplicates(p: ReviewProgram): void {
+  const keys = sent(p);
+  expect(new Set(keys).size).toBe(keys.length);
+}
+
+const history = (p: ReviewProgram, to: string) =>
+  p
+    .reviewLog()
+    .filter((r) => r.Recipient === to)
+    .map((r) => `${r.Period} ${r.Status}`);
+
+describe("the daily mail quota", () => {
+  it("sends what fits, defers the rest, and sends the deferred first on the next runs", () => {
+    const { p } = program();
+    p.advanceTo("2026-01-12T08:00:00Z");
+    p.env.mail.setQuota(1);
+    p.advanceTo("2026-01-12T10:00:00Z");
+    expect(sent(p)).toEqual([`hr@example.com ${P1}`]);
+    expect(p.reviewLog().map((r) => [r.Recipient, r.Status, r.Reason])).toEqual([
+      ["rita@example.com", "deferred", "daily mail quota exhausted"],
+      ["sam@example.com", "deferred", "daily mail quota exhausted"],
+      ["tom@example.com", "deferred", "daily mail quota exhausted"],
+      ["hr@example.com", "sent", ""],
+    ]);
+    expect(p.sidebar()).toMatchObject({
+      lastReview: { sent: 1, deferred: 3, failed: 0 },
+      remainingDailyMailQuota: 0,
+    });
+
+    // A week later there is room for two: the period's deferred emails go, oldest first.
+    p.advanceTo("2026-01-19T08:00:00Z");
+    p.env.mail.setQuota(2);
+    p.advanceTo("2026-01-19T10:00:00Z");
+    expect(sent(p).slice(1)).toEqual([`rita@example.com ${P1}`, `sam@example.com ${P1}`]);
+
+    // The next period: the last deferred email of the first goes before the new ones.
+    p.advanceTo("2026-01-26T10:00:00Z");
+    expect(sent(p).slice(3)).toEqual([
+      `tom@example.com ${P1}`,
+      `hr@example.com ${P2}`,
+      `rita@example.com ${P2}`,
+      `sam@example.com ${P2}`,
+      `tom@example.com ${P2}`,
+    ]);
+    expect(history(p, "tom@example.com")).toEqual([
+      `${P1_CELL} deferred`,
+      `${P1_CELL} deferred`,
+      `${P1_CELL} sent`,
+      `${P2_CELL} sent`,
+    ]);
+    expect(history(p, "rita@example.com")).toEqual([
+      `${P1_CELL} deferred`,
+      `${P1_CELL} sent`,
+      `${P2_CELL} sent`,
+    ]);
+    // The late digest is still the first period's, with the pairs as they are when it is sent.
+    const late = p.digestsTo("tom@example.com")[0];
+    expect(late?.body).toContain(`${P1} · as of 26 Jan 2026 · 1 pair`);
+    expectNoDuplicates(p);
+    expect(p.env.outbox).toHaveLength(8);
+  });
+});
+
+describe("a send that fails", () => {
+  it("is logged failed with the reason and retried by the next run", () => {
+    const { p } = program();
+    p.advanceTo("2026-01-12T08:00:00Z");
+    p.env.mail.failNext(1, "Service unavailable: Gmail");
+    p.advanceTo("2026-01-12T10:00:00Z");
+    expect(sent(p)).toEqual([
+      `rita@example.com ${P1}`,
+      `sam@example.com ${P1}`,
+      `tom@example.com ${P1}`,
+    ]);
+    expect(p.reviewLog().find((r) => r.Recipient === "hr@example.com")).toMatchObject({
+      Period: P1_CELL,
+      Status: "failed",
+      Reason: "Service unavailable: Gmail",
+    });
+    expect(p.sidebar().lastReview).toMatchObject({ sent: 3, failed: 1 });
+    p.advanceTo("2026-01-19T10:00:00Z");
+    expect(sent(p).slice(3)).toEqual([`hr@example.com ${P1}`]);
+    expect(history(p, "hr@example.com")).toEqual([`${P1_CELL} failed`, `${P1_CELL} sent`]);
+    p.advanceTo("2026-01-26T10:00:00Z");
+    expect(p.digestsTo("hr@example.com").map((m) => subjectPeriod(m.subject))).toEqual([P1, P2]);
+    expectNoDuplicates(p);
+  });
+});
+
+describe("two runs at once", () => {
+  it("the trigger waits for the document lock while 'Send reviews now' runs: nothing is sent twice", () => {
+    const { p } = program();
+    p.advanceTo("2026-01-12T08:59:58Z");
+    let other: ReviewRunResult | undefined;
+    p.env.locks.document.holdByOther({
+      releaseAfterMs: 5_000,
+      onRelease: () => {
+        other = p.sendNow();
+      },
+    });
+    p.advanceTo("2026-01-12T10:00:00Z");
+    expect(other).toMatchObject({ sent: 4, deferred: 0, failed: 0 });
+    expect(p.env.triggerRuns.map((r) => r.error ?? null)).toEqual([null]);
+    expect(sent(p).sort()).toEqual(
+      ["hr", "rita", "sam", "tom"].map((r) => `${r}@example.com ${P1}`),
+    );
+    expect(p.reviewLog().map((r) => r.Status)).toEqual(["sent", "sent", "sent", "sent"]);
+  });
+
+  it("two 'Send reviews now' clicks at once send each digest once", () => {
+    const { p } = program();
+    p.advanceTo("2026-01-12T08:00:00Z"); // before the trigger's run
+    let first: ReviewRunResult | undefined;
+    p.env.locks.document.holdByOther({
+      releaseAfterMs: 3_000,
+      onRelease: () => {
+        first = p.sendNow();
+      },
+    });
+    const second = p.sendNow();
+    expect(first?.sent).toBe(4);
+    expect(second).toMatchObject({ sent: 0, deferred: 0, failed: 0 });
+    expect(second.message).toBe(
+      "Nothing to send: all 4 reviewers already have the review of 12–25 Jan 2026.",
+    );
+    expect(p.env.outbox).toHaveLength(4);
+    expectNoDuplicates(p);
+  });
+});
+
+describe("a run that dies between sending and logging", () => {
+  let restore: (() => void) | null = null;
+  afterEach(() => {
+    restore?.();
+    restore = null;
+  });
+
+  /** The first Review log write after a send to `to` throws, as if the run were cut off there. */
+  function dieAfterSendingTo(p: ReviewProgram, to: string): void {
+    const mail = p.env.globals.MailApp;
+    const send = mail.sendEmail.bind(mail);
+    let armed = false;
+    mail.sendEmail = ((message: { to: string }) => {
+      send(message);
+      if (message.to === to) armed = true;
+    }) as typeof mail.sendEmail;
+    const setValues = Range.prototype.setValues;
+    Range.prototype.setValues = function (this: Range, values: unknown[][]) {
+      const sheet = p.env.rt.direct(() => this.getSheet().getName());
+      if (armed && sheet === "Review log") {
+        armed = false;
+        mail.sendEmail = send as typeof mail.sendEmail;
+        throw new Error("Exceeded maximum execution time");
+      }
+      return setValues.call(this, values);
+    };
+    restore = () => {
+      Range.prototype.setValues = setValues;
+      mail.sendEmail = send as typeof mail.sendEmail;
+    };
+  }
+
+  it("never resends that email, says 'unknown — check the mailbox', and sends the rest next run", () => {
+    const { p } = program();
+    dieAfterSendingTo(p, "rita@example.com");
+    p.advanceTo("2026-01-12T10:00:00Z");
+    expect(p.env.triggerRuns.map((r) => r.error)).toEqual(["Exceeded maximum execution time"]);
+    expect(sent(p)).toEqual([`hr@example.com ${P1}`, `rita@example.com ${P1}`]);
+    expect(history(p, "rita@example.com")).toEqual([`${P1_CELL} sending`]);
+
+    p.advanceTo("2026-01-19T10:00:00Z");
+    expect(p.env.triggerRuns.map((r) => r.error ?? null)).toEqual([
+      "Exceeded maximum execution time",
+      null,
+    ]);
+    // The emails the dead run never reached go now; rita's is never sent again.
+    expect(sent(p).slice(2)).toEqual([`sam@example.com ${P1}`, `tom@example.com ${P1}`]);
+    const rita = p.reviewLog().filter((r) => r.Recipient === "rita@example.com");
+    expect(rita.map((r) => [r.Period, r.Status, r.Reason])).toEqual([
+      [P1_CELL, "sending", UNKNOWN_OUTCOME_REASON],
+    ]);
+    expect(UNKNOWN_OUTCOME_REASON).toMatch(/^unknown — check the mailbox/);
+    // The dead run had queued sam's email: its row says so, and the retry's row says sent.
+    expect(
+      p
+        .reviewLog()
+        .filter((r) => r.Recipient === "sam@example.com")
+        .map((r) => [r.Status, r.Reason]),
+    ).toEqual([
+      ["deferred", QUEUED_REASON],
+      ["sent", ""],
+    ]);
+
+    // Later runs leave it alone; the next period reaches everyone once.
+    p.advanceTo("2026-01-26T10:00:00Z");
+    expect(p.digestsTo("rita@example.com").map((m) => subjectPeriod(m.subject))).toEqual([P1, P2]);
+    expect(p.sendNow().sent).toBe(0);
+    expectNoDuplicates(p);
+    expect(p.env.outbox).toHaveLength(8);
+  });
+});
+
+describe("bad data in the tabs", () => {
+  it("a pair without a reviewer, with an invalid one, or whose tab was deleted is logged; the others still get theirs", () => {
+    const p = new ReviewProgram();
+    const ann = p.insert({ mentee: "Ann", mentor: "Mo", reviewer: "rita@example.com" });
+    const bea = p.insert({ mentee: "Bea", mentor: "Max", reviewer: "sam@example.com" });
+    const dee = p.insert({ mentee: "Dee", mentor: "Oz", reviewer: "tom@example.com" });
+    p.insert({ mentee: "Eve", mentor: "Pat", reviewer: "tom@example.com" });
+    p.scheduleReviews();
+    p.setHeader(ann.sheetName, "Reviewer", "");
+    p.setHeader(bea.sheetName, "Reviewer", "sam at example");
+    p.env.userDeleteSheet(dee.sheetName);
+
+    p.advanceTo("2026-01-12T10:00:00Z");
+    expect(p.env.triggerRuns.map((r) => r.error ?? null)).toEqual([null]);
+    expect(sent(p)).toEqual([`hr@example.com ${P1}`, `tom@example.com ${P1}`]);
+    const tom = p.digestsTo("tom@example.com")[0]?.body ?? "";
+    expect(tom).toContain("Eve & Pat — ");
+    expect(tom).not.toContain("Dee & Oz");
+    // The program reviewer still sees the pairs whose reviewer is missing or wrong.
+    const hr = p.digestsTo("hr@example.com")[0]?.body ?? "";
+    expect(["Ann & Mo", "Bea & Max", "Eve & Pat"].map((n) => hr.includes(n))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    const problems = p
+      .reviewLog()
+      .filter((r) => r.Status === "skipped")
+      .map((r) => [r["Plan ids"], r.Recipient, r.Reason]);
+    expect(problems).toEqual([
+      [ann.planId, "", "no reviewer email"],
+      [bea.planId, "sam at example", "reviewer email is not valid"],
+      [dee.planId, "", `plan tab "${dee.sheetName}" was deleted (reviewer tom@example.com)`],
+    ]);
+
+    // The period's second run does not log them again; the next period does, once.
+    p.advanceTo("2026-01-26T10:00:00Z");
+    const skipped = p.reviewLog().filter((r) => r.Status === "skipped");
+    expect(skipped.map((r) => r.Period)).toEqual([
+      P1_CELL,
+      P1_CELL,
+      P1_CELL,
+      P2_CELL,
+      P2_CELL,
+      P2_CELL,
+    ]);
+    expect(sent(p).slice(2)).toEqual([`hr@example.com ${P2}`, `tom@example.com ${P2}`]);
+  });
+});
