@@ -9,7 +9,6 @@ import { layoutDashboard } from "../domain/dashboard";
 import { dashboardRowValues } from "../domain/dashboard-row";
 import { newPlanId } from "../domain/plan-id";
 import { layoutPlanTab } from "../domain/plan-layout";
-import { valuesWithFormulas } from "../domain/plan-tab-batches";
 import type { PlanTabModel } from "../domain/plan-tab-model";
 import { fieldErrors, planFormSchema } from "../domain/schemas";
 import { planSheetBase } from "../domain/sheet-name";
@@ -24,9 +23,16 @@ import { loadSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
 import { summarizeTab } from "./program-rollup";
 
+const NOT_A_FORM =
+  "The new-plan form did not reach the server whole: reload the sidebar and try again.";
+
 export function insertPlanFromForm(form: unknown): InsertPlanResult {
   const parsed = planFormSchema.safeParse(form);
   if (!parsed.success) {
+    // Only a broken sidebar sends something that is not a form at all: zod's words would not help.
+    if (typeof form !== "object" || form === null || Array.isArray(form)) {
+      return { ok: false, fieldErrors: { form: NOT_A_FORM }, message: NOT_A_FORM };
+    }
     return {
       ok: false,
       fieldErrors: fieldErrors(parsed.error),
@@ -71,7 +77,18 @@ export function insertPlanFromForm(form: unknown): InsertPlanResult {
   }
 }
 
-/** The new plan's Dashboard row, read back from what was written by the parser a refresh uses. */
+/**
+ * The tab's values as Sheets stores what was written: the apostrophe that keeps user text
+ * literal (cell-text.ts) is not part of the text, so the row must not escape it a second time.
+ * Formula cells are left out: the summary a refresh makes does not depend on them.
+ */
+function storedValues(model: PlanTabModel): unknown[][] {
+  return model.values.map((row) =>
+    row.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v)),
+  );
+}
+
+/** The new plan's Dashboard row, from what was written, by the parser a refresh uses. */
 function addDashboardRow(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   tabs: AddonTabs,
@@ -82,7 +99,7 @@ function addDashboardRow(
   const today = dayKey(new Date(), timeZone);
   const summary = summarizeTab(
     { planId: model.planId, sheetId: tab.sheetId },
-    valuesWithFormulas(model),
+    storedValues(model),
     today,
     timeZone,
     tab.sheetName,

@@ -44,9 +44,11 @@ export function openProgram(options: EnvironmentOptions = {}): Program {
   return { env, bundle: loadBundle(env) };
 }
 
-const slug = (name: string) =>
+/** "Ana López" → "ana.lopez", for the pair's made-up email addresses. */
+export const emailName = (name: string) =>
   name
     .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^A-Za-z]+/g, ".")
     .replace(/^\.|\.$/g, "")
     .toLowerCase() || "mentee";
@@ -56,11 +58,11 @@ export function planForm(
   templateId: TemplateId,
   overrides: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  const menteeName = (overrides.menteeName as string | undefined) ?? "Ana López";
-  const startDate = (overrides.startDate as string | undefined) ?? START;
+  const menteeName = typeof overrides.menteeName === "string" ? overrides.menteeName : "Ana López";
+  const startDate = typeof overrides.startDate === "string" ? overrides.startDate : START;
   return {
     menteeName,
-    menteeEmail: `${slug(menteeName)}@example.org`,
+    menteeEmail: `${emailName(menteeName)}@example.org`,
     mentorName: "Bea Okafor",
     mentorEmail: "bea.okafor@example.org",
     reviewerEmail: "hr.partner@example.org",
