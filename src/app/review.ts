@@ -22,7 +22,13 @@ import {
   UNKNOWN_OUTCOME_REASON,
 } from "../domain/review/ledger";
 import { nudgeEntry, planNudges } from "../domain/review/nudge";
-import { currentPeriod, periodFromKey, periodLabel, periodOfDay } from "../domain/review/period";
+import {
+  currentPeriod,
+  periodFromKey,
+  periodLabel,
+  periodOfDay,
+  shiftPeriod,
+} from "../domain/review/period";
 import { planReviewRun, reviewEntry, reviewerProblemEntries } from "../domain/review/review-run";
 import { normalizeEmail, pairsByReviewer } from "../domain/review/reviewers";
 import { reviewRunScope } from "../domain/review/schedule";
@@ -234,7 +240,11 @@ function runLocked(workbook: Workbook, trigger: "scheduled" | "manual"): ReviewR
   return result;
 }
 
-/** The digest a reviewer would receive for the current period, without sending anything. */
+/**
+ * The next digest a reviewer would receive, as it would read now, without sending or logging
+ * anything: the current period's, or the next period's when this reviewer already has the
+ * current one (so "change since the last review" is measured from the digest they last got).
+ */
 export function previewDigest(reviewerEmail: unknown): ReviewPreview {
   const parsed = emailSchema("Reviewer email").safeParse(reviewerEmail);
   if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "Invalid email.");
@@ -244,8 +254,16 @@ export function previewDigest(reviewerEmail: unknown): ReviewPreview {
   const program = readProgram(workbook);
   const { reviewers } = pairsByReviewer(program.summaries, settings.programReviewers);
   const pairs = reviewers.get(who) ?? [];
-  const period = currentPeriod(program.now, program.timeZone);
   const ledger = parseReviewLog(readReviewLogValues(workbook.spreadsheet), program.timeZone);
+  const current = currentPeriod(program.now, program.timeZone);
+  const hasCurrent = ledger.some(
+    (e) =>
+      e.kind === "review" &&
+      e.recipient === who &&
+      e.periodKey === current.key &&
+      (e.status === "sent" || e.status === "sending"),
+  );
+  const period = hasCurrent ? shiftPeriod(current, 1) : current;
   const digest = buildDigest({
     programName: settings.programName,
     reviewerEmail: who,
