@@ -1,0 +1,73 @@
+/**
+ * A scheduled review run at the size issue 5 names — 500 pairs, 50 reviewers (one per 10 pairs) —
+ * through the bundle, measured with the emulator's call counter (DESIGN.md "How performance is
+ * counted"): exactly one MailApp.sendEmail per reviewer, one read per plan tab, and the Review
+ * log written in batches with one flush per email (its intent committed before it goes out).
+ * The measured figures are printed for the issue's closing note.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { modelTime } from "../../scripts/bench/latency-model";
+import type { Measurement } from "../emulator";
+import { ReviewProgram } from "./review-fixture";
+
+const PAIRS = 500;
+const PER_REVIEWER = 10;
+const REVIEWERS = PAIRS / PER_REVIEWER;
+
+const reviewerOf = (i: number) =>
+  `reviewer${String(Math.floor(i / PER_REVIEWER)).padStart(2, "0")}@example.com`;
+
+let p: ReviewProgram;
+let run: Measurement<unknown>;
+
+beforeAll(() => {
+  p = new ReviewProgram({ mailQuota: 1500 }); // a Workspace account's daily recipients
+  for (let i = 0; i < PAIRS; i++) {
+    p.insert({ mentee: `Mentee ${i}`, mentor: `Mentor ${i}`, reviewer: reviewerOf(i) });
+  }
+  p.scheduleReviews({ programReviewers: [] });
+  p.bundle.call("refreshDashboard");
+  p.advanceTo("2026-01-12T08:59:00Z");
+  // The trigger fires at 9:00 inside this span: everything it does is counted.
+  const from = p.env.calls.log.length;
+  run = p.env.calls.measure(() => p.env.advanceTime(2 * 60_000));
+  const modeled = modelTime(p.env.calls.log.slice(from));
+  console.log(
+    `Scheduled review run, ${PAIRS} pairs / ${REVIEWERS} reviewers: ${run.calls} service calls, ` +
+      `${run.roundTrips} round trips; modeled ${modeled.seconds.toFixed(1)} s ` +
+      `(scripts/bench/latency-model.ts) ${JSON.stringify(modeled.secondsByKind)}`,
+    JSON.stringify(run.byMethod),
+  );
+}, 60_000);
+
+describe(`a scheduled run for ${PAIRS} pairs and ${REVIEWERS} reviewers`, () => {
+  it("sends exactly one email per reviewer, each with that reviewer's ten pairs", () => {
+    expect(p.env.triggerRuns.map((r) => r.error ?? null)).toEqual([null]);
+    expect(run.byMethod["MailApp.sendEmail"]).toBe(REVIEWERS);
+    expect(p.env.outbox).toHaveLength(REVIEWERS);
+    expect(new Set(p.env.outbox.map((m) => m.to)).size).toBe(REVIEWERS);
+    const third = p.env.outbox.find((m) => m.to === reviewerOf(20));
+    expect(third?.body).toContain("· 10 pairs");
+    for (let i = 20; i < 30; i++) expect(third?.body).toContain(`Mentee ${i} & Mentor ${i} — `);
+    expect(third?.body).not.toContain("Mentee 30 & ");
+  });
+
+  it("reads each plan tab once and the log once, with one flush per email", () => {
+    // One getValues per plan tab, one for the Review log, one for the Dashboard (deleted tabs).
+    expect(run.byMethod["Range.getValues"]).toBe(PAIRS + 2);
+    // Plan tabs by their metadata in one search (plus the Dashboard's own mark).
+    expect(run.byMethod["DeveloperMetadataFinder.find"]).toBeLessThanOrEqual(2);
+    expect(run.byMethod["SpreadsheetApp.flush"]).toBe(REVIEWERS);
+    expect(run.byMethod["MailApp.getRemainingDailyQuota"]).toBe(1);
+    // The new Review log's header; the queued rows in one write; "sending" and "sent" per email.
+    expect(run.byMethod["Range.setValues"]).toBe(1 + 1 + 2 * REVIEWERS);
+    // Reads: the tabs, the log, the Dashboard and a few handles; then two trips per email.
+    expect(run.roundTrips).toBeLessThan(PAIRS + 2 * REVIEWERS + 20);
+  });
+
+  it("logs one sent row per reviewer", () => {
+    const log = p.reviewLog();
+    expect(log).toHaveLength(REVIEWERS);
+    expect(log.every((r) => r.Status === "sent" && r.Pairs === PER_REVIEWER)).toBe(true);
+  });
+});
