@@ -514,6 +514,8 @@ export interface ProgramBuild {
   /** A snapshot at each requested size (plans inserted so far). */
   snapshots: Map<number, Snapshot>;
   timings: { insertMs: number; fillMs: number; snapshotMs: number; totalMs: number };
+  /** Service calls of the program's first insert (it also builds the template tab and Dashboard). */
+  firstInsertCalls: number;
 }
 
 export interface BuildOptions {
@@ -548,6 +550,8 @@ export function buildPrograms(sizes: readonly number[], options: BuildOptions = 
   const snapshots = new Map<number, Snapshot>();
   const timings = { insertMs: 0, fillMs: 0, snapshotMs: 0, totalMs: 0 };
   let rows: PlanTabRows | null = null;
+  let firstInsertCalls = 0;
+  env.calls.reset();
   for (let i = 0; i < total; i++) {
     const pair = generatePair(i, today, options.seed);
     let t = performance.now();
@@ -559,6 +563,7 @@ export function buildPrograms(sizes: readonly number[], options: BuildOptions = 
     if (!result.ok || !result.sheetName) {
       throw new Error(`insertPlan failed for pair ${i}: ${result.message}`);
     }
+    if (i === 0) firstInsertCalls = env.calls.total();
     t = performance.now();
     // Every plan tab has the same shape (plan-layout.ts SECTION_CAPACITY): find rows once.
     rows ??= planTabRows(env, result.sheetName);
@@ -574,7 +579,7 @@ export function buildPrograms(sizes: readonly number[], options: BuildOptions = 
     options.onPlan?.(i + 1, total);
   }
   timings.totalMs = performance.now() - started;
-  return { env, bundle, today, pairs, snapshots, timings };
+  return { env, bundle, today, pairs, snapshots, timings, firstInsertCalls };
 }
 
 /** A fresh copy of a snapshot with the bundle loaded: operations never disturb each other. */

@@ -121,6 +121,8 @@ export interface BenchReport {
   latenciesSeconds: typeof LATENCY_SECONDS;
   build: Record<string, number>;
   runSeconds: number;
+  /** The process's peak resident memory over the whole run (program building included). */
+  maxRssMB: number;
   rows: ResultRow[];
   table: string;
 }

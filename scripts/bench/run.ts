@@ -274,8 +274,9 @@ function main(): void {
     date: new Date().toISOString(),
     machine: machine(),
     latenciesSeconds: LATENCY_SECONDS,
-    build: build.timings,
+    build: { ...build.timings, firstInsertCalls: build.firstInsertCalls },
     runSeconds,
+    maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     rows,
     table,
   };
@@ -283,6 +284,7 @@ function main(): void {
   const m = report.machine;
   process.stdout.write(
     `\n${table}\n\n${report.date.slice(0, 10)} · ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB · ${m.os} · Node ${m.node} · whole run ${runSeconds.toFixed(0)} s\n` +
+      `First insert into an empty workbook (builds the template tab and Dashboard): ${build.firstInsertCalls} calls · peak RSS of the run ${report.maxRssMB} MB\n` +
       `Latencies (s per round trip): ${latencyLines().join(", ")}\n` +
       `Misses: ${rows.flatMap((r) => r.targets.filter((t) => !t.ok).map((t) => `${r.operation} N=${r.n}: ${t.detail}`)).join("; ") || "none"}\n` +
       `Results: ${path}\n`,
