@@ -1,12 +1,24 @@
 /** Saving the program's settings from the sidebar, and bringing the triggers in line. */
-import { fieldErrors, settingsSchema } from "../domain/schemas";
+import { fieldErrors, type Settings, settingsSchema, type Weekday } from "../domain/schemas";
 import type { SaveSettingsResult } from "../domain/sidebar-state";
 import { currentUserEmail } from "../gas/current-user";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { storeSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
 import { nextReviewDueNow } from "./review-status";
-import { syncTriggers } from "./schedule";
+import { syncTriggers, type TriggerSync } from "./schedule";
+
+const dayName = (w: Weekday) => `${w.charAt(0)}${w.slice(1).toLowerCase()}s`;
+const at = (weekday: Weekday, hour: number) =>
+  `${dayName(weekday)} at ${String(hour).padStart(2, "0")}:00`;
+
+/** Another coordinator's trigger sends the reviews; say so, and whether it runs at another time. */
+function otherScheduleMessage(sync: TriggerSync, settings: Settings): string {
+  const base = `Settings saved. Review emails are sent by the schedule ${sync.owner} set up`;
+  if (!sync.otherRunsAt) return `${base}.`;
+  const { weekday, hour } = sync.otherRunsAt;
+  return `${base}, which runs on ${at(weekday, hour)}: only ${sync.owner} can move it to ${at(settings.reviewWeekday, settings.reviewHour)}, by saving these settings.`;
+}
 
 export function saveSettingsFromForm(form: unknown): SaveSettingsResult {
   const parsed = settingsSchema.safeParse(form);
@@ -35,7 +47,7 @@ export function saveSettingsFromForm(form: unknown): SaveSettingsResult {
       ? "Settings saved. Review emails are off."
       : sync.installedByMe
         ? "Settings saved. Review emails are scheduled."
-        : `Settings saved. Review emails are sent by the schedule ${sync.owner} set up.`;
+        : otherScheduleMessage(sync, settings);
     return { ok: true, settings, schedule, message };
   } catch (error) {
     if (error instanceof BusyError) return { ok: false, fieldErrors: {}, message: error.message };

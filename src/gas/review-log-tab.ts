@@ -28,6 +28,11 @@ function ensureSheet(spreadsheet: Spreadsheet): Sheet {
   sheet.getRange(1, 1, 1, REVIEW_LOG_HEADER.length).setValues([[...REVIEW_LOG_HEADER]]);
   sheet.getRange(1, 1, 1, REVIEW_LOG_HEADER.length).setFontWeight("bold");
   sheet.setFrozenRows(1);
+  // A hand edit can make the ledger resend or withhold an email: warn before anyone edits it.
+  sheet
+    .protect()
+    .setDescription("Review log: what was sent to whom. Edited by the add-on only.")
+    .setWarningOnly(true);
   return sheet;
 }
 

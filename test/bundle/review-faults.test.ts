@@ -161,6 +161,33 @@ describe("two runs at once", () => {
   });
 });
 
+describe("a trigger that finds the document busy", () => {
+  it("waits, then gives up without sending or logging; the period's next run sends it", () => {
+    const { p } = program();
+    p.advanceTo("2026-01-12T08:59:00Z");
+    // Another execution holds the document lock for five minutes (past the trigger's wait).
+    p.env.locks.document.holdByOther({ releaseAfterMs: 5 * 60_000 });
+    p.advanceTo("2026-01-12T10:00:00Z");
+    expect(p.env.triggerRuns.map((r) => r.error ?? null)).toEqual([null]);
+    expect(p.env.outbox).toEqual([]);
+    expect(p.reviewLog()).toEqual([]);
+    p.advanceTo("2026-01-19T10:00:00Z");
+    expect(sent(p).sort()).toEqual(
+      ["hr", "rita", "sam", "tom"].map((r) => `${r}@example.com ${P1}`),
+    );
+  });
+});
+
+describe("the Review log tab", () => {
+  it("warns anyone who edits it by hand: the ledger decides what is sent", () => {
+    const { p } = program();
+    p.sendNow();
+    const [protection, ...more] = p.env.inspect.protections("Review log");
+    expect(more).toEqual([]);
+    expect(protection).toMatchObject({ warningOnly: true, a1: null });
+  });
+});
+
 describe("a run that dies between sending and logging", () => {
   let restore: (() => void) | null = null;
   afterEach(() => {

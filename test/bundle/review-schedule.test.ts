@@ -144,10 +144,10 @@ describe("a trigger made by another coordinator", () => {
     const saved = p.scheduleReviews({ reviewHour: 11 });
     expect(saved).toMatchObject({
       ok: true,
-      message: `Settings saved. Review emails are sent by the schedule ${OTHER} set up.`,
+      message: `Settings saved. Review emails are sent by the schedule ${OTHER} set up, which runs on Mondays at 09:00: only ${OTHER} can move it to Mondays at 11:00, by saving these settings.`,
       schedule: { installed: true, installedByMe: false, installedBy: OTHER },
     });
-    p.scheduleReviews();
+    p.scheduleReviews(); // back to Mondays at 9
     expect(p.env.triggers.map((t) => [t.handler, t.owner])).toEqual([
       ["runScheduledReview", OTHER],
     ]);
@@ -166,6 +166,27 @@ describe("a trigger made by another coordinator", () => {
       "rita@example.com",
       "sam@example.com",
     ]);
+  });
+
+  it("a new weekday or hour cannot move their trigger: the coordinator is told who can", () => {
+    const p = program();
+    p.env.setUser(OTHER);
+    p.scheduleReviews(); // Mondays at 9
+    p.env.setUser(COORDINATOR);
+    expect(p.scheduleReviews({ reviewWeekday: "FRIDAY", reviewHour: 14 }).message).toBe(
+      `Settings saved. Review emails are sent by the schedule ${OTHER} set up, which runs on Mondays at 09:00: only ${OTHER} can move it to Fridays at 14:00, by saving these settings.`,
+    );
+    expect(p.reviewTriggers().map((t) => t.schedule)).toMatchObject([{ weekday: 1, hour: 9 }]);
+    // When they save the same settings, their one trigger moves.
+    p.env.setUser(OTHER);
+    p.scheduleReviews({ reviewWeekday: "FRIDAY", reviewHour: 14 });
+    p.env.setUser(COORDINATOR);
+    expect(p.reviewTriggers().map((t) => [t.owner, t.schedule])).toMatchObject([
+      [OTHER, { weekday: 5, hour: 14 }],
+    ]);
+    expect(p.scheduleReviews({ reviewWeekday: "FRIDAY", reviewHour: 14 }).message).toBe(
+      `Settings saved. Review emails are sent by the schedule ${OTHER} set up.`,
+    );
   });
 
   it("reviews turned off by someone else: their trigger stays (it is theirs) but sends nothing", () => {
