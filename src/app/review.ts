@@ -86,16 +86,28 @@ function sendQueued(log: ReviewLogTab, firstRow: number, items: readonly Outgoin
   return { sent, failed };
 }
 
-/** Plans listed on the Dashboard whose tab is gone: a problem row each, never a crash. */
-function deletedPlanProblems(workbook: Workbook, program: ProgramRead) {
-  return readDashboardPlanIds(readDashboard(workbook.spreadsheet).values)
+export const UNREAD_PLAN_REASON =
+  "plan tab not read in time (execution time limit): left out of this period's digests";
+
+/**
+ * Plans the digests leave out, as problem rows: those listed on the Dashboard whose tab is gone,
+ * and those the run had no time to read. The recipient stays empty: the reviewer's own digest
+ * for the period must still go.
+ */
+function missingPlanProblems(workbook: Workbook, program: ProgramRead) {
+  const deleted = readDashboardPlanIds(readDashboard(workbook.spreadsheet).values)
     .filter((l) => !program.planIds.has(l.planId))
     .map((l) => {
       const reviewer = l.lastKnown.reviewerEmail ? ` (reviewer ${l.lastKnown.reviewerEmail})` : "";
       const tab = l.sheetName ? `"${l.sheetName}" ` : "";
-      // The recipient stays empty: the reviewer's own digest for the period must still go.
       return { planId: l.planId, message: `plan tab ${tab}was deleted${reviewer}`, value: "" };
     });
+  const unread = program.unread.map((t) => ({
+    planId: t.planId,
+    message: UNREAD_PLAN_REASON,
+    value: "",
+  }));
+  return [...deleted, ...unread];
 }
 
 function runMessage(
@@ -214,7 +226,7 @@ function runLocked(workbook: Workbook, trigger: "scheduled" | "manual"): ReviewR
   }
   const problemRows = scope.periodKey
     ? reviewerProblemEntries(
-        [...problems, ...deletedPlanProblems(workbook, program)],
+        [...problems, ...missingPlanProblems(workbook, program)],
         scope.periodKey,
         ledger,
         now,

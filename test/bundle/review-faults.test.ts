@@ -6,7 +6,7 @@
  * MailApp.getRemainingDailyQuota (https://developers.google.com/apps-script/reference/mail/mail-app#getRemainingDailyQuota()).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { QUEUED_REASON } from "../../src/app/review";
+import { QUEUED_REASON, UNREAD_PLAN_REASON } from "../../src/app/review";
 import { UNKNOWN_OUTCOME_REASON } from "../../src/domain/review/ledger";
 import type { ReviewRunResult } from "../../src/domain/sidebar-state";
 import { Range } from "../emulator/range";
@@ -175,6 +175,38 @@ describe("a trigger that finds the document busy", () => {
     expect(sent(p).sort()).toEqual(
       ["hr", "rita", "sam", "tom"].map((r) => `${r}@example.com ${P1}`),
     );
+  });
+});
+
+describe("a program too big to read in one run", () => {
+  let restore: (() => void) | null = null;
+  afterEach(() => {
+    restore?.();
+    restore = null;
+  });
+
+  it("sends what was read and logs the plans left out", () => {
+    const { p, dee } = program();
+    // Each plan tab takes 150 s to read: past the 4-minute read budget the third is left.
+    const getValues = Range.prototype.getValues;
+    Range.prototype.getValues = function (this: Range) {
+      const sheet = p.env.rt.direct(() => this.getSheet().getName());
+      if (sheet.startsWith("Plan · ")) p.env.clock.advance(150_000);
+      return getValues.call(this);
+    };
+    restore = () => {
+      Range.prototype.getValues = getValues;
+    };
+    p.advanceTo("2026-01-12T10:00:00Z");
+    expect(p.env.triggerRuns.map((r) => r.error ?? null)).toEqual([null]);
+    expect(sent(p).sort()).toEqual(["hr", "rita", "sam"].map((r) => `${r}@example.com ${P1}`));
+    expect(p.digestsTo("hr@example.com")[0]?.body).not.toContain("Dee & Oz");
+    expect(
+      p
+        .reviewLog()
+        .filter((r) => r.Status === "skipped")
+        .map((r) => [r["Plan ids"], r.Reason]),
+    ).toEqual([[dee.planId, UNREAD_PLAN_REASON]]);
   });
 });
 
