@@ -134,6 +134,43 @@ describe("turning reviews on and off", () => {
   });
 });
 
+describe("robust to trigger jitter and settings changes", () => {
+  it("a run within 15 minutes before the hour counts, a second run in the period adds nothing", () => {
+    // "nearMinute … plus or minus 15 minutes":
+    // https://developers.google.com/apps-script/reference/script/clock-trigger-builder#nearMinute(Integer)
+    const p = program();
+    p.scheduleReviews({ programReviewers: [] });
+    p.advanceTo("2026-01-12T08:40:00Z");
+    expect(p.runScheduled()).toMatchObject({ sent: 0, message: "No review emails were due." });
+    p.advanceTo("2026-01-12T08:47:00Z");
+    expect(p.runScheduled()).toMatchObject({ period: "2026-01-12", sent: 2 });
+    p.advanceTo("2026-01-12T09:55:00Z"); // the trigger's own run, and a late duplicate
+    expect(p.runScheduled().sent).toBe(0);
+    p.advanceTo("2026-01-19T09:30:00Z"); // the period's second week
+    expect(p.env.outbox.map((m) => m.to)).toEqual(["rita@example.com", "sam@example.com"]);
+  });
+
+  it("a weekday changed mid-period does not resend the period; the next goes on the new day", () => {
+    const p = program();
+    p.scheduleReviews({ programReviewers: [] });
+    p.advanceTo("2026-01-13T10:00:00Z"); // Monday 12 Jan sent the period
+    p.scheduleReviews({ programReviewers: [], reviewWeekday: "WEDNESDAY" });
+    p.advanceTo("2026-01-27T10:00:00Z"); // Wednesdays 14 and 21 Jan: same period
+    expect(p.env.outbox).toHaveLength(2);
+    p.advanceTo("2026-01-28T10:00:00Z");
+    expect(p.env.outbox.slice(2).map((m) => [m.to, m.sentAt.toISOString()])).toEqual([
+      ["rita@example.com", "2026-01-28T09:00:00.000Z"],
+      ["sam@example.com", "2026-01-28T09:00:00.000Z"],
+    ]);
+    expect(p.env.triggerRuns.map((r) => r.ranAt.toISOString().slice(0, 10))).toEqual([
+      "2026-01-12",
+      "2026-01-14",
+      "2026-01-21",
+      "2026-01-28",
+    ]);
+  });
+});
+
 describe("a trigger made by another coordinator", () => {
   it("is reported, not duplicated, and keeps sending with the settings saved later", () => {
     const p = program();
