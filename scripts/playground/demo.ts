@@ -164,6 +164,8 @@ function section(env: Environment, tab: string, title: string, keyHeader: string
     if (text(r, key) !== "") rows.push(r + 1);
     else if (firstBlank === null) firstBlank = r + 1;
   }
+  // The last section ends with the sheet's content: its next row is blank too.
+  if (firstBlank === null && rows.length > 0) firstBlank = (rows[rows.length - 1] ?? 0) + 1;
   return {
     rows,
     firstBlank,
@@ -249,6 +251,24 @@ function logCheckIn(env: Environment, pair: DemoPair, tab: string, day: DayKey, 
   put("Mentee rating", String(rating));
 }
 
+/** After the first check-in the pair ticks off its first next step and agrees the next one. */
+function agreeNextStep(env: Environment, tab: string, today: DayKey) {
+  const steps = section(env, tab, "NEXT STEPS", "Step");
+  const done = steps.column("Done");
+  const [first] = steps.rows;
+  if (first !== undefined) env.userEdit(tab, `${done}${first}`, "Yes");
+  const row = steps.firstBlank;
+  if (row === null) return;
+  env.userEdit(
+    tab,
+    `${steps.column("Step")}${row}`,
+    "Review progress against the success criteria",
+  );
+  env.userEdit(tab, `${steps.column("Owner")}${row}`, "Both");
+  env.userEdit(tab, `${steps.column("By when")}${row}`, addDays(today, 70));
+  env.userEdit(tab, `${done}${row}`, "No");
+}
+
 const CADENCE_WEEKS = { Weekly: 1, "Every two weeks": 2, Monthly: 4 } as const;
 
 /** One week of a pair's life, on the Monday that starts it. */
@@ -274,6 +294,7 @@ function workWeek(env: Environment, pair: DemoPair, tab: string, week: number, t
       finishActionsDue(env, tab, addDays(today, 21 + week * 14), today);
       break;
   }
+  if (week === 1 && pair.behaviour !== "stalled") agreeNextStep(env, tab, today);
   updateGoals(env, tab, pair.behaviour === "complete" && week >= 5);
 }
 
