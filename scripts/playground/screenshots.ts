@@ -71,9 +71,8 @@ async function main(): Promise<void> {
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, "new-plan-form.png") });
 
-    const digest = running.playground.env.outbox.findLastIndex(
-      (m) => m.to === "rita.hr@example.org",
-    );
+    const outbox = running.playground.env.outbox;
+    const digest = outbox.map((m) => m.to).lastIndexOf("rita.hr@example.org");
     const mail = await browser.newPage({ viewport: { width: 760, height: 900 } });
     await mail.goto(`${running.url}api/mail/${digest}`);
     await mail.screenshot({ path: join(OUT, "email.png"), fullPage: true });
