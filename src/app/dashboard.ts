@@ -10,6 +10,7 @@ import type { PlanSummary } from "../domain/plan-summary";
 import type { RefreshResult } from "../domain/sidebar-state";
 import { readDashboard, writeDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
+import { findProgramTabs } from "../gas/plan-tabs";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
 import { readProgram } from "./program-rollup";
@@ -30,7 +31,9 @@ export function refreshDashboardNow(): RefreshResult {
   const workbook = openWorkbook();
   try {
     return withDocumentLock(() => {
-      const snapshot = readDashboard(workbook.spreadsheet);
+      // One metadata search finds the plan tabs and the Dashboard.
+      const tabs = findProgramTabs(workbook.spreadsheet);
+      const snapshot = readDashboard(workbook.spreadsheet, tabs.addon);
       const listed = readDashboardPlanIds(snapshot.values);
       const leftLastTime = new Set(
         listed.filter((l) => l.problems.includes(NOT_REFRESHED_PROBLEM)).map((l) => l.planId),
@@ -38,7 +41,11 @@ export function refreshDashboardNow(): RefreshResult {
       const sheetNames = new Map(
         listed.filter((l) => l.sheetName !== "").map((l) => [l.planId, l.sheetName]),
       );
-      const program = readProgram(workbook, { readFirst: leftLastTime, sheetNames });
+      const program = readProgram(workbook, {
+        readFirst: leftLastTime,
+        sheetNames,
+        tabs: tabs.plans,
+      });
       const missing: MissingPlan[] = [];
       const carried: MissingPlan[] = [];
       const unreadIds = new Set(program.unread.map((t) => t.planId));
@@ -61,7 +68,7 @@ export function refreshDashboardNow(): RefreshResult {
         refreshedAt: program.now,
         timeZone: program.timeZone,
       });
-      writeDashboard(workbook.spreadsheet, snapshot, model, listed.length);
+      writeDashboard(workbook.spreadsheet, snapshot, model);
       const complete = program.unread.length === 0;
       const problems = countProblems(program.summaries) + missing.length;
       return {

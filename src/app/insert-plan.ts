@@ -119,5 +119,5 @@ function addDashboardRow(
     refreshedAt: new Date(),
     timeZone,
   });
-  writeDashboard(spreadsheet, { sheet: null, marked: false, values: [] }, first, 0);
+  writeDashboard(spreadsheet, { sheet: null, marked: false, values: [] }, first);
 }

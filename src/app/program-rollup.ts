@@ -49,6 +49,8 @@ export interface ReadProgramOptions {
    * cost a call per tab, so rows are labelled with these, or by the pair when unknown.
    */
   sheetNames?: ReadonlyMap<string, string>;
+  /** The plan tabs, when already found (findProgramTabs); otherwise one metadata search. */
+  tabs?: readonly PlanTab[];
 }
 
 export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}): ProgramRead {
@@ -57,7 +59,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   const now = new Date();
   const timeZone = workbook.timeZone();
   const today = dayKey(now, timeZone);
-  const tabs = findPlanTabs(workbook.spreadsheet);
+  const tabs = options.tabs ?? findPlanTabs(workbook.spreadsheet);
   const first = (t: PlanTab) => (readFirst?.has(t.planId) ? 0 : 1);
   const ordered = [...tabs].sort((a, b) => first(a) - first(b));
   const summaries: PlanSummary[] = [];

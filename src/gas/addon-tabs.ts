@@ -11,6 +11,7 @@
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 
 export const ADDON_TAB_METADATA_KEY = "mentoringActionPlan.tab";
 
@@ -23,9 +24,16 @@ export type AddonTabs = ReadonlyMap<AddonTabRole, Sheet>;
 const markValue = (role: AddonTabRole, sheetId: number) => `${role}:${sheetId}`;
 
 export function findAddonTabs(spreadsheet: Spreadsheet): AddonTabs {
-  const found = spreadsheet.createDeveloperMetadataFinder().withKey(ADDON_TAB_METADATA_KEY).find();
+  return addonTabsOf(
+    spreadsheet.createDeveloperMetadataFinder().withKey(ADDON_TAB_METADATA_KEY).find(),
+  );
+}
+
+/** The add-on's tabs among metadata found by any search (other keys are ignored). */
+export function addonTabsOf(found: readonly DeveloperMetadata[]): AddonTabs {
   const tabs = new Map<AddonTabRole, Sheet>();
   for (const metadata of found) {
+    if (metadata.getKey() !== ADDON_TAB_METADATA_KEY) continue;
     const sheet = metadata.getLocation().getSheet();
     const value = metadata.getValue() ?? "";
     const cut = value.lastIndexOf(":");

@@ -1,9 +1,14 @@
 /**
- * The Dashboard tab. Created once with all its formatting (bold headers, totals colours,
- * conditional colours for health and problems, frozen header, widths, the chart); after that a
- * refresh writes only values and number formats — two calls — and touches the chart only when
- * the number of plans changed. Old rows beyond the new table are overwritten with blanks in the
- * same setValues, so nothing stale is left and no clear call is needed.
+ * The Dashboard tab. Created once with all its formatting (bold headers, number formats,
+ * totals colours, conditional colours for health and problems, frozen title, widths, the
+ * chart), over a block of plan rows reserved ahead; after that a refresh writes only its values
+ * (old rows beyond the new table are overwritten with blanks in the same setValues, so nothing
+ * stale is left and no clear call is needed).
+ *
+ * When the table outgrows the block, rows are inserted inside it: Sheets widens the ranges of
+ * the chart and of the conditional formats over inserted rows, and new rows take the format of
+ * the row above, so growing costs one call and no formatting. The chart's range tells how many
+ * rows are covered; a chart the user deleted is made again.
  */
 import { rangeA1 } from "../domain/a1-notation";
 import { DASHBOARD_SHEET_NAME, type DashboardModel } from "../domain/dashboard";
@@ -21,7 +26,7 @@ import { type AddonTabs, findAddonTabs, markAddonTab } from "./addon-tabs";
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Plan rows the chart and the conditional colours cover from the start (grown when exceeded). */
+/** Plan rows the chart and the conditional colours cover from the start, and grow by. */
 const PLAN_ROWS_BLOCK = 200;
 
 export const DASHBOARD_ROLE = "dashboard";
@@ -50,88 +55,56 @@ export function locateDashboard(
   return { sheet: spreadsheet.getSheetByName(DASHBOARD_SHEET_NAME), marked: false };
 }
 
-export function readDashboard(spreadsheet: Spreadsheet): DashboardSnapshot {
-  const location = locateDashboard(spreadsheet);
+/** @param tabs the add-on's tabs, when already found (findProgramTabs) */
+export function readDashboard(spreadsheet: Spreadsheet, tabs?: AddonTabs): DashboardSnapshot {
+  const location = locateDashboard(spreadsheet, tabs);
   return {
     ...location,
     values: location.sheet ? location.sheet.getDataRange().getValues() : [],
   };
 }
 
-/**
- * The block to write: the model's values, padded with blanks over whatever the old table
- * covered; its number formats, with every plan row up to `formatRows` given a plan row's
- * formats, so a row an insert appends later shows dates and percentages right away.
- */
-function padded(
-  model: DashboardModel,
-  previousRows: number,
-  formatRows: number,
-): {
-  values: unknown[][];
-  formats: string[][];
-} {
-  const rows = Math.max(model.rows, previousRows);
-  const blank = () => new Array<unknown>(model.columns).fill("");
-  const formatsOf = (r: number) =>
-    model.numberFormats[r] ??
-    (r + 1 >= model.firstPlanRow
-      ? [...PLAN_ROW_NUMBER_FORMATS]
-      : new Array<string>(model.columns).fill(GENERAL_FORMAT));
-  return {
-    values: Array.from({ length: rows }, (_, r) => model.values[r] ?? blank()),
-    formats: Array.from({ length: Math.max(rows, formatRows) }, (_, r) => formatsOf(r)),
-  };
-}
-
-/** Rows reserved for plans: whole blocks, so the chart changes only when a block fills up. */
+/** Plan rows to cover: whole blocks, so the sheet grows rarely. */
 function reservedPlanRows(planRows: number): number {
   return Math.max(1, Math.ceil(planRows / PLAN_ROWS_BLOCK)) * PLAN_ROWS_BLOCK;
 }
 
-/** A column of the plan table over the reserved rows (charts skip the empty ones). */
-function planColumn(sheet: Sheet, model: DashboardModel, name: (typeof DASHBOARD_COLUMNS)[number]) {
+/** A column of the plan table over `rows` plan rows (charts skip the empty ones). */
+function planColumn(
+  sheet: Sheet,
+  model: DashboardModel,
+  rows: number,
+  name: (typeof DASHBOARD_COLUMNS)[number],
+) {
   const column = dashboardColumn(name);
-  const last = model.firstPlanRow + reservedPlanRows(model.planRows) - 1;
-  return sheet.getRange(rangeA1(model.firstPlanRow, column, last, column));
-}
-
-function chartRanges(sheet: Sheet, model: DashboardModel) {
-  return [planColumn(sheet, model, "Mentee"), planColumn(sheet, model, "Completion")];
+  return sheet.getRange(model.firstPlanRow, column, rows, 1);
 }
 
 const CHART = { title: "Completion per plan", row: 2, column: 4, width: 640, height: 240 };
 
-function insertCompletionChart(sheet: Sheet, model: DashboardModel): void {
-  let builder = sheet
-    .newChart()
-    .asBarChart()
-    .setOption("title", model.chart?.title ?? CHART.title)
-    .setOption("legend", { position: "none" })
-    .setPosition(CHART.row, CHART.column, 0, 0)
-    .setOption("width", CHART.width)
-    .setOption("height", CHART.height);
-  for (const range of chartRanges(sheet, model)) builder = builder.addRange(range);
-  sheet.insertChart(builder.build());
-}
-
-/** The header's formatting, applied when the tab is created: it never changes afterwards. */
-function formatNewDashboard(sheet: Sheet, model: DashboardModel): void {
-  const head = sheet.getRange(1, 1, model.headerRow, model.columns);
-  head.setFontWeights(model.fontWeights.slice(0, model.headerRow));
-  head.setBackgrounds(model.backgrounds.slice(0, model.headerRow) as string[][]);
-  // Only the title: the totals above the table would fill the screen if frozen.
-  sheet.setFrozenRows(1);
-  sheet.setColumnWidths(1, model.columns, 120);
+function insertCompletionChart(sheet: Sheet, model: DashboardModel, rows: number): void {
+  sheet.insertChart(
+    sheet
+      .newChart()
+      .asBarChart()
+      .addRange(planColumn(sheet, model, rows, "Mentee"))
+      .addRange(planColumn(sheet, model, rows, "Completion"))
+      .setOption("title", model.chart?.title ?? CHART.title)
+      .setOption("legend", { position: "none" })
+      .setPosition(CHART.row, CHART.column, 0, 0)
+      .setOption("width", CHART.width)
+      .setOption("height", CHART.height)
+      .build(),
+  );
 }
 
 /**
- * Health and problem colours as conditional formats over the reserved plan rows: they follow
+ * Health and problem colours as conditional formats over the covered plan rows: they follow
  * the text, so a coordinator who sorts the table keeps the right colours.
  */
-function colourPlanRows(sheet: Sheet, model: DashboardModel): void {
-  const health = planColumn(sheet, model, "Health");
-  const problems = planColumn(sheet, model, "Problems");
+function colourPlanRows(sheet: Sheet, model: DashboardModel, rows: number): void {
+  const health = planColumn(sheet, model, rows, "Health");
+  const problems = planColumn(sheet, model, rows, "Problems");
   const problemsColumn = dashboardColumn("Problems");
   const problemsTop = rangeA1(
     model.firstPlanRow,
@@ -155,57 +128,104 @@ function colourPlanRows(sheet: Sheet, model: DashboardModel): void {
   ]);
 }
 
+/** The model's values, padded with blanks over `previousRows` rows of an older, longer table. */
+function paddedValues(model: DashboardModel, previousRows: number): unknown[][] {
+  const blank = () => new Array<unknown>(model.columns).fill("");
+  return Array.from(
+    { length: Math.max(model.rows, previousRows) },
+    (_, r) => model.values[r] ?? blank(),
+  );
+}
+
+/** Number formats down to `lastRow`: the model's, then a plan row's for the rows to come. */
+function numberFormats(model: DashboardModel, lastRow: number): string[][] {
+  return Array.from(
+    { length: lastRow },
+    (_, r) =>
+      model.numberFormats[r] ??
+      (r + 1 >= model.firstPlanRow
+        ? [...PLAN_ROW_NUMBER_FORMATS]
+        : new Array<string>(model.columns).fill(GENERAL_FORMAT)),
+  );
+}
+
+/** A new Dashboard with all its formatting; removed again if any step fails. */
+function createDashboard(spreadsheet: Spreadsheet, model: DashboardModel): Sheet {
+  const sheet = spreadsheet.insertSheet(DASHBOARD_SHEET_NAME, 0);
+  try {
+    markAddonTab(sheet, DASHBOARD_ROLE);
+    const covered = reservedPlanRows(model.planRows);
+    const lastRow = model.firstPlanRow + covered - 1;
+    const maxRows = sheet.getMaxRows();
+    if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+    sheet.getRange(1, 1, model.rows, model.columns).setValues(model.values);
+    // Formats on every row, so rows an insert appends show dates and percentages.
+    const formatted = Math.max(lastRow, maxRows);
+    sheet
+      .getRange(1, 1, formatted, model.columns)
+      .setNumberFormats(numberFormats(model, formatted));
+    const head = sheet.getRange(1, 1, model.headerRow, model.columns);
+    head.setFontWeights(model.fontWeights.slice(0, model.headerRow));
+    head.setBackgrounds(model.backgrounds.slice(0, model.headerRow) as string[][]);
+    // Only the title: the totals above the table would fill the screen if frozen.
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidths(1, model.columns, 120);
+    colourPlanRows(sheet, model, covered);
+    insertCompletionChart(sheet, model, covered);
+    return sheet;
+  } catch (error) {
+    // A Dashboard that could not be made whole is removed: the next refresh makes it again.
+    spreadsheet.deleteSheet(sheet);
+    throw error;
+  }
+}
+
+/** Plan rows the chart covers (its first range), or null when there is no chart. */
+function coveredPlanRows(sheet: Sheet): number | null {
+  const [chart] = sheet.getCharts();
+  const [range] = chart ? chart.getRanges() : [];
+  return range ? range.getNumRows() : null;
+}
+
 /**
- * Writes the model. Creates and formats the tab on first use; otherwise values and number
- * formats in one block, and the chart's ranges when the number of plan rows changed.
+ * Writes the model: a new, fully formatted Dashboard the first time; afterwards its values in
+ * one setValues, one read of the chart to know the rows covered, and one insert of rows when
+ * the table outgrows them.
  */
 export function writeDashboard(
   spreadsheet: Spreadsheet,
   snapshot: DashboardSnapshot,
   model: DashboardModel,
-  previousPlanRows: number,
 ): Sheet {
-  const created = snapshot.sheet === null;
-  const sheet = snapshot.sheet ?? spreadsheet.insertSheet(DASHBOARD_SHEET_NAME, 0);
-  try {
-    if (!snapshot.marked) markAddonTab(sheet, DASHBOARD_ROLE);
-    const reservedLastRow = model.firstPlanRow + reservedPlanRows(model.planRows) - 1;
-    const block = padded(model, snapshot.values.length, reservedLastRow);
-    const rows = Math.max(block.values.length, reservedLastRow);
-    // A new sheet has 1000 rows; a big program needs more before anything is written there.
-    if (created || reservedPlanRows(model.planRows) > reservedPlanRows(previousPlanRows)) {
-      const maxRows = sheet.getMaxRows();
-      if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-    }
-    sheet.getRange(1, 1, block.values.length, model.columns).setValues(block.values);
-    sheet.getRange(1, 1, block.formats.length, model.columns).setNumberFormats(block.formats);
-    if (created) {
-      formatNewDashboard(sheet, model);
-      colourPlanRows(sheet, model);
-      insertCompletionChart(sheet, model);
-    } else if (reservedPlanRows(model.planRows) !== reservedPlanRows(previousPlanRows)) {
-      colourPlanRows(sheet, model);
-      const [chart] = sheet.getCharts();
-      if (!chart) insertCompletionChart(sheet, model);
-      else {
-        let builder = chart.modify().clearRanges();
-        for (const r of chartRanges(sheet, model)) builder = builder.addRange(r);
-        sheet.updateChart(builder.build());
-      }
-    }
-    return sheet;
-  } catch (error) {
-    // A Dashboard that could not be made whole is removed: the next refresh makes it again.
-    if (created) spreadsheet.deleteSheet(sheet);
-    throw error;
+  if (snapshot.sheet === null) return createDashboard(spreadsheet, model);
+  const sheet = snapshot.sheet;
+  if (!snapshot.marked) markAddonTab(sheet, DASHBOARD_ROLE);
+  const needed = reservedPlanRows(model.planRows);
+  const covered = coveredPlanRows(sheet);
+  // Rows inserted below the first plan row push the old table down by this many.
+  let pushedDown = 0;
+  if (covered === null) {
+    // The chart was deleted: rows for the block after the old table, then colours and chart.
+    const lastOld = Math.max(model.headerRow, snapshot.values.length);
+    const lastNeeded = model.firstPlanRow + needed - 1;
+    if (lastNeeded > lastOld) sheet.insertRowsAfter(lastOld, lastNeeded - lastOld);
+    colourPlanRows(sheet, model, needed);
+    insertCompletionChart(sheet, model, needed);
+  } else if (covered < needed) {
+    // Inside the covered rows, so the chart and the colours widen with them.
+    pushedDown = needed - covered;
+    sheet.insertRowsAfter(model.firstPlanRow, pushedDown);
   }
+  const values = paddedValues(model, snapshot.values.length + pushedDown);
+  sheet.getRange(1, 1, values.length, model.columns).setValues(values);
+  return sheet;
 }
 
 /** After an insert: the new plan's row at the end of the table (a refresh re-sorts it). */
 export function appendDashboardRow(
   dashboard: DashboardLocation & { sheet: Sheet },
   row: unknown[],
-) {
+): void {
   if (!dashboard.marked) markAddonTab(dashboard.sheet, DASHBOARD_ROLE);
   dashboard.sheet.appendRow(row);
 }

@@ -22,6 +22,12 @@ export const PLAN_TEMPLATE_TAB_NAME = "Plan template · layout 1 (used by the ad
 
 const MAX_NAME_ATTEMPTS = 50;
 
+/**
+ * Blank rows kept below the plan in the template (so in every plan tab). A new sheet has 1,000
+ * rows, and a spreadsheet holds at most 10 million cells: trimmed, a thousand plan tabs fit.
+ */
+const SPARE_ROWS = 20;
+
 function buildValidation(spec: ValidationSpec): DataValidation {
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false);
   switch (spec.kind) {
@@ -90,6 +96,9 @@ function templateTab(spreadsheet: Spreadsheet, model: PlanTabModel, tabs: AddonT
     return unmarked;
   }
   try {
+    const rows = model.rows + SPARE_ROWS;
+    const maxRows = sheet.getMaxRows();
+    if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
     applyFormats(sheet, model);
     sheet.hideSheet();
     markAddonTab(sheet, PLAN_TEMPLATE_TAB_NAME);

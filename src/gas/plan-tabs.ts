@@ -4,9 +4,11 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder
  */
 import { PLAN_ID_METADATA_KEY } from "../domain/plan-sections";
+import { type AddonTabs, addonTabsOf } from "./addon-tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 
 export interface PlanTab {
   planId: string;
@@ -16,10 +18,17 @@ export interface PlanTab {
 
 /** Every tab that carries a plan id, in one metadata search. */
 export function findPlanTabs(spreadsheet: Spreadsheet): PlanTab[] {
-  const found = spreadsheet.createDeveloperMetadataFinder().withKey(PLAN_ID_METADATA_KEY).find();
+  return planTabsOf(
+    spreadsheet.createDeveloperMetadataFinder().withKey(PLAN_ID_METADATA_KEY).find(),
+  );
+}
+
+/** The plan tabs among metadata found by any search (other keys are ignored). */
+function planTabsOf(found: readonly DeveloperMetadata[]): PlanTab[] {
   const tabs: PlanTab[] = [];
   const seen = new Set<string>();
   for (const metadata of found) {
+    if (metadata.getKey() !== PLAN_ID_METADATA_KEY) continue;
     const sheet = metadata.getLocation().getSheet();
     const planId = metadata.getValue();
     // A duplicated tab copies its metadata; the first tab keeps the plan, copies are ignored.
@@ -28,6 +37,18 @@ export function findPlanTabs(spreadsheet: Spreadsheet): PlanTab[] {
     tabs.push({ planId, sheet, sheetId: sheet.getSheetId() });
   }
   return tabs;
+}
+
+export interface ProgramTabs {
+  plans: PlanTab[];
+  /** The Dashboard and the plan template (addon-tabs.ts). */
+  addon: AddonTabs;
+}
+
+/** Plan tabs and the add-on's own tabs in one metadata search (a refresh needs both). */
+export function findProgramTabs(spreadsheet: Spreadsheet): ProgramTabs {
+  const found = spreadsheet.createDeveloperMetadataFinder().find();
+  return { plans: planTabsOf(found), addon: addonTabsOf(found) };
 }
 
 /** The whole tab in one read: the parser finds sections by label inside it. */

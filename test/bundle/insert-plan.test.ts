@@ -428,6 +428,19 @@ describe("the program after five inserts", () => {
     expect(dashboardTable(env).totals.get("Pairs")).toBe(1);
   });
 
+  test("plan tabs are small enough for a thousand in one spreadsheet (10 million cells at most)", () => {
+    // https://support.google.com/drive/answer/37603: up to 10 million cells per spreadsheet.
+    const { env } = program;
+    for (const p of inserted) {
+      const { maxRows, maxColumns } = env.inspect.size(p.sheetName);
+      // The plan's rows and some spare ones, not a new sheet's 1,000.
+      const used = env.inspect.sheetValues(p.sheetName).length;
+      expect(maxRows).toBeGreaterThanOrEqual(used + 20);
+      expect(maxRows).toBeLessThanOrEqual(140);
+      expect(maxRows * maxColumns * 1000).toBeLessThan(10_000_000);
+    }
+  });
+
   test("the sidebar's state lists every new plan", () => {
     const state = program.bundle.call<SidebarState>("getSidebarState");
     expect(state.plans).toEqual(

@@ -67,13 +67,15 @@ export class SheetModel {
 
   /**
    * Takes a template sheet's data: cells (values, formulas, formats, validation, notes), size,
-   * merges, conditional formats, frozen rows and columns, sizes. Protections, developer metadata
+   * visibility, merges, conditional formats, frozen rows and columns, sizes. Protections, developer metadata
    * and charts are not data of the cells and are not copied.
    */
   copyFrom(template: SheetModel): void {
     for (const cell of template.grid.cells()) this.grid.restore(cell);
     this.maxRows = template.maxRows;
     this.maxColumns = template.maxColumns;
+    // A copy of a hidden sheet is hidden too (why scripts show sheets made from a hidden template).
+    this.hidden = template.hidden;
     this.frozenRows = template.frozenRows;
     this.frozenColumns = template.frozenColumns;
     this.columnWidths = { ...template.columnWidths };

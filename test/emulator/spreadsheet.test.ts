@@ -63,7 +63,9 @@ describe("Spreadsheet", () => {
       ["Open", "Done"],
       true,
     ]);
-    expect([copy.getFrozenRows(), copy.getMaxRows(), copy.isSheetHidden()]).toEqual([1, 49, false]);
+    // A copy of a hidden template is hidden too, as scripts that copy one find
+    // (https://github.com/labnol/code/pull/1: "show sheet if created from template").
+    expect([copy.getFrozenRows(), copy.getMaxRows(), copy.isSheetHidden()]).toEqual([1, 49, true]);
     expect(env.inspect.merges("Plan – Ann")).toEqual(["A1:B1"]);
     expect(env.inspect.protections("Plan – Ann")).toEqual([]);
     expect(env.inspect.sheetNames()).toEqual(["Sheet1", "Plan – Ann", "Template"]);
