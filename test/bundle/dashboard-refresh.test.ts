@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { RefreshResult } from "../../src/domain/sidebar-state";
 import type { Environment } from "../emulator";
+import { RangeValues } from "../emulator/range-values";
 import {
   type DashboardTable,
   dashboardTable,
@@ -560,6 +561,53 @@ function programOf(n: number, inserted: number): Program {
   }
   return program;
 }
+
+describe("a refresh that would run into the 6-minute limit", () => {
+  /** Every getValues takes `seconds` of emulated time (a slow day at Google's servers). */
+  function slowReads(env: Environment, seconds: number): () => void {
+    const proto = RangeValues.prototype as unknown as { getValues: () => unknown[][] };
+    const original = proto.getValues;
+    proto.getValues = function (this: RangeValues) {
+      env.clock.advance(seconds * 1000);
+      return original.call(this);
+    };
+    return () => {
+      proto.getValues = original;
+    };
+  }
+
+  test("stops at a safe point, keeps the rows it did not reach, and the next refresh reads them first", () => {
+    const { env, bundle } = programOf(30, 30);
+    const problem = "not refreshed this time (time limit): the next refresh reads it first";
+    const restore = slowReads(env, 10);
+    try {
+      const first = bundle.call<RefreshResult>("refreshDashboard");
+      const left = first.message.match(/(\d+) plans read, (\d+) left/);
+      expect(first.complete).toBe(false);
+      expect(Number(left?.[1]) + Number(left?.[2])).toBe(30);
+      expect(Number(left?.[2])).toBeGreaterThan(0);
+      const after = dashboardTable(env).rows;
+      // Every plan keeps its row; those not reached say so, with what was last known.
+      expect(after).toHaveLength(30);
+      const notReached = after.filter((r) => r.Problems === problem);
+      expect(notReached).toHaveLength(Number(left?.[2]));
+      expect(notReached.every((r) => r.Mentee !== "" && r.Health === "")).toBe(true);
+
+      bundle.call<RefreshResult>("refreshDashboard");
+      const second = dashboardTable(env).rows;
+      const ids = (rows: Record<string, unknown>[]) => rows.map((r) => r["Plan id"]);
+      // The plans left last time were read first this time.
+      for (const id of ids(notReached)) {
+        expect(second.find((r) => r["Plan id"] === id)?.Problems).toBe("");
+      }
+    } finally {
+      restore();
+    }
+    const last = bundle.call<RefreshResult>("refreshDashboard");
+    expect(last.complete).toBe(true);
+    expect(dashboardTable(env).rows.filter((r) => r.Problems !== "")).toEqual([]);
+  });
+});
 
 describe("the cost of a refresh grows by one read per plan", () => {
   const measured: Record<string, string | number>[] = [];
