@@ -68,6 +68,11 @@ export class Playground {
     const file = join(options.stateDir, STATE_FILE);
     let pg: Playground | null = null;
     if (options.fresh) {
+      // The workbook being replaced is kept (one copy), so a --demo start loses nothing.
+      if (existsSync(file)) {
+        renameSync(file, `${file}.before-demo`);
+        log(`The previous workbook is kept as ${file}.before-demo.`);
+      }
       const { env, bundle, runs } = options.fresh;
       pg = new Playground(env, bundle, options.stateDir, [...runs], env.ui.sidebars.length);
     } else if (existsSync(file)) {

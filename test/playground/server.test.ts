@@ -17,7 +17,7 @@ afterEach(async () => {
   running = null;
 });
 
-async function start(options: { stateDir?: string } = {}): Promise<TestPlayground> {
+async function start(options: { stateDir?: string; demo?: boolean } = {}): Promise<TestPlayground> {
   running = await startTestPlayground(options);
   return running;
 }
@@ -186,6 +186,19 @@ describe("state across restarts", () => {
     const second = await start({ stateDir });
     expect(second.playground.env.inspect.cell("Sheet1", "B2").value).toBe("kept");
     expect(second.playground.env.clock.now().toISOString()).toBe("2026-01-12T09:00:00.000Z");
+  });
+
+  it("--demo replaces the workbook but keeps the previous one beside it", async () => {
+    const first = await start();
+    const stateDir = first.stateDir;
+    await post(first, "/api/edit", { sheet: "Sheet1", a1: "C3", value: "my own work" });
+    await first.close();
+    running = null;
+
+    const demo = await start({ stateDir, demo: true });
+    expect(demo.playground.env.inspect.hasSheet("Dashboard")).toBe(true);
+    const kept = readFileSync(join(stateDir, `${STATE_FILE}.before-demo`), "utf8");
+    expect(kept).toContain("my own work");
   });
 
   it("an unreadable state file is kept aside, never lost, and the playground starts empty", async () => {

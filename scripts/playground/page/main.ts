@@ -145,7 +145,12 @@ async function drawSheet(wb: WorkbookView): Promise<void> {
     },
     { selected: sameSheet ? (grid?.selected() ?? null) : null, scroll: sameSheet },
   );
-  if (!sameSheet) showCell("", undefined);
+  if (!sameSheet) {
+    showCell("", undefined);
+    if (view.undrawnRules.length > 0) {
+      status(`Conditional formats not drawn here: ${view.undrawnRules.join(", ")}.`);
+    }
+  }
 }
 
 /** Reads the workbook and redraws everything (one redraw at a time, in order). */
