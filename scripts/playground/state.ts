@@ -38,7 +38,8 @@ export interface OpenOptions {
   log?: (line: string) => void;
 }
 
-function recorded(runs: readonly TriggerRun[]): RecordedRun[] {
+/** Trigger runs as the state file keeps them. */
+export function recordedRuns(runs: readonly TriggerRun[]): RecordedRun[] {
   return runs.map((r) => ({
     handler: r.handler,
     ranAt: r.ranAt.toISOString(),
@@ -128,7 +129,7 @@ export class Playground {
 
   /** Moves the clock forward, firing the triggers that fall due on the way. */
   advance(ms: number): RecordedRun[] {
-    const runs = recorded(this.env.advanceTime(ms));
+    const runs = recordedRuns(this.env.advanceTime(ms));
     this.triggerRuns.push(...runs);
     this.changed();
     return runs;
@@ -165,5 +166,3 @@ export class Playground {
     renameSync(tmp, this.file);
   }
 }
-
-export { recorded as recordedRuns };
