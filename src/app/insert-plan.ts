@@ -15,7 +15,12 @@ import { planSheetBase } from "../domain/sheet-name";
 import type { InsertPlanResult } from "../domain/sidebar-state";
 import { templateById } from "../domain/templates";
 import { type AddonTabs, findAddonTabs } from "../gas/addon-tabs";
-import { appendDashboardRow, locateDashboard, writeDashboard } from "../gas/dashboard-tab";
+import {
+  appendDashboardRow,
+  type DashboardLocation,
+  locateDashboard,
+  writeDashboard,
+} from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { newUuid } from "../gas/ids";
 import { discardPlanTab, type WrittenPlanTab, writePlanTab } from "../gas/plan-tab-writer";
@@ -54,10 +59,13 @@ export function insertPlanFromForm(form: unknown): InsertPlanResult {
     return withDocumentLock(() => {
       // One metadata search finds both the template tab and the Dashboard.
       const tabs = findAddonTabs(workbook.spreadsheet);
+      // The first plan of a program makes the Dashboard first, so that it is the first tab and
+      // the new plan tab (inserted after it) is the one left open for the coordinator.
+      const dashboard = ensureDashboard(workbook.spreadsheet, tabs, timeZone);
       const tab = writePlanTab(workbook.spreadsheet, planSheetBase(plan.menteeName), model, tabs);
       const { sheetId, sheetName } = tab;
       try {
-        addDashboardRow(workbook.spreadsheet, tabs, model, tab, timeZone);
+        addDashboardRow(dashboard, model, tab, timeZone);
       } catch (error) {
         // No half-made plan: without its Dashboard row the tab goes too.
         discardPlanTab(workbook.spreadsheet, tab);
@@ -88,10 +96,28 @@ function storedValues(model: PlanTabModel): unknown[][] {
   );
 }
 
-/** The new plan's Dashboard row, from what was written, by the parser a refresh uses. */
-function addDashboardRow(
+/** The Dashboard, made empty (with all its formatting) when the program has none yet. */
+function ensureDashboard(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   tabs: AddonTabs,
+  timeZone: string,
+): DashboardLocation & { sheet: GoogleAppsScript.Spreadsheet.Sheet } {
+  const found = locateDashboard(spreadsheet, tabs);
+  if (found.sheet) return { ...found, sheet: found.sheet };
+  const empty = layoutDashboard({
+    programName: loadSettings().programName,
+    summaries: [],
+    missing: [],
+    refreshedAt: new Date(),
+    timeZone,
+  });
+  const sheet = writeDashboard(spreadsheet, { sheet: null, marked: false, values: [] }, empty);
+  return { sheet, marked: true };
+}
+
+/** The new plan's Dashboard row, from what was written, by the parser a refresh uses. */
+function addDashboardRow(
+  dashboard: DashboardLocation & { sheet: GoogleAppsScript.Spreadsheet.Sheet },
   model: PlanTabModel,
   tab: WrittenPlanTab,
   timeZone: string,
@@ -104,20 +130,5 @@ function addDashboardRow(
     timeZone,
     tab.sheetName,
   );
-  const dashboard = locateDashboard(spreadsheet, tabs);
-  if (dashboard.sheet) {
-    appendDashboardRow(
-      { ...dashboard, sheet: dashboard.sheet },
-      dashboardRowValues(summary, timeZone),
-    );
-    return;
-  }
-  const first = layoutDashboard({
-    programName: loadSettings().programName,
-    summaries: [summary],
-    missing: [],
-    refreshedAt: new Date(),
-    timeZone,
-  });
-  writeDashboard(spreadsheet, { sheet: null, marked: false, values: [] }, first);
+  appendDashboardRow(dashboard, dashboardRowValues(summary, timeZone));
 }

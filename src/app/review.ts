@@ -37,6 +37,7 @@ import type { ReviewPreview, ReviewRunResult } from "../domain/sidebar-state";
 import { readDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { type OutgoingEmail, remainingDailyMailQuota, sendEmail } from "../gas/mailer";
+import { showNotice } from "../gas/notice";
 import { openReviewLog, type ReviewLogTab, readReviewLogValues } from "../gas/review-log-tab";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook, type Workbook } from "../gas/workbook";
@@ -132,14 +133,16 @@ function runMessage(
 
 export function runReviews(trigger: "scheduled" | "manual"): ReviewRunResult {
   const workbook = openWorkbook();
+  let result: ReviewRunResult;
   try {
-    return withDocumentLock(() => runLocked(workbook, trigger), LOCK_WAIT_MS[trigger]);
+    result = withDocumentLock(() => runLocked(workbook, trigger), LOCK_WAIT_MS[trigger]);
   } catch (error) {
-    if (error instanceof BusyError) {
-      return { period: "", sent: 0, deferred: 0, failed: 0, skipped: 0, message: error.message };
-    }
-    throw error;
+    if (!(error instanceof BusyError)) throw error;
+    result = { period: "", sent: 0, deferred: 0, failed: 0, skipped: 0, message: error.message };
   }
+  // "Send reviews now" from the menu has no sidebar to show the outcome: say it in the sheet.
+  if (trigger === "manual") showNotice(workbook.spreadsheet, result.message);
+  return result;
 }
 
 function runLocked(workbook: Workbook, trigger: "scheduled" | "manual"): ReviewRunResult {

@@ -425,7 +425,8 @@ describe("the program after five inserts", () => {
       "mentoringActionPlan.planId",
     );
     expect(dashboardTable(env).rows).toHaveLength(5);
-    expect(dashboardTable(env).totals.get("Pairs")).toBe(1);
+    // Inserts append rows; the totals are a refresh's (the first insert made them for none).
+    expect(dashboardTable(env).totals.get("Pairs")).toBe(0);
   });
 
   test("plan tabs are small enough for a thousand in one spreadsheet (10 million cells at most)", () => {

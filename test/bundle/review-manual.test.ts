@@ -112,6 +112,17 @@ describe("sendReviewsNow", () => {
     expect(p.env.outbox).toHaveLength(2);
   });
 
+  it("says its outcome in the spreadsheet (a toast), since the menu has no sidebar to show it", () => {
+    const { p } = program();
+    const result = p.sendNow();
+    expect(p.env.ui.toasts.at(-1)).toEqual({
+      message: result.message,
+      title: "Mentoring Action Plan",
+      timeoutSeconds: 8,
+    });
+    expect(result.message).toMatch(/^Review emails: 2 sent/);
+  });
+
   it("with the quota too small, says what was deferred", () => {
     const { p } = program();
     p.env.mail.setQuota(1);
