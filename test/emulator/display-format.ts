@@ -1,5 +1,5 @@
 import { isDateValue, type StoredValue } from "./cell-value";
-import { wallTime } from "./zoned-time";
+import { DAY_NAMES, MONTH_NAMES, wallTime } from "./zoned-time";
 
 /**
  * A small renderer of Sheets number formats, for Range.getDisplayValues: enough to show what a
@@ -9,21 +9,8 @@ import { wallTime } from "./zoned-time";
  */
 export const DEFAULT_NUMBER_FORMAT = "0.###############";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS = MONTH_NAMES;
+const DAYS = DAY_NAMES;
 
 export function displayValue(value: StoredValue, format: string | undefined, tz: string): string {
   if (value === "") return "";

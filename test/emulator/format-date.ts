@@ -1,25 +1,12 @@
-import { wallTime } from "./zoned-time";
+import { DAY_NAMES, MONTH_NAMES, wallTime } from "./zoned-time";
 
 /**
  * Utilities.formatDate's SimpleDateFormat patterns (Java's letters, the subset a script needs):
  * yyyy yy MMMM MMM MM M dd d EEEE EEE HH H hh h mm m ss s SSS a z Z, and 'quoted text'.
  * https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)
  */
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS = MONTH_NAMES;
+const DAYS = DAY_NAMES;
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 

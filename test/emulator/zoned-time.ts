@@ -81,3 +81,28 @@ export function addCalendarDays(
   const t = new Date(Date.UTC(year, month - 1, day + days));
   return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
 }
+
+/** English month and weekday names (Monday first), for formatted dates. */
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+export const DAY_NAMES = [
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+] as const;

@@ -1,24 +1,16 @@
-// The sidebar's bundle, built the way scripts/build.mjs builds it: it holds the sidebar code
+// The sidebar's bundle as dist/Sidebar.html ships it: it holds the sidebar code
 // and the shared domain only. The server's entry points are imported for their types, so no
 // Apps Script service may reach the page.
-import { build } from "esbuild";
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SIDEBAR_CALLS } from "../../src/sidebar-calls";
 
 let bundle = "";
 
-beforeAll(async () => {
-  const result = await build({
-    entryPoints: [new URL("../../sidebar/main.ts", import.meta.url).pathname],
-    bundle: true,
-    format: "iife",
-    target: "es2019",
-    minify: true,
-    write: false,
-    legalComments: "none",
-    charset: "utf8",
-  });
-  bundle = result.outputFiles[0]?.text ?? "";
+beforeAll(() => {
+  // What ships: the script inlined in dist/Sidebar.html (npm test builds before testing).
+  const html = readFileSync(new URL("../../dist/Sidebar.html", import.meta.url), "utf8");
+  bundle = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("\n");
 });
 
 describe("sidebar bundle", () => {
