@@ -4,7 +4,12 @@
  * says so. Past the time budget the refresh stops at a safe point: rows it did not reach keep
  * their last values, marked, and the next refresh starts with them.
  */
-import { DASHBOARD_SHEET_NAME, layoutDashboard, type MissingPlan } from "../domain/dashboard";
+import {
+  DASHBOARD_SHEET_NAME,
+  layoutDashboard,
+  type MissingPlan,
+  programNameOfTitle,
+} from "../domain/dashboard";
 import { readDashboardPlanIds } from "../domain/dashboard-read";
 import type { PlanSummary } from "../domain/plan-summary";
 import type { RefreshResult } from "../domain/sidebar-state";
@@ -18,14 +23,6 @@ import { readProgram } from "./program-rollup";
 /** The mark on rows a refresh could not reach in time; the next refresh reads those tabs first. */
 export const NOT_REFRESHED_PROBLEM =
   "not refreshed this time (time limit): the next refresh reads it first";
-
-/** The program name as the Dashboard's title shows it ("<name> · Dashboard"), to avoid a read. */
-function titleProgramName(values: unknown[][]): string | null {
-  const title = values[0]?.[0];
-  if (typeof title !== "string") return null;
-  const m = /^(.*) · Dashboard$/.exec(title);
-  return m?.[1] ?? null;
-}
 
 export function refreshDashboardNow(): RefreshResult {
   const workbook = openWorkbook();
@@ -62,7 +59,8 @@ export function refreshDashboardNow(): RefreshResult {
         }
       }
       const model = layoutDashboard({
-        programName: titleProgramName(snapshot.values) ?? loadSettings().programName,
+        // The title already says it (saveSettings keeps it current): no settings read needed.
+        programName: programNameOfTitle(snapshot.values[0]?.[0]) ?? loadSettings().programName,
         summaries: program.summaries,
         missing: [...missing, ...carried],
         refreshedAt: program.now,

@@ -1,9 +1,12 @@
 /** Saving the program's settings from the sidebar, and bringing the triggers in line. */
+
+import { dashboardTitle } from "../domain/dashboard";
 import { fieldErrors, type Settings, settingsSchema, type Weekday } from "../domain/schemas";
 import type { SaveSettingsResult } from "../domain/sidebar-state";
 import { currentUserEmail } from "../gas/current-user";
+import { writeDashboardTitle } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
-import { storeSettings } from "../gas/settings-store";
+import { loadSettings, storeSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
 import { nextReviewDueNow } from "./review-status";
 import { syncTriggers, type TriggerSync } from "./schedule";
@@ -34,7 +37,12 @@ export function saveSettingsFromForm(form: unknown): SaveSettingsResult {
   const me = currentUserEmail();
   try {
     const sync = withDocumentLock(() => {
+      const before = loadSettings();
       storeSettings(settings);
+      // The Dashboard's title names the program; a refresh takes the name from there.
+      if (before.programName !== settings.programName) {
+        writeDashboardTitle(workbook.spreadsheet, dashboardTitle(settings.programName));
+      }
       return syncTriggers(settings, me, workbook.timeZone());
     });
     const schedule = {

@@ -167,6 +167,19 @@ export function compareDashboardRows(a: DashboardRow, b: DashboardRow): number {
   );
 }
 
+const TITLE_SUFFIX = " · Dashboard";
+
+/** The Dashboard's title cell (A1), as written. */
+export function dashboardTitle(programName: string): string {
+  return asLiteralText(`${programName}${TITLE_SUFFIX}`);
+}
+
+/** The program name a Dashboard's title shows, or null when the title is not ours. */
+export function programNameOfTitle(title: unknown): string | null {
+  if (typeof title !== "string" || !title.endsWith(TITLE_SUFFIX)) return null;
+  return title.slice(0, -TITLE_SUFFIX.length);
+}
+
 export function layoutDashboard(input: DashboardInput): DashboardModel {
   const width = DASHBOARD_COLUMNS.length;
   const values: CellValue[][] = [];
@@ -202,7 +215,7 @@ export function layoutDashboard(input: DashboardInput): DashboardModel {
     withProblems: [totals.withProblems, INTEGER_FORMAT, null],
   };
 
-  push([asLiteralText(`${input.programName} · Dashboard`)], [], [true]);
+  push([dashboardTitle(input.programName)], [], [true]);
   for (const key of TOTAL_ORDER) {
     const [figure, format, colour] = totalCells[key];
     const label =

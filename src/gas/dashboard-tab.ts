@@ -229,3 +229,9 @@ export function appendDashboardRow(
   if (!dashboard.marked) markAddonTab(dashboard.sheet, DASHBOARD_ROLE);
   dashboard.sheet.appendRow(row);
 }
+
+/** Rewrites the title cell (the program was renamed); nothing when there is no Dashboard yet. */
+export function writeDashboardTitle(spreadsheet: Spreadsheet, title: string): void {
+  const { sheet } = locateDashboard(spreadsheet);
+  if (sheet) sheet.getRange(1, 1).setValue(title);
+}
