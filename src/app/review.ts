@@ -62,13 +62,26 @@ interface Outgoing {
 }
 
 /**
+ * Past this much of the 6-minute execution limit a run sends nothing more: emails not reached
+ * stay queued (logged "deferred") and the next run sends them first, so a run is never cut off
+ * mid-send by Apps Script.
+ */
+export const SEND_DEADLINE_MS = 5 * 60_000;
+
+/**
  * Sends queued emails whose rows start at `firstRow`. The "sending" mark is committed before
  * each email goes out; if the "sent" mark after it never lands, the row stays "sending".
  */
-function sendQueued(log: ReviewLogTab, firstRow: number, items: readonly Outgoing[]) {
+function sendQueued(
+  log: ReviewLogTab,
+  firstRow: number,
+  items: readonly Outgoing[],
+  startedAt: number,
+) {
   let sent = 0;
   let failed = 0;
   items.forEach((item, i) => {
+    if (Date.now() - startedAt > SEND_DEADLINE_MS) return;
     const row = firstRow + i;
     const mark = (status: LedgerEntry["status"], reason = "") =>
       log.update(row, reviewLogRow({ ...item.entry, status, reason, time: new Date() }));
@@ -132,10 +145,11 @@ function runMessage(
 }
 
 export function runReviews(trigger: "scheduled" | "manual"): ReviewRunResult {
+  const startedAt = Date.now();
   const workbook = openWorkbook();
   let result: ReviewRunResult;
   try {
-    result = withDocumentLock(() => runLocked(workbook, trigger), LOCK_WAIT_MS[trigger]);
+    result = withDocumentLock(() => runLocked(workbook, trigger, startedAt), LOCK_WAIT_MS[trigger]);
   } catch (error) {
     if (!(error instanceof BusyError)) throw error;
     result = { period: "", sent: 0, deferred: 0, failed: 0, skipped: 0, message: error.message };
@@ -145,7 +159,11 @@ export function runReviews(trigger: "scheduled" | "manual"): ReviewRunResult {
   return result;
 }
 
-function runLocked(workbook: Workbook, trigger: "scheduled" | "manual"): ReviewRunResult {
+function runLocked(
+  workbook: Workbook,
+  trigger: "scheduled" | "manual",
+  startedAt: number,
+): ReviewRunResult {
   // Read under the lock: a run that waited sees what the other execution saved.
   const settings = loadSettings();
   const log = openReviewLog(workbook.spreadsheet);
@@ -244,12 +262,14 @@ function runLocked(workbook: Workbook, trigger: "scheduled" | "manual"): ReviewR
   ];
   const queued = [...digests, ...nudges];
   const first = log.append([...heldRows, ...queued.map((q) => q.entry)].map(reviewLogRow));
-  const sentDigests = sendQueued(log, first + heldRows.length, digests);
-  const sentNudges = sendQueued(log, first + heldRows.length + digests.length, nudges);
+  const sentDigests = sendQueued(log, first + heldRows.length, digests, startedAt);
+  const sentNudges = sendQueued(log, first + heldRows.length + digests.length, nudges, startedAt);
 
   result.sent = sentDigests.sent;
   result.failed = sentDigests.failed;
-  result.deferred = runPlan.toDefer.length;
+  // Digests not reached before the deadline stay queued: deferred to the next run.
+  const unreached = digests.length - sentDigests.sent - sentDigests.failed;
+  result.deferred = runPlan.toDefer.length + unreached;
   result.skipped = runPlan.toSkip.length;
   result.message = runMessage(result, sentNudges.sent, runPlan.alreadySent.length, reviewers.size);
   return result;

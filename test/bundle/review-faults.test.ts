@@ -341,3 +341,23 @@ describe("bad data in the tabs", () => {
     expect(sent(p).slice(2)).toEqual([`hr@example.com ${P2}`, `tom@example.com ${P2}`]);
   });
 });
+
+describe("the 6-minute execution limit", () => {
+  it("stops sending before the limit; the emails not reached go first on the next run", () => {
+    const { p } = program();
+    // Each send takes two minutes of emulated time: the third would pass the 5-minute deadline.
+    p.env.mail.setSendLatency(120_000);
+    const first = p.sendNow();
+    expect(first).toMatchObject({ sent: 3, deferred: 1, failed: 0 });
+    expect(p.reviewLog().map((r) => [r.Recipient, r.Status, r.Reason])).toEqual([
+      ["hr@example.com", "sent", ""],
+      ["rita@example.com", "sent", ""],
+      ["sam@example.com", "sent", ""],
+      ["tom@example.com", "deferred", QUEUED_REASON],
+    ]);
+    p.env.mail.setSendLatency(0);
+    expect(p.sendNow()).toMatchObject({ sent: 1, failed: 0 });
+    expect(sent(p).filter((s) => s.startsWith("tom@example.com"))).toHaveLength(1);
+    expectNoDuplicates(p);
+  });
+});

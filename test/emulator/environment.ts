@@ -201,6 +201,10 @@ export class Environment {
       this.mailState.failures = { count, message };
     },
     remaining: () => this.mailState.remaining,
+    /** Each later send takes this much emulated time (a real send takes about a second). */
+    setSendLatency: (ms: number) => {
+      this.mailState.sendLatencyMs = ms;
+    },
   };
 
   // Triggers and time.

@@ -80,4 +80,16 @@ describe("MailApp", () => {
     );
     expect(env.outbox).toEqual([]);
   });
+
+  test("setSendLatency makes each send take emulated time (to reach the execution limit)", () => {
+    const env = createEnvironment({ now: new Date("2026-01-05T09:00:00Z") });
+    env.mail.setSendLatency(90_000);
+    env.globals.MailApp.sendEmail("a@example.org", "S", "B");
+    env.globals.MailApp.sendEmail("b@example.org", "S", "B");
+    expect(env.clock.now().toISOString()).toBe("2026-01-05T09:03:00.000Z");
+    expect(env.outbox.map((m) => m.sentAt.toISOString())).toEqual([
+      "2026-01-05T09:01:30.000Z",
+      "2026-01-05T09:03:00.000Z",
+    ]);
+  });
 });

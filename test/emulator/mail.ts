@@ -21,6 +21,8 @@ export interface MailState {
   /** The day ("YYYY-MM-DD" in the spreadsheet's zone) `remaining` belongs to. */
   quotaDay: string;
   failures: { count: number; message: string };
+  /** Emulated time each send takes (0 by default), so tests can reach the execution limit. */
+  sendLatencyMs?: number;
 }
 
 interface MessageOptions {
@@ -68,6 +70,7 @@ export class MailApp {
   /** sendEmail(message) | (to, subject, body[, options]) | (to, replyTo, subject, body). */
   sendEmail(a: unknown, b?: unknown, c?: unknown, d?: unknown): void {
     this.rt.track("MailApp", "sendEmail");
+    if (this.state.sendLatencyMs) this.rt.clock.advance(this.state.sendLatencyMs);
     const message = this.message(a, b, c, d);
     const recipients = [message.to, message.cc, message.bcc]
       .flatMap((list) => (list ?? "").split(","))
