@@ -4,6 +4,7 @@
  * (https://support.google.com/docs/answer/13188200). Reading the feed in a few getValues
  * replaces one getValues per plan tab; this file turns a feed row back into the tab's grid.
  */
+import type { PlanSummary } from "./plan-summary";
 
 /** Plan tabs are read over columns A:H (the widest section, ACTIONS, has 8 columns). */
 export const FEED_WIDTH = 8;
@@ -42,7 +43,7 @@ export function planGridFromFeedRow(
     grid.push(line);
   }
   const blank = (v: unknown) => v === "" || v === null || v === undefined;
-  while (grid.length > 0 && (grid.at(-1) ?? []).every(blank)) grid.pop();
+  while (grid.length > 0 && (grid[grid.length - 1] ?? []).every(blank)) grid.pop();
   if (grid.length === 0) return null;
   let columns = 0;
   for (const line of grid) {
@@ -64,4 +65,33 @@ export function feedColumnOf(row: number, column: number, width = FEED_WIDTH): n
 /** Columns a feed needs for tabs of `tabRows` rows. */
 export function feedColumnsFor(tabRows: number, width = FEED_WIDTH): number {
   return FEED_FIRST_VALUE_COLUMN - 1 + width * tabRows;
+}
+
+type Pair = Pick<
+  PlanSummary,
+  "menteeName" | "mentorName" | "reviewerEmail" | "focusArea" | "startDate"
+>;
+const TEXT_KEYS = ["menteeName", "mentorName", "reviewerEmail", "focusArea"] as const;
+
+/** Whether the Dashboard's last word on a plan names its pair (enough to recognise its tab). */
+export function knowsPair(lastKnown: Partial<Pair> | undefined): boolean {
+  return Boolean(lastKnown?.menteeName || lastKnown?.mentorName);
+}
+
+/**
+ * Whether a plan read through the feed is the pair the Dashboard last showed for that plan id:
+ * every field the Dashboard showed must agree. A feed row written with a tab name that has since
+ * gone to another plan fails this; a pair who edited their names since the last refresh fails
+ * too, and is simply read directly this once.
+ */
+export function matchesLastKnown(summary: Pair, lastKnown: Partial<Pair> | undefined): boolean {
+  if (!lastKnown) return true;
+  const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+  for (const key of TEXT_KEYS) {
+    const known = lastKnown[key];
+    if (known && text(known) !== text(summary[key])) return false;
+  }
+  const start = lastKnown.startDate;
+  if (start && start.getTime() !== summary.startDate?.getTime()) return false;
+  return true;
 }
