@@ -5,6 +5,8 @@ import {
   feedColumnsFor,
   feedFormula,
   isErrorValue,
+  knowsPair,
+  matchesLastKnown,
   planGridFromFeedRow,
 } from "../../src/domain/program-feed";
 
@@ -132,5 +134,41 @@ describe("feed sizes", () => {
     expect(isErrorValue("#REF!")).toBe(true);
     expect(isErrorValue("REF")).toBe(false);
     expect(isErrorValue(0)).toBe(false);
+  });
+});
+
+describe("a feed row checked against what the Dashboard last showed", () => {
+  const pair = {
+    menteeName: "Ana López",
+    mentorName: "Bea Okafor",
+    reviewerEmail: "hr@example.org",
+    focusArea: "Management",
+    startDate: new Date("2026-03-02T00:00:00Z"),
+  };
+
+  it("matches when every field the Dashboard showed agrees (spaces forgiven)", () => {
+    expect(matchesLastKnown(pair, { menteeName: " Ana López ", mentorName: "Bea Okafor" })).toBe(
+      true,
+    );
+    expect(matchesLastKnown(pair, { ...pair, startDate: new Date("2026-03-02T00:00:00Z") })).toBe(
+      true,
+    );
+    expect(matchesLastKnown(pair, undefined)).toBe(true);
+  });
+
+  it("fails for another pair's tab, another start date or another reviewer", () => {
+    expect(matchesLastKnown(pair, { menteeName: "Ben Carter" })).toBe(false);
+    expect(matchesLastKnown(pair, { startDate: new Date("2026-03-09T00:00:00Z") })).toBe(false);
+    expect(matchesLastKnown({ ...pair, startDate: null }, { startDate: pair.startDate })).toBe(
+      false,
+    );
+    expect(matchesLastKnown(pair, { reviewerEmail: "rita@example.org" })).toBe(false);
+  });
+
+  it("knows a pair only from a mentee or mentor name", () => {
+    expect(knowsPair({ menteeName: "Ana" })).toBe(true);
+    expect(knowsPair({ mentorName: "Bea" })).toBe(true);
+    expect(knowsPair({ focusArea: "Management" })).toBe(false);
+    expect(knowsPair(undefined)).toBe(false);
   });
 });
