@@ -18,7 +18,9 @@ import { summarizePlan } from "../domain/rollup";
 import { planSheetBase } from "../domain/sheet-name";
 import { findProgramTabs, type PlanTab, type ProgramTabs, readTabValues } from "../gas/plan-tabs";
 import {
+  appendFeedRows,
   clearFeedRows,
+  FEED_FIRST_ROW,
   FEED_READ_ROWS,
   FEED_ROLE,
   type FeedLine,
@@ -108,8 +110,14 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   const rowOf = new Map<string, FeedRow>();
   const drop = new Set<number>();
   for (const row of feedRows) {
-    if (!tabIds.has(row.planId) || rowOf.has(row.planId)) drop.add(row.row);
-    else rowOf.set(row.planId, row);
+    const before = rowOf.get(row.planId);
+    if (!tabIds.has(row.planId)) drop.add(row.row);
+    else if (!before) rowOf.set(row.planId, row);
+    else if (!before.grid && row.grid) {
+      // A plan's newer, usable row wins over its broken one.
+      drop.add(before.row);
+      rowOf.set(row.planId, row);
+    } else drop.add(row.row);
   }
   const fromFeed = new Map<string, PlanSummary>();
   for (const tab of tabs) {
@@ -136,6 +144,10 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
     lines: FeedLine[];
     clear: Set<number>;
   } | null = null;
+  let feedEnd: { lastRow: number; maxRows: number | null } = {
+    lastRow: feedRows.length > 0 ? Math.max(...feedRows.map((r) => r.row)) : FEED_FIRST_ROW - 1,
+    maxRows: null,
+  };
   if (nameable.length > 0 && cost + directWithout - nameable.length <= callsLeft) {
     const add: FeedLine[] = nameable.map((t) => [
       t.planId,
@@ -148,6 +160,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
       add,
     });
     feedSheet = written.sheet;
+    feedEnd = { lastRow: written.lastRow, maxRows: written.maxRows };
     const first = written.addedRows[0] ?? 0;
     const readBack = readFeedRows(feedSheet, first, add.length);
     const clear = new Set<number>();
@@ -170,6 +183,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   const ordered = [...tabs].sort((a, b) => first(a) - first(b));
   const summaries: PlanSummary[] = [];
   const unread: PlanTab[] = [];
+  const readDirectly: { tab: PlanTab; summary: PlanSummary }[] = [];
   for (const tab of ordered) {
     const read = fromFeed.get(tab.planId);
     if (read) {
@@ -181,9 +195,32 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
       continue;
     }
     callsLeft--;
-    summaries.push(summarize(tab, readTabValues(tab.sheet)));
+    const summary = summarize(tab, readTabValues(tab.sheet));
+    summaries.push(summary);
+    readDirectly.push({ tab, summary });
+  }
+
+  // 4. Tabs read directly without a usable feed row: their names, read from the tabs while the
+  // call budget allows (a renamed tab's Dashboard link label is stale), give rows that need no
+  // check; they are appended in one setValues after the reads.
+  let appended: { lines: FeedLine[]; sheet: GoogleAppsScript.Spreadsheet.Sheet } | null = null;
+  if (lastKnown && feedSheet) {
+    const unfed = readDirectly.filter(({ tab }) => !rowOf.get(tab.planId)?.grid);
+    const spare = (clearing?.clear.size ? 1 : 0) + (feedEnd.maxRows === null ? 1 : 0) + 2;
+    const named = unfed.slice(0, Math.max(0, callsLeft - spare));
+    const lines: FeedLine[] = named.map(({ tab, summary }) => {
+      summary.sheetName = tab.sheet.getName();
+      return [tab.planId, feedFormula(summary.sheetName)];
+    });
+    if (lines.length > 0) {
+      feedEnd.maxRows ??= feedSheet.getMaxRows();
+      appended = { lines, sheet: feedSheet };
+    }
   }
   // Rows that read another tab or nothing must not be trusted later (by a review run).
   if (clearing) clearFeedRows(clearing.sheet, clearing.first, clearing.lines, clearing.clear);
+  if (appended) {
+    appendFeedRows(appended.sheet, feedEnd.lastRow, feedEnd.maxRows ?? 0, appended.lines);
+  }
   return { now, today, timeZone, summaries, planIds: tabIds, unread };
 }

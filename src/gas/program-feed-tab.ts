@@ -81,6 +81,9 @@ export interface FeedWritten {
   sheet: Sheet;
   /** The 1-based feed row of each added line, in order. */
   addedRows: number[];
+  /** The last row written, and the tab's rows. */
+  lastRow: number;
+  maxRows: number;
 }
 
 /**
@@ -114,13 +117,28 @@ export function writeFeed(spreadsheet: Spreadsheet, change: FeedWrite): FeedWrit
   const addedRows = add.map((_, i) => first + keptLines.length + i);
   const end = Math.max(lastRow, first + lines.length - 1);
   while (lines.length < end - first + 1) lines.push(["", ""]);
-  if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows);
+  if (end > maxRows) {
+    sheet.insertRowsAfter(maxRows, end - maxRows);
+    maxRows = end;
+  }
   const header: FeedLine[] = change.sheet ? [] : [FEED_HEADER as FeedLine];
   const top = change.sheet ? first : 1;
   if (lines.length > 0 || header.length > 0) {
     sheet.getRange(top, 1, header.length + lines.length, 2).setValues([...header, ...lines]);
   }
-  return { sheet, addedRows };
+  return { sheet, addedRows, lastRow: end, maxRows };
+}
+
+/** Appends rows below `lastRow` in one setValues (the tab grown first when they do not fit). */
+export function appendFeedRows(
+  sheet: Sheet,
+  lastRow: number,
+  maxRows: number,
+  lines: readonly FeedLine[],
+): void {
+  const end = lastRow + lines.length;
+  if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows);
+  sheet.getRange(lastRow + 1, 1, lines.length, 2).setValues(lines.map((l) => [...l]));
 }
 
 /** Reads back rows just written (contiguous), in blocks: their grids, or null. */
