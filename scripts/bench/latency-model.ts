@@ -21,12 +21,13 @@ import type { CallRecord } from "../../test/emulator/index";
 /** Seconds per round trip, with where each figure comes from. */
 export const LATENCY_SECONDS = {
   /**
-   * A Sheets read (getValues, getValue, getSheetByName, getLastRow…): 0.175 s, the first
-   * getValues of published execution logs quoted in DESIGN.md "How performance is counted".
-   * Charged for every read: Sheets' look-ahead cache may serve neighbouring per-cell reads
-   * faster, so this over-prices the naive baseline's per-cell reads more than our per-tab ones.
+   * A Sheets read that returns no cells or few (getValue, getLastRow, a metadata search…):
+   * 0.087 s, the mean of `Range.getValue() [0.091 s]` and `Sheet.getLastRow() [0.083 s]` in a
+   * published Apps Script execution transcript (the README of a public "Linebot-GAS" mask-query
+   * project on GitHub, 2020-02-08). A read that returns cells adds READ_SECONDS_PER_CELL for each;
+   * the first read of an execution costs at least FIRST_READ_SECONDS.
    */
-  sheetsRead: 0.175,
+  sheetsRead: 0.087,
   /**
    * A run of queued Sheets writes: 0.06 s. An execution log published by Bruce Mcpherson shows
    * the first Range.setBackground at 0.058 s and the 15 format calls queued after it at 0 to
@@ -75,6 +76,25 @@ export const LATENCY_SECONDS = {
   /** ScriptApp trigger calls, Session's getEmail, Ui: no published figure found; 0.1 s assumed. */
   other: 0.1,
 } as const;
+
+/**
+ * Each cell a read returns: 13.1 µs. The same transcript shows `Range.getValues()` of
+ * 5,510 × 7 = 38,570 cells at 0.594 s: (0.594 − 0.087) s / 38,570 ≈ 13.1 µs. So reading the
+ * program in a few large reads is not free: its price grows with the cells read.
+ */
+export const READ_SECONDS_PER_CELL = 13.1e-6;
+
+/**
+ * The first Sheets read of an execution: at least 0.175 s, the first getValues of the published
+ * execution logs quoted in DESIGN.md "How performance is counted" (Sheets opens the document).
+ */
+export const FIRST_READ_SECONDS = 0.175;
+
+/** A Sheets read's modeled seconds: a base, plus the cells it returned; the first at least 0.175 s. */
+export function readSeconds(cells: number, first: boolean): number {
+  const seconds = LATENCY_SECONDS.sheetsRead + READ_SECONDS_PER_CELL * cells;
+  return first ? Math.max(FIRST_READ_SECONDS, seconds) : seconds;
+}
 
 export type TripKind = keyof typeof LATENCY_SECONDS;
 
@@ -125,6 +145,7 @@ function serviceTrip(r: CallRecord): TripKind | null {
 /** Cuts a span of calls into round trips and prices them. */
 export function modelTime(records: readonly CallRecord[]): ModeledTime {
   const trips = emptyTrips();
+  const secondsByKind = emptyTrips();
   let inWriteRun = false;
   for (const r of records) {
     if (r.kind === "local") continue;
@@ -135,6 +156,7 @@ export function modelTime(records: readonly CallRecord[]): ModeledTime {
       trips.flush++;
       inWriteRun = false;
     } else if (r.kind === "read") {
+      secondsByKind.sheetsRead += readSeconds(r.cells ?? 0, trips.sheetsRead === 0);
       trips.sheetsRead++;
       inWriteRun = false;
     } else if (r.kind === "write") {
@@ -144,10 +166,10 @@ export function modelTime(records: readonly CallRecord[]): ModeledTime {
       trips.sheetsOther++;
     }
   }
-  const secondsByKind = emptyTrips();
   let seconds = 0;
   for (const kind of Object.keys(trips) as TripKind[]) {
-    secondsByKind[kind] = trips[kind] * LATENCY_SECONDS[kind];
+    // Reads are priced one by one above (their size matters); the rest by count.
+    if (kind !== "sheetsRead") secondsByKind[kind] = trips[kind] * LATENCY_SECONDS[kind];
     seconds += secondsByKind[kind];
   }
   return { seconds, trips, secondsByKind };

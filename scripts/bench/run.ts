@@ -55,8 +55,8 @@ function measure<T>(env: Environment, fn: () => T): { side: Side; result: T } {
   let count = 0;
   const record = counter.record;
   const sampling = counter as { record: typeof record };
-  sampling.record = function sampled(service: string, method: string) {
-    record.call(counter, service, method);
+  sampling.record = function sampled(service: string, method: string, cells?: number) {
+    record.call(counter, service, method, cells);
     if ((++count & 31) === 0) peak = Math.max(peak, v8.getHeapStatistics().used_heap_size);
   };
   const started = performance.now();
@@ -106,8 +106,13 @@ function insertOne(snapshot: Snapshot, today: string, n: number): Measured {
   return { ours: ours.side, naive: naive.side, outcome: { sheetName: ours.result.sheetName } };
 }
 
-function refresh(snapshot: Snapshot): Measured {
+/**
+ * A refresh of the program as built: the first refresh since the plans were inserted, which
+ * also writes the program feed; with `again`, the refresh after it, reading through the feed.
+ */
+function refresh(snapshot: Snapshot, again = false): Measured {
   const a = restoreProgram(snapshot);
+  if (again) a.bundle.call("refreshDashboard");
   const ours = measure(a.env, () =>
     a.bundle.call<{ plans: number; problems: number; complete: boolean; message: string }>(
       "refreshDashboard",
@@ -125,8 +130,10 @@ function refresh(snapshot: Snapshot): Measured {
   };
 }
 
+/** A scheduled review run after a Dashboard refresh (which keeps the program feed current). */
 function review(snapshot: Snapshot, pairs: readonly GeneratedPair[]): Measured {
   const a = restoreProgram(snapshot);
+  a.bundle.call("refreshDashboard");
   const ours = measure(a.env, () =>
     a.bundle.call<{ sent: number; deferred: number; failed: number; message: string }>(
       "runScheduledReview",
@@ -187,7 +194,8 @@ function targetsOf(row: ResultRow, insertCalls: number[]): TargetCheck[] {
         ),
       ];
     }
-    case "refresh": {
+    case "refresh":
+    case "refresh again": {
       const limit = n + REFRESH_EXTRA_CALLS;
       const checks = [
         check(
@@ -258,12 +266,13 @@ function main(): void {
     if (!reviewOnly) {
       push("insert", n, insertOne(snapshot, build.today, n));
       push("refresh", n, refresh(snapshot));
+      push("refresh again", n, refresh(snapshot, true));
     }
     push("review", n, review(snapshot, pairs.slice(0, n)));
     snapshots.delete(n);
   }
 
-  const order: Record<Operation, number> = { insert: 0, refresh: 1, review: 2 };
+  const order: Record<Operation, number> = { insert: 0, refresh: 1, "refresh again": 2, review: 3 };
   rows.sort((a, b) => order[a.operation] - order[b.operation] || a.n - b.n);
   const insertCalls = rows.filter((r) => r.operation === "insert").map((r) => r.ours.calls);
   for (const row of rows) row.targets = targetsOf(row, insertCalls);

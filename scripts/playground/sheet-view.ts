@@ -9,7 +9,8 @@ import { displayValue } from "../../test/emulator/display-format";
 import type { Environment } from "../../test/emulator/environment";
 import type { CellFormat } from "../../test/emulator/grid";
 import type { ConditionalRuleRecord, SheetModel } from "../../test/emulator/sheet-model";
-import { type Computed, SheetFormulas } from "./formulas";
+import { torowSheetName } from "../../test/emulator/torow-formula";
+import { type Computed, SheetFormulas, serialOf } from "./formulas";
 import type { CellView, ChartView, SheetView } from "./view-types";
 
 /** Sheets' default column width in pixels. */
@@ -180,6 +181,22 @@ function chartViews(
   });
 }
 
+/**
+ * The emulator already evaluates the feed's cross-sheet TOROW (test/emulator/torow-formula.ts),
+ * which HyperFormula, one sheet at a time, cannot: those cells show the emulator's value.
+ */
+function computedAt(
+  formulas: SheetFormulas,
+  formula: string,
+  stored: StoredValue,
+  [row, column]: [number, number],
+  timeZone: string,
+): Computed {
+  if (torowSheetName(formula) === undefined) return formulas.valueAt(row, column);
+  if (isDateValue(stored)) return serialOf(stored, timeZone);
+  return typeof stored === "string" && stored.startsWith("#") ? { error: stored } : stored;
+}
+
 export function sheetView(env: Environment, name: string): SheetView {
   const sheet = env.inspect.sheetState(name);
   const timeZone = spreadsheetTimeZone(env);
@@ -207,7 +224,10 @@ export function sheetView(env: Environment, name: string): SheetView {
           stored,
           formula,
           format: grid.format(r + 1, c + 1),
-          computed: formula && formulas ? formulas.valueAt(r + 1, c + 1) : undefined,
+          computed:
+            formula && formulas
+              ? computedAt(formulas, formula, stored, [r + 1, c + 1], timeZone)
+              : undefined,
         };
       }),
     );

@@ -24,6 +24,12 @@ import { readProgram } from "./program-rollup";
 export const NOT_REFRESHED_PROBLEM =
   "not refreshed this time (time limit): the next refresh reads it first";
 
+/**
+ * Calls a refresh makes besides reading plans: the lock (2), the metadata search, the time zone,
+ * the Dashboard's read and write, and formatting when the table grows (test/bundle checks it).
+ */
+export const REFRESH_OWN_CALLS = 8;
+
 export function refreshDashboardNow(): RefreshResult {
   const workbook = openWorkbook();
   try {
@@ -41,7 +47,10 @@ export function refreshDashboardNow(): RefreshResult {
       const program = readProgram(workbook, {
         readFirst: leftLastTime,
         sheetNames,
-        tabs: tabs.plans,
+        lastKnown: new Map(listed.map((l) => [l.planId, l.lastKnown])),
+        tabs,
+        // N + 10 in all, less the refresh's own calls (lock, search, Dashboard read and write).
+        callBudget: tabs.plans.length + 10 - REFRESH_OWN_CALLS,
       });
       const missing: MissingPlan[] = [];
       const carried: MissingPlan[] = [];

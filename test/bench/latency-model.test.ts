@@ -1,6 +1,12 @@
 /** The benchmark's time model cuts a log of calls into round trips as DESIGN.md describes. */
 import { describe, expect, test } from "vitest";
-import { LATENCY_SECONDS, modelTime } from "../../scripts/bench/latency-model";
+import {
+  FIRST_READ_SECONDS,
+  LATENCY_SECONDS,
+  modelTime,
+  READ_SECONDS_PER_CELL,
+  readSeconds,
+} from "../../scripts/bench/latency-model";
 import type { CallRecord } from "../emulator";
 import { kindOf } from "../emulator/call-kinds";
 
@@ -17,7 +23,8 @@ describe("modelTime", () => {
     );
     expect(m.trips.sheetsWriteRun).toBe(2);
     expect(m.trips.sheetsRead).toBe(1);
-    expect(m.seconds).toBeCloseTo(2 * LATENCY_SECONDS.sheetsWriteRun + LATENCY_SECONDS.sheetsRead);
+    // The read is the first of the span: priced at least as DESIGN.md's first getValues.
+    expect(m.seconds).toBeCloseTo(2 * LATENCY_SECONDS.sheetsWriteRun + FIRST_READ_SECONDS);
   });
 
   test("a flush is a round trip of its own and ends the write run", () => {
@@ -51,5 +58,31 @@ describe("modelTime", () => {
     expect(m.seconds).toBeCloseTo(
       2 * LATENCY_SECONDS.lock + LATENCY_SECONDS.propertiesRead + LATENCY_SECONDS.propertiesWrite,
     );
+  });
+});
+
+describe("a read's price grows with the cells it returns", () => {
+  const read = (cells: number): CallRecord => ({ ...call("Range.getValues"), cells });
+
+  test("the transcript's figures come back: 1 cell ≈ 0.09 s, 5,510 × 7 cells ≈ 0.594 s", () => {
+    expect(readSeconds(1, false)).toBeCloseTo(0.087, 2);
+    expect(readSeconds(5510 * 7, false)).toBeCloseTo(0.594, 2);
+  });
+
+  test("the first read of an execution costs at least 0.175 s, then each read its size", () => {
+    const m = modelTime([read(8), read(8), read(200 * 1050)]);
+    expect(m.trips.sheetsRead).toBe(3);
+    expect(m.secondsByKind.sheetsRead).toBeCloseTo(
+      FIRST_READ_SECONDS +
+        (LATENCY_SECONDS.sheetsRead + 8 * READ_SECONDS_PER_CELL) +
+        (LATENCY_SECONDS.sheetsRead + 200 * 1050 * READ_SECONDS_PER_CELL),
+    );
+  });
+
+  test("one read of 1,000 tabs' cells costs far less than 1,000 reads of one tab each", () => {
+    const tab = 131 * 8;
+    const perTab = modelTime(Array.from({ length: 1000 }, () => read(tab))).seconds;
+    const fewLarge = modelTime(Array.from({ length: 5 }, () => read(200 * tab))).seconds;
+    expect(fewLarge).toBeLessThan(perTab / 5);
   });
 });

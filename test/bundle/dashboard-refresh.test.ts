@@ -578,6 +578,10 @@ describe("a refresh that would run into the 6-minute limit", () => {
 
   test("stops at a safe point, keeps the rows it did not reach, and the next refresh reads them first", () => {
     const { env, bundle } = programOf(30, 30);
+    // Without the tab names the Dashboard links show, the refresh cannot write feed rows: it
+    // reads every tab directly (and slowly), the path this test is about.
+    const { headerRow } = dashboardTable(env);
+    env.userClear("Dashboard", `A${headerRow + 1}:A${headerRow + 30}`);
     const problem = "not refreshed this time (time limit): the next refresh reads it first";
     const restore = slowReads(env, 10);
     try {
@@ -609,7 +613,7 @@ describe("a refresh that would run into the 6-minute limit", () => {
   });
 });
 
-describe("the cost of a refresh grows by one read per plan", () => {
+describe("the cost of a refresh: at most N + 10 calls, then a few once the feed covers the program", () => {
   const measured: Record<string, string | number>[] = [];
 
   test.each([
@@ -623,25 +627,35 @@ describe("the cost of a refresh grows by one read per plan", () => {
       const { env, bundle } = programOf(n, inserted);
       const built = performance.now() - started;
       env.clock.set(new Date("2026-04-06T09:00:00Z"));
-      const m = env.calls.measure(() => bundle.call<RefreshResult>("refreshDashboard"));
-      expect(m.result.complete).toBe(true);
-      expect(m.result.plans).toBe(n);
+      // Refreshes until the feed covers every plan: copies made outside the add-on are not on
+      // the Dashboard yet, so their feed rows are written by the second refresh.
+      const runs = [1, 2, 3].map(() =>
+        env.calls.measure(() => bundle.call<RefreshResult>("refreshDashboard")),
+      );
+      for (const m of runs) {
+        expect(m.result.complete).toBe(true);
+        expect(m.result.plans).toBe(n);
+        expect(m.calls).toBeLessThanOrEqual(n + 10);
+      }
       const table = dashboardTable(env);
       expect(table.rows).toHaveLength(n);
       expect(new Set(table.rows.map((r) => r.Mentee)).size).toBe(n);
       expect(table.totals.get("Pairs")).toBe(n);
-      // One read per plan tab, one of the Dashboard; nothing else per tab.
-      expect(m.byMethod["Range.getValues"]).toBe(n + 1);
-      expect(m.calls).toBeLessThanOrEqual(n + 10);
+      const steady = runs[2] as (typeof runs)[number];
+      // The Dashboard, then the feed in blocks of 200 rows; no tab read on its own.
+      expect(steady.byMethod["Range.getValues"]).toBe(1 + Math.ceil(n / 200));
+      expect(steady.calls).toBeLessThanOrEqual(8 + Math.ceil(n / 200));
       // The chart and the colours cover every plan row.
       const [mentees, completion] = env.inspect.charts("Dashboard")[0]?.refs ?? [];
       expect(mentees?.numRows).toBeGreaterThanOrEqual(n);
       expect(completion?.numRows).toBe(mentees?.numRows);
       measured.push({
         plans: n,
-        calls: m.calls,
-        "round trips": m.roundTrips,
-        getValues: m.byMethod["Range.getValues"] ?? 0,
+        "1st refresh calls": runs[0]?.calls ?? 0,
+        "2nd refresh calls": runs[1]?.calls ?? 0,
+        "3rd refresh calls": steady.calls,
+        "3rd: round trips": steady.roundTrips,
+        "3rd: getValues": steady.byMethod["Range.getValues"] ?? 0,
         "ms to build": Math.round(built),
       });
       if (n === 1000) printCalls("Service calls per refresh", measured);

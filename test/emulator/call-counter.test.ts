@@ -101,3 +101,26 @@ describe("round trips (DESIGN.md 'How performance is counted')", () => {
     expect(env.calls.log).toEqual([]);
   });
 });
+
+describe("reads of cell contents carry their size", () => {
+  test("getValues records the cells it returned; other calls record none", () => {
+    const env = createEnvironment();
+    const sheet = env.globals.SpreadsheetApp.getActive().insertSheet("Plan");
+    env.calls.reset();
+    sheet.getRange(1, 1, 20, 8).getValues();
+    sheet.getRange("B2").getValue();
+    sheet.getSheetValues(1, 1, 3, 2);
+    sheet.getRange(1, 1, 5, 5).getFormulas();
+    sheet.getLastRow();
+    sheet.getRange("A1").setValue("x");
+    const counted = env.calls.log.filter((r) => r.kind !== "local");
+    expect(counted.map((r) => [r.method, r.cells])).toEqual([
+      ["getValues", 160],
+      ["getValue", 1],
+      ["getSheetValues", 6],
+      ["getFormulas", 25],
+      ["getLastRow", undefined],
+      ["setValue", undefined],
+    ]);
+  });
+});

@@ -4,6 +4,8 @@ export interface CallRecord {
   readonly service: string;
   readonly method: string;
   readonly kind: CallKind;
+  /** Cells a read of cell contents returned (getValues, getValue…); absent for other calls. */
+  readonly cells?: number;
 }
 
 export type KindCounts = Record<CallKind, number>;
@@ -75,11 +77,14 @@ export class CallCounter {
   readonly log: CallRecord[] = [];
   private readonly interned = new Map<string, CallRecord>();
 
-  record(service: string, method: string): void {
-    const key = `${service}.${method}`;
+  record(service: string, method: string, cells?: number): void {
+    const key = cells === undefined ? `${service}.${method}` : `${service}.${method}#${cells}`;
     let rec = this.interned.get(key);
     if (!rec) {
-      rec = Object.freeze({ service, method, kind: kindOf(service, method) });
+      const kind = kindOf(service, method);
+      rec = Object.freeze(
+        cells === undefined ? { service, method, kind } : { service, method, kind, cells },
+      );
       this.interned.set(key, rec);
     }
     this.log.push(rec);

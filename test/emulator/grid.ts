@@ -39,6 +39,19 @@ export interface StoredCell {
  */
 export class Grid {
   private rows: (Row | undefined)[] = [];
+  /**
+   * What formulas in a row show on top of the stored values, 1-based column → value (set by the
+   * spreadsheet: TOROW spills read other sheets, torow-formula.ts). Only rows with formulas ask.
+   */
+  evaluator?: (
+    formulas: readonly (string | undefined)[],
+    stored: readonly (StoredValue | undefined)[],
+  ) => ReadonlyMap<number, StoredValue> | undefined;
+
+  private shown(r: number): ReadonlyMap<number, StoredValue> | undefined {
+    const row = this.rows[r - 1];
+    return row?.f && this.evaluator ? this.evaluator(row.f, row.v) : undefined;
+  }
 
   private row(r: number): Row {
     let row = this.rows[r - 1];
@@ -49,23 +62,60 @@ export class Grid {
     return row;
   }
 
+  /** The value a cell shows (a spilled formula result included). */
   value(r: number, c: number): StoredValue {
+    const spilled = this.shown(r)?.get(c);
+    if (spilled !== undefined) return spilled;
     return this.rows[r - 1]?.v[c - 1] ?? "";
   }
 
-  /** A copy of the values of a block (Dates copied, '' for empty). */
+  /** A copy of the values of a block as shown (Dates copied, '' for empty, spills included). */
   values(r0: number, c0: number, numRows: number, numColumns: number): StoredValue[][] {
+    return this.block(r0, c0, numRows, numColumns, true);
+  }
+
+  /** A copy of the stored values of a block, formula results not evaluated. */
+  rawValues(r0: number, c0: number, numRows: number, numColumns: number): StoredValue[][] {
+    return this.block(r0, c0, numRows, numColumns, false);
+  }
+
+  private block(
+    r0: number,
+    c0: number,
+    numRows: number,
+    numColumns: number,
+    evaluate: boolean,
+  ): StoredValue[][] {
     const out: StoredValue[][] = new Array(numRows);
     for (let i = 0; i < numRows; i++) {
       const cells = this.rows[r0 - 1 + i]?.v;
+      const spill = evaluate ? this.shown(r0 + i) : undefined;
       const line: StoredValue[] = new Array(numColumns);
       for (let j = 0; j < numColumns; j++) {
-        const v = cells?.[c0 - 1 + j];
+        const v = spill?.get(c0 + j) ?? cells?.[c0 - 1 + j];
         line[j] = v === undefined ? "" : copyValue(v);
       }
       out[i] = line;
     }
     return out;
+  }
+
+  /** Rewrites every formula (renamed or deleted sheets); `fn` returns the formula unchanged or new. */
+  mapFormulas(fn: (formula: string) => string): void {
+    for (const row of this.rows) {
+      if (!row?.f) continue;
+      row.f = row.f.map((f) => (f ? fn(f) : f));
+    }
+  }
+
+  /** Inserts `count` empty columns so the first new one is column `at` (cells to the right move). */
+  insertColumns(at: number, count: number): void {
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (const list of [row.v, row.f, row.fmt]) {
+        if (list && list.length >= at) list.splice(at - 1, 0, ...new Array(count));
+      }
+    }
   }
 
   formula(r: number, c: number): string {
@@ -152,13 +202,14 @@ export class Grid {
     return 0;
   }
 
-  /** The last column holding a value or a formula (0 when empty). */
+  /** The last column holding a value, a formula or a spilled formula result (0 when empty). */
   lastColumn(): number {
     let last = 0;
-    for (const row of this.rows) {
-      if (!row) continue;
+    this.rows.forEach((row, i) => {
+      if (!row) return;
       last = Math.max(last, lastIndex(row.v), row.f ? lastIndex(row.f) : 0);
-    }
+      for (const [c, v] of this.shown(i + 1) ?? []) if (v !== "" && c > last) last = c;
+    });
     return last;
   }
 

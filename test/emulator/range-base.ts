@@ -55,10 +55,15 @@ export class RangeBase {
     return this.host.grid;
   }
 
-  /** Counts the call and checks the sheet still exists. */
-  protected track(method: string): void {
-    this.rt.track("Range", method);
+  /** Counts the call and checks the sheet still exists; `cells` is what a read returns. */
+  protected track(method: string, cells?: number): void {
+    this.rt.track("Range", method, cells);
     this.host.assertAlive();
+  }
+
+  /** Cells in the range (what a getValues returns). */
+  protected get size(): number {
+    return this.rect.numRows * this.rect.numColumns;
   }
 
   /** Counts a write and checks the user may edit these cells. */

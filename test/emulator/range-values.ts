@@ -8,24 +8,24 @@ import { satisfies } from "./validation-check";
 /** Range values and formulas: reading, writing as Sheets parses input, clearing. */
 export class RangeValues extends RangeBase {
   getValue(): StoredValue {
-    this.track("getValue");
+    this.track("getValue", 1);
     return copyValue(this.grid.value(this.rect.row, this.rect.column));
   }
 
   /** A fresh 2-D copy: '' for empty cells, Dates as new Date objects. */
   getValues(): StoredValue[][] {
-    this.track("getValues");
+    this.track("getValues", this.size);
     const { row, column, numRows, numColumns } = this.rect;
     return this.grid.values(row, column, numRows, numColumns);
   }
 
   getDisplayValue(): string {
-    this.track("getDisplayValue");
+    this.track("getDisplayValue", 1);
     return this.display(this.rect.row, this.rect.column);
   }
 
   getDisplayValues(): string[][] {
-    this.track("getDisplayValues");
+    this.track("getDisplayValues", this.size);
     return this.collect((r, c) => this.display(r, c));
   }
 
@@ -54,12 +54,12 @@ export class RangeValues extends RangeBase {
   }
 
   getFormula(): string {
-    this.track("getFormula");
+    this.track("getFormula", 1);
     return this.grid.formula(this.rect.row, this.rect.column);
   }
 
   getFormulas(): string[][] {
-    this.track("getFormulas");
+    this.track("getFormulas", this.size);
     return this.collect((r, c) => this.grid.formula(r, c));
   }
 

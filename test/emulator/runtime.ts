@@ -28,11 +28,14 @@ export class Runtime {
     readonly settings: RuntimeSettings,
   ) {}
 
-  /** Every emulated method calls this first: authorizes the call, then counts it. */
-  track(service: string, method: string): void {
+  /**
+   * Every emulated method calls this first: authorizes the call, then counts it. Reads of cell
+   * contents say how many cells they return (the latency model prices a read by its size).
+   */
+  track(service: string, method: string, cells?: number): void {
     if (this.directDepth > 0) return;
     this.execution.authorize(service, method, (m) => this.error(m));
-    this.calls.record(service, method);
+    this.calls.record(service, method, cells);
   }
 
   /**

@@ -54,8 +54,8 @@ export class SheetBase implements RangeHost {
     return this.host;
   }
 
-  protected track(method: string): void {
-    this.rt.track("Sheet", method);
+  protected track(method: string, cells?: number): void {
+    this.rt.track("Sheet", method, cells);
     this.assertAlive();
   }
 
@@ -164,9 +164,9 @@ export class SheetBase implements RangeHost {
     numRows: number,
     numColumns: number,
   ): StoredValue[][] {
-    this.track("getSheetValues");
     const rows = numRows === -1 ? this.grid.lastRow() - startRow + 1 : numRows;
     const cols = numColumns === -1 ? this.grid.lastColumn() - startColumn + 1 : numColumns;
+    this.track("getSheetValues", Math.max(0, rows * cols));
     const rect = this.rangeAt({
       row: startRow,
       column: startColumn,
@@ -185,7 +185,7 @@ export class SheetBase implements RangeHost {
     this.track("setName");
     const clean = validSheetName(String(name), (m) => this.rt.error(m));
     if (this.host.model.nameTaken(clean, this.model)) throw this.rt.error(duplicateName(clean));
-    this.model.name = clean;
+    this.host.model.renameSheet(this.model, clean);
     return this;
   }
 

@@ -55,6 +55,37 @@ export class SheetStructure extends SheetBase {
     return this.insert("insertRowAfter", afterPosition + 1, 1, afterPosition);
   }
 
+  /**
+   * Columns are inserted for the cells only (values, formulas, formats): merges, protections,
+   * conditional formats and charts do not move, so inserting left of any of them is refused
+   * here rather than emulated wrongly.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertColumnsAfter(Integer,Integer)
+   */
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.track("insertColumnsAfter");
+    if (
+      !Number.isInteger(afterPosition) ||
+      !Number.isInteger(howMany) ||
+      howMany < 1 ||
+      afterPosition < 1 ||
+      afterPosition > this.model.maxColumns
+    ) {
+      throw this.rt.error("Those columns are out of bounds.");
+    }
+    const m = this.model;
+    const attached = m.merges.length + m.protections.length + m.rules.length + m.charts.length > 0;
+    if (afterPosition < m.maxColumns && attached) {
+      throw new Error(
+        "Emulator: inserting columns left of merges, protections, rules or charts is not emulated.",
+      );
+    }
+    if (!this.rt.isDirect)
+      this.assertEditable({ row: 1, column: 1, numRows: m.maxRows, numColumns: m.maxColumns });
+    m.grid.insertColumns(afterPosition + 1, howMany);
+    m.maxColumns += howMany;
+    return this;
+  }
+
   deleteRow(rowPosition: number): this {
     return this.remove("deleteRow", rowPosition, 1);
   }

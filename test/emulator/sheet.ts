@@ -36,6 +36,7 @@ export class Sheet
       | "insertRowsAfter"
       | "insertRowBefore"
       | "insertRowAfter"
+      | "insertColumnsAfter"
       | "deleteRow"
       | "deleteRows"
       | "appendRow"

@@ -1,4 +1,5 @@
 import { SheetModel } from "./sheet-model";
+import { breakTorowReference, renameTorowReference, rowSpill } from "./torow-formula";
 
 export interface MetadataRecord {
   id: number;
@@ -11,7 +12,7 @@ export interface MetadataRecord {
 
 /** The whole workbook's state. Ids come from deterministic sequences so runs repeat exactly. */
 export class SpreadsheetModel {
-  sheets: SheetModel[] = [];
+  private list: SheetModel[] = [];
   metadata: MetadataRecord[] = [];
   activeSheetId = 0;
   /** Next values of the id sequences (sheet ids follow an LCG so they are not 0, 1, 2…). */
@@ -22,6 +23,33 @@ export class SpreadsheetModel {
     public name: string,
     public timeZone: string,
   ) {}
+
+  get sheets(): SheetModel[] {
+    return this.list;
+  }
+
+  /** Every sheet held here evaluates its TOROW formulas against the others (torow-formula.ts). */
+  set sheets(list: SheetModel[]) {
+    for (const sheet of list) this.attach(sheet);
+    this.list = list;
+  }
+
+  private attach(sheet: SheetModel): void {
+    sheet.grid.evaluator = (formulas, stored) =>
+      rowSpill(formulas, stored, sheet.maxColumns, (name) => this.byNameIgnoringCase(name));
+  }
+
+  private byNameIgnoringCase(name: string): SheetModel | undefined {
+    const lower = name.toLowerCase();
+    return this.list.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  /** Renames a sheet; formulas naming it follow, as in Sheets. */
+  renameSheet(sheet: SheetModel, name: string): void {
+    const from = sheet.name;
+    sheet.name = name;
+    for (const s of this.list) s.grid.mapFormulas((f) => renameTorowReference(f, from, name));
+  }
 
   /** Sheet ids look like Sheets' (large, unordered), so no code can mistake one for an index. */
   newSheetId(): number {
@@ -53,6 +81,7 @@ export class SpreadsheetModel {
 
   addSheet(name: string, index: number, maxRows = 1000, maxColumns = 26): SheetModel {
     const sheet = new SheetModel(this.newSheetId(), name, maxRows, maxColumns);
+    this.attach(sheet);
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
     return sheet;
   }
@@ -60,6 +89,8 @@ export class SpreadsheetModel {
   removeSheet(sheet: SheetModel): void {
     sheet.deleted = true;
     this.sheets = this.sheets.filter((s) => s !== sheet);
+    // Formulas that read the deleted sheet now read #REF!, as in Sheets.
+    for (const s of this.list) s.grid.mapFormulas((f) => breakTorowReference(f, sheet.name));
     this.metadata = this.metadata.filter((m) => m.sheetId !== sheet.id);
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id ?? 0;
   }

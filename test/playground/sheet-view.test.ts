@@ -131,3 +131,43 @@ describe("a plan tab as the page draws it", () => {
     expect(view.undrawnRules).toEqual([]);
   });
 });
+
+describe("the hidden program feed as the page draws it", () => {
+  it("lists the feed as hidden, and draws its TOROW cells with the emulator's values", () => {
+    const env = createEnvironment({ now: new Date("2026-01-05T09:00:00Z") });
+    const bundle = loadBundle(env);
+    const pg = { call: (name: string, args: unknown[]) => bundle.call(name, ...args) };
+    for (const mentee of [
+      "Ana Lopez",
+      "Bo Li",
+      "Cy Day",
+      "Di Ng",
+      "Ed Oz",
+      "Flo Ra",
+      "Gus Po",
+      "Hal Ek",
+      "Ida Um",
+      "Jo Ax",
+      "Kit Yu",
+      "Lu Ve",
+    ]) {
+      const form = planFormFor(pg as never, {
+        mentee,
+        mentor: "Ben Okafor",
+        reviewer: "rita@example.org",
+      });
+      bundle.call("insertPlan", form);
+    }
+    bundle.call("refreshDashboard");
+    const feed = "Plan feed (used by the add-on)";
+    expect(env.inspect.sheetState(feed).hidden).toBe(true);
+    const view = sheetView(env, feed);
+    const b2 = cellOf(view, "B2");
+    expect(b2.formula).toBe(true);
+    expect(b2.input).toMatch(/^=TOROW\('Plan · /);
+    // The tab's A1 (its title), not HyperFormula's #NAME? for a function it does not know.
+    const tab = /^=TOROW\('(.*)'!A1:H\)$/.exec(String(b2.input))?.[1] ?? "";
+    expect(b2.text).toBe(String(env.inspect.sheetValues(tab)[0]?.[0]));
+    expect(b2.text).not.toMatch(/^#/);
+  });
+});

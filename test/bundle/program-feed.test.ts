@@ -1,0 +1,189 @@
+/**
+ * The program feed, through the built bundle: a hidden tab whose rows are
+ * `=TOROW('<plan tab>'!A1:H)` (https://support.google.com/docs/answer/13188200) lets a refresh
+ * read the whole program in a few getValues. Whatever happens to the tabs (renamed, rows
+ * inserted, deleted, a new plan, a broken feed row), the Dashboard must say exactly what reading
+ * every tab on its own says.
+ */
+import { describe, expect, test } from "vitest";
+import type { ReviewPreview } from "../../src/domain/sidebar-state";
+import { createEnvironment, type Environment, loadBundle } from "../emulator";
+import {
+  dashboardTable,
+  insertPlan,
+  openProgram,
+  type Program,
+  planForm,
+  printCalls,
+  rowLabelled,
+} from "./program-fixture";
+
+const FEED = "Plan feed (used by the add-on)";
+const refresh = (p: Program) => p.bundle.call("refreshDashboard");
+
+/** n plans inserted through the bundle, a few of them edited the way pairs edit. */
+function program(n: number): Program & { names: string[]; ids: string[] } {
+  const p = openProgram();
+  const names: string[] = [];
+  const ids: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    const template = i % 3 === 0 ? "succession" : i % 3 === 1 ? "move-into-management" : "blank";
+    const made = insertPlan(p.bundle, planForm(template, { menteeName: `Mentee ${i}` }));
+    names.push(made.sheetName);
+    ids.push(made.planId);
+  }
+  p.env.clock.set(new Date("2026-04-06T09:00:00Z"));
+  return { ...p, names, ids };
+}
+
+/**
+ * The Dashboard rows the per-tab path gives for the same workbook: a copy of it without the
+ * feed and without the Dashboard (so no tab names are known and no feed row can be written),
+ * refreshed; then every tab is read with its own getValues.
+ */
+function perTabRows(env: Environment, deleted: string[] = []): Record<string, unknown>[] {
+  const copy = createEnvironment({ restore: env.serialize() });
+  const bundle = loadBundle(copy);
+  copy.userDeleteSheet(FEED);
+  copy.userDeleteSheet("Dashboard");
+  const m = copy.calls.measure(() => bundle.call("refreshDashboard"));
+  // One getValues per plan tab: the per-tab path.
+  expect(m.byMethod["Range.getValues"]).toBe(dashboardTable(copy).rows.length);
+  expect(copy.inspect.sheetNames()).not.toContain(FEED);
+  // Without the old Dashboard a deleted tab has no row at all: compare the others.
+  return withoutLinks(dashboardTable(copy).rows).filter(
+    (r) => !deleted.includes(String(r["Plan id"])),
+  );
+}
+
+/** Rows without the Plan column's label (the per-tab copy labels rows by the pair). */
+function withoutLinks(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  return rows.map(({ Plan: _, ...rest }) => rest);
+}
+
+function feedIds(env: Environment): string[] {
+  return env.inspect
+    .sheetValues(FEED)
+    .slice(1)
+    .map((line) => String(line[0]))
+    .filter((id) => id !== "");
+}
+
+describe("the feed after a first refresh", () => {
+  test("covers every plan, hidden and marked; the next refresh reads the program in 2 getValues", () => {
+    const p = program(12);
+    const first = p.env.calls.measure(() => refresh(p));
+    expect(first.calls).toBeLessThanOrEqual(12 + 10);
+    expect(feedIds(p.env).sort()).toEqual([...p.ids].sort());
+    expect(p.env.inspect.sheetState(FEED).hidden).toBe(true);
+    expect(p.env.inspect.formulas(FEED)[1]?.[1]).toBe(`=TOROW('${p.names[0]}'!A1:H)`);
+    const second = p.env.calls.measure(() => refresh(p));
+    expect(second.byMethod["Range.getValues"]).toBe(2);
+    expect(second.byMethod["Range.setValues"]).toBe(1); // the Dashboard only
+    expect(withoutLinks(dashboardTable(p.env).rows)).toEqual(perTabRows(p.env));
+  });
+});
+
+describe("the Dashboard through the feed equals the per-tab read", () => {
+  test.each([10, 100, 1000])(
+    "N = %i: a second refresh costs a few calls and gives the same rows",
+    (n) => {
+      const p = bigProgram(n);
+      refresh(p);
+      const m = p.env.calls.measure(() => refresh(p));
+      const rows = dashboardTable(p.env).rows;
+      expect(rows).toHaveLength(n);
+      expect(withoutLinks(rows)).toEqual(perTabRows(p.env));
+      expect(m.calls).toBeLessThanOrEqual(8 + Math.ceil(n / 200));
+      measured.push({
+        plans: n,
+        calls: m.calls,
+        "round trips": m.roundTrips,
+        getValues: m.byMethod["Range.getValues"] ?? 0,
+      });
+      if (n === 1000)
+        printCalls("Service calls of a refresh once the feed covers the program", measured);
+    },
+  );
+});
+const measured: Record<string, string | number>[] = [];
+
+/** n plans: 10 inserted through the bundle, the rest copies of the first (uncounted, fast). */
+function bigProgram(n: number): Program {
+  const p = program(Math.min(n, 10));
+  const { env } = p;
+  const source = env.inspect.sheetNames().find((s) => s.startsWith("Plan · ")) as string;
+  const menteeRow = rowLabelled(env.inspect.sheetValues(source), "Mentee");
+  env.rt.direct(() => {
+    const template = env.spreadsheet.getSheetByName(source);
+    if (!template) throw new Error(`No tab ${source}`);
+    for (let i = 11; i <= n; i++) {
+      const copy = env.spreadsheet.insertSheet(`Plan · Mentee ${i}`, { template });
+      copy.addDeveloperMetadata("mentoringActionPlan.planId", `plan-copy-${i}`);
+      copy.getRange(menteeRow, 2).setValue(`Mentee ${i}`);
+    }
+  });
+  // Copies are not on the Dashboard: a first refresh lists them, the next writes their rows.
+  refresh(p);
+  return p;
+}
+
+describe("tabs changed by users, the feed changed under the add-on", () => {
+  test("renamed, rows inserted, deleted, a new plan, a broken feed row: every row is right", () => {
+    const p = program(8);
+    refresh(p);
+    const { env } = p;
+    const [renamed, grown, gone, broken] = p.names as [string, string, string, string];
+    env.userRenameSheet(renamed, "Ana's renamed plan");
+    const v = env.inspect.sheetValues(grown);
+    const progress = rowLabelled(v, "PROGRESS");
+    env.userInsertRowsAfter(grown, progress + 1, 3);
+    env.userEdit(grown, `A${progress + 2}`, "2026-04-01");
+    env.userEdit(grown, `C${progress + 2}`, "Check-in in an inserted row");
+    env.userDeleteSheet(gone);
+    const brokenRow = env.inspect.sheetValues(FEED).findIndex((l) => l[0] === p.ids[3]) + 1;
+    // Something typed in the feed, in the way of the row's spill: it reads #REF!.
+    env.userEdit(FEED, `E${brokenRow}`, "typed here");
+    expect(env.inspect.cell(FEED, `B${brokenRow}`).value).toBe("#REF!");
+    const added = insertPlan(p.bundle, planForm("blank", { menteeName: "Newcomer" }));
+    expect(feedIds(env)).not.toContain(added.planId); // inserts do not touch the feed
+
+    refresh(p);
+    const rows = dashboardTable(env).rows;
+    expect(rows.find((r) => r["Plan id"] === p.ids[2])?.Problems).toBe("tab was deleted");
+    expect(withoutLinks(rows.filter((r) => r["Plan id"] !== p.ids[2]))).toEqual(
+      perTabRows(env, [p.ids[2] as string]),
+    );
+    expect(rows.find((r) => r["Plan id"] === p.ids[1])?.["Last check-in"]).toBeInstanceOf(Date);
+    // Healed: the new plan has its row, the deleted tab's row is gone.
+    expect(feedIds(env)).toContain(added.planId);
+    expect(feedIds(env)).not.toContain(p.ids[2]);
+    void broken;
+    // And the next refresh still agrees.
+    refresh(p);
+    expect(withoutLinks(dashboardTable(env).rows.filter((r) => r["Plan id"] !== p.ids[2]))).toEqual(
+      perTabRows(env, [p.ids[2] as string]),
+    );
+  });
+});
+
+describe("the review run reads the program the same way", () => {
+  test("a reviewer's preview is the same through the feed as through every tab", () => {
+    const p = program(12);
+    refresh(p);
+    const viaFeed = p.env.calls.measure(() =>
+      p.bundle.call<ReviewPreview>("previewReview", "hr.partner@example.org"),
+    );
+    const copy = createEnvironment({ restore: p.env.serialize() });
+    const bundle = loadBundle(copy);
+    copy.userDeleteSheet(FEED);
+    const perTab = copy.calls.measure(() =>
+      bundle.call<ReviewPreview>("previewReview", "hr.partner@example.org"),
+    );
+    expect(viaFeed.result.html).toBe(perTab.result.html);
+    expect(viaFeed.result.pairs).toBe(12);
+    expect(viaFeed.byMethod["Range.getValues"]).toBeLessThan(
+      perTab.byMethod["Range.getValues"] ?? 0,
+    );
+  });
+});
