@@ -55,8 +55,16 @@ export function summarizeTab(
   today: DayKey,
   timeZone: string,
   sheetName?: string,
+  /** Values read through the program feed, where date cells may arrive as day numbers. */
+  fromFeed = false,
 ): PlanSummary {
-  const plan = parsePlanTab({ planId: tab.planId, sheetName: sheetName ?? "", values, timeZone });
+  const plan = parsePlanTab({
+    planId: tab.planId,
+    sheetName: sheetName ?? "",
+    values,
+    timeZone,
+    serialDays: fromFeed,
+  });
   const summary = summarizePlan(plan, tab.sheetId, today, timeZone);
   return { ...summary, sheetName: sheetName ?? planSheetBase(summary.menteeName || tab.planId) };
 }
@@ -99,8 +107,8 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   const program = options.tabs ?? findProgramTabs(workbook.spreadsheet);
   const tabs = program.plans;
   let callsLeft = options.callBudget ?? Number.POSITIVE_INFINITY;
-  const summarize = (tab: PlanTab, values: unknown[][]) =>
-    summarizeTab(tab, values, today, timeZone, sheetNames?.get(tab.planId));
+  const summarize = (tab: PlanTab, values: unknown[][], fromFeed: boolean) =>
+    summarizeTab(tab, values, today, timeZone, sheetNames?.get(tab.planId), fromFeed);
 
   // 1. The feed: a few large reads for the whole program.
   let feedSheet = program.addon.get(FEED_ROLE) ?? null;
@@ -123,7 +131,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   for (const tab of tabs) {
     const grid = rowOf.get(tab.planId)?.grid;
     if (!grid) continue;
-    const summary = summarize(tab, grid);
+    const summary = summarize(tab, grid, true);
     if (matchesLastKnown(summary, lastKnown?.get(tab.planId))) fromFeed.set(tab.planId, summary);
   }
 
@@ -166,7 +174,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
     const clear = new Set<number>();
     nameable.forEach((tab, i) => {
       const grid = readBack[i]?.grid;
-      const summary = grid ? summarize(tab, grid) : null;
+      const summary = grid ? summarize(tab, grid, true) : null;
       if (summary && matchesLastKnown(summary, lastKnown?.get(tab.planId))) {
         fromFeed.set(tab.planId, summary);
       } else {
@@ -195,7 +203,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
       continue;
     }
     callsLeft--;
-    const summary = summarize(tab, readTabValues(tab.sheet));
+    const summary = summarize(tab, readTabValues(tab.sheet), false);
     summaries.push(summary);
     readDirectly.push({ tab, summary });
   }

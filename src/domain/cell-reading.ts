@@ -3,7 +3,7 @@
  * whether the cell was blank, held a usable value, or could not be understood, so the caller
  * can name the problem. Nothing here throws, whatever the cell holds.
  */
-import { dateOfDay, dayKey } from "./calendar";
+import { addDays, dateOfDay, dayKey } from "./calendar";
 import { isDate } from "./cell-values";
 import { matchWord } from "./label-match";
 
@@ -61,15 +61,40 @@ function isCalendarDay(text: string): boolean {
 }
 
 /**
+ * How a tab's cells are read: the spreadsheet's zone, and whether a bare whole number in a date
+ * cell is a Sheets day number. A direct getValues gives Dates for date cells; values that come
+ * through a formula (the program feed, program-feed.ts) may arrive as the day numbers Sheets
+ * stores, and date cells are validated as dates, so there a number can only be a day.
+ */
+export interface CellReading {
+  timeZone: string;
+  serialDays: boolean;
+}
+
+/** Day 0 of Sheets' date numbers (https://support.google.com/docs/answer/3092969: DATE). */
+const SERIAL_EPOCH = "1899-12-30";
+/** 9999-12-31, the last day Sheets can show. */
+const MAX_SERIAL = 2_958_466;
+
+/**
  * A calendar day. A real date cell arrives as a Date (possibly from another realm, hence
  * isDate). Text is accepted only as an unambiguous ISO day, "2026-02-01", read as that day in
  * the spreadsheet's zone: Sheets already turns dates typed in the user's locale into Dates, so
  * text like "01/02/2026" reaching us means Sheets itself did not understand it, and guessing
  * day-before-month would be wrong for half the world. Numbers (serials) are not accepted either.
  */
-export function readDay(raw: unknown, timeZone: string): CellRead<Date> {
+export function readDay(raw: unknown, timeZone: string, serialDays = false): CellRead<Date> {
   if (isBlankCell(raw)) return BLANK;
   if (isDate(raw)) return value(new Date(raw.getTime()));
+  if (
+    serialDays &&
+    typeof raw === "number" &&
+    Number.isInteger(raw) &&
+    raw > 0 &&
+    raw < MAX_SERIAL
+  ) {
+    return value(dateOfDay(addDays(SERIAL_EPOCH, raw), timeZone));
+  }
   if (typeof raw === "string" && isCalendarDay(raw.trim())) {
     return value(dateOfDay(raw.trim(), timeZone));
   }

@@ -3,7 +3,7 @@
  * the right of its label (label, value, and the email next for mentee and mentor), found by
  * the label's text anywhere above the first section, so inserted rows do not matter.
  */
-import { type CellRead, readDay, readText, readWord } from "./cell-reading";
+import { type CellRead, type CellReading, readDay, readText, readWord } from "./cell-reading";
 import { labelKey } from "./label-match";
 import type { PlanHeader, Problem } from "./plan";
 import { HEADER_LABELS } from "./plan-sections";
@@ -37,8 +37,9 @@ function findLabels(grid: PlanGrid, endRow: number): Partial<Record<HeaderKey, P
 export function readPlanHeader(
   grid: PlanGrid,
   endRow: number,
-  timeZone: string,
+  reading: CellReading,
 ): { header: PlanHeader; problems: Problem[] } {
+  const { timeZone } = reading;
   const problems: Problem[] = [];
   const places = findLabels(grid, endRow);
 
@@ -76,7 +77,7 @@ export function readPlanHeader(
     value(
       key,
       1,
-      (raw) => readDay(raw, timeZone),
+      (raw) => readDay(raw, timeZone, reading.serialDays),
       (_s, row) => `${what} in row ${row} is not a date`,
     );
 

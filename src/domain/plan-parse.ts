@@ -11,6 +11,7 @@
  * - a goal without a usable number gets number 0 (no action can count towards it), a check-in
  *   without a usable date is left out; both are reported.
  */
+import type { CellReading } from "./cell-reading";
 import type { Action, CheckIn, Goal, NextStep, ParsedPlan, PlanHeader, Problem } from "./plan";
 import { readPlanHeader } from "./plan-header-parse";
 import { PlanRowReader } from "./plan-row-reader";
@@ -25,6 +26,8 @@ export interface PlanTabInput {
   values: unknown[][];
   /** The spreadsheet's time zone: the day a date cell means. */
   timeZone: string;
+  /** True for values read through the program feed: date cells may hold Sheets day numbers. */
+  serialDays?: boolean;
 }
 
 const G = SECTION_COLUMNS.goals;
@@ -46,14 +49,14 @@ const always = () => true;
 function eachRow(
   grid: PlanGrid,
   section: FoundSection | undefined,
-  timeZone: string,
+  reading: CellReading,
   problems: Problem[],
   read: (row: PlanRowReader) => void,
 ): void {
   if (!section) return;
   for (let r = section.firstRow; r < section.endRow; r++) {
     if (grid.isBlankRow(r)) continue;
-    const row = new PlanRowReader((c) => grid.cell(r, c), section, r, timeZone);
+    const row = new PlanRowReader((c) => grid.cell(r, c), section, r, reading);
     read(row);
     problems.push(...row.problems);
   }
@@ -62,12 +65,12 @@ function eachRow(
 function readGoals(
   grid: PlanGrid,
   section: FoundSection | undefined,
-  tz: string,
+  reading: CellReading,
   problems: Problem[],
 ): Goal[] {
   const goals: Goal[] = [];
   const rowOf = new Map<number, number>();
-  eachRow(grid, section, tz, problems, (row) => {
+  eachRow(grid, section, reading, problems, (row) => {
     const number = row.number(G[0], "Goal number");
     const goal: Goal = {
       number: number ?? 0,
@@ -97,12 +100,12 @@ function readGoals(
 function readActions(
   grid: PlanGrid,
   section: FoundSection | undefined,
-  tz: string,
+  reading: CellReading,
   problems: Problem[],
   goals: Goal[] | null,
 ): Action[] {
   const actions: Action[] = [];
-  eachRow(grid, section, tz, problems, (row) => {
+  eachRow(grid, section, reading, problems, (row) => {
     const action: Action = {
       number: row.number(A[0], "Action number"),
       goalNumber: row.number(A[1], "Goal #"),
@@ -134,11 +137,11 @@ function readActions(
 function readCheckIns(
   grid: PlanGrid,
   section: FoundSection | undefined,
-  tz: string,
+  reading: CellReading,
   problems: Problem[],
 ): CheckIn[] {
   const checkIns: CheckIn[] = [];
-  eachRow(grid, section, tz, problems, (row) => {
+  eachRow(grid, section, reading, problems, (row) => {
     const date = row.day(P[0], "Check-in date");
     const checkIn = {
       attended: row.text(P[1], "Who attended"),
@@ -159,11 +162,11 @@ function readCheckIns(
 function readNextSteps(
   grid: PlanGrid,
   section: FoundSection | undefined,
-  tz: string,
+  reading: CellReading,
   problems: Problem[],
 ): NextStep[] {
   const steps: NextStep[] = [];
-  eachRow(grid, section, tz, problems, (row) => {
+  eachRow(grid, section, reading, problems, (row) => {
     const step: NextStep = {
       step: row.text(N[0], "Next step"),
       owner: row.text(N[1], "Owner"),
@@ -192,20 +195,23 @@ function emptyHeader(): PlanHeader {
 
 function parse(input: PlanTabInput): ParsedPlan {
   const { grid, problems } = readGrid(input.values);
-  const tz = input.timeZone;
+  const reading: CellReading = {
+    timeZone: input.timeZone,
+    serialDays: input.serialDays ?? false,
+  };
   const layout = findSections(grid, NEEDED);
-  const head = readPlanHeader(grid, layout.headerBlockEnd, tz);
+  const head = readPlanHeader(grid, layout.headerBlockEnd, reading);
   problems.push(...head.problems, ...layout.problems);
-  const goals = readGoals(grid, layout.sections.goals, tz, problems);
+  const goals = readGoals(grid, layout.sections.goals, reading, problems);
   const actions = readActions(
     grid,
     layout.sections.actions,
-    tz,
+    reading,
     problems,
     layout.sections.goals ? goals : null,
   );
-  const checkIns = readCheckIns(grid, layout.sections.progress, tz, problems);
-  const nextSteps = readNextSteps(grid, layout.sections.nextSteps, tz, problems);
+  const checkIns = readCheckIns(grid, layout.sections.progress, reading, problems);
+  const nextSteps = readNextSteps(grid, layout.sections.nextSteps, reading, problems);
   return {
     planId: input.planId,
     sheetName: input.sheetName,

@@ -6,6 +6,7 @@
  */
 import {
   type CellRead,
+  type CellReading,
   readDay,
   readScale,
   readText,
@@ -29,7 +30,7 @@ export class PlanRowReader {
     private readonly cellAt: (column: number) => unknown,
     private readonly section: FoundSection,
     gridRow: number,
-    private readonly timeZone: string,
+    private readonly reading: CellReading,
   ) {
     this.row = gridRow + 1;
   }
@@ -57,12 +58,12 @@ export class PlanRowReader {
   }
 
   text(header: string, label: string): string {
-    const read = readText(this.raw(header), this.timeZone);
+    const read = readText(this.raw(header), this.reading.timeZone);
     return this.take(header, read, () => `${label} in row ${this.row} could not be read`) ?? "";
   }
 
   day(header: string, label: string): Date | null {
-    const read = readDay(this.raw(header), this.timeZone);
+    const read = readDay(this.raw(header), this.reading.timeZone, this.reading.serialDays);
     return this.take(header, read, () => `${label} in row ${this.row} is not a date`);
   }
 

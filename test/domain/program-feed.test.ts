@@ -1,5 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { dayKey } from "../../src/domain/calendar";
+import { isDate } from "../../src/domain/cell-values";
+import { layoutPlanTab } from "../../src/domain/plan-layout";
+import { parsePlanTab } from "../../src/domain/plan-parse";
 import {
   feedColumnOf,
   feedColumnsFor,
@@ -9,6 +13,9 @@ import {
   matchesLastKnown,
   planGridFromFeedRow,
 } from "../../src/domain/program-feed";
+import { templateById } from "../../src/domain/templates";
+import { planForm } from "./support/plan-form-fixture";
+import { serialOfDay, storedBySheets } from "./support/plan-tab-sheet";
 
 // TOROW flattens a range row by row: https://support.google.com/docs/answer/13188200
 describe("feedFormula", () => {
@@ -170,5 +177,45 @@ describe("a feed row checked against what the Dashboard last showed", () => {
     expect(knowsPair({ mentorName: "Bea" })).toBe(true);
     expect(knowsPair({ focusArea: "Management" })).toBe(false);
     expect(knowsPair(undefined)).toBe(false);
+  });
+});
+
+/**
+ * Through a formula, Sheets may hand date cells over as the day numbers it stores (day 0 is
+ * 1899-12-30: https://support.google.com/docs/answer/3092969) rather than as Dates. A plan read
+ * through the feed must parse the same either way.
+ */
+describe("a plan read through the feed with dates as day numbers", () => {
+  const TZ = "America/Los_Angeles";
+  const build = () => {
+    const form = planForm("move-into-management");
+    return layoutPlanTab({
+      planId: "plan-0a1b2c3d4e5f",
+      form,
+      template: templateById(form.templateId),
+      timeZone: TZ,
+      coordinatorEmail: "",
+    });
+  };
+  const asRead = (values: unknown[][]) =>
+    values.map((row) => row.map((v) => (typeof v === "string" ? storedBySheets(v) : v)));
+  const asDayNumbers = (values: unknown[][]) =>
+    values.map((row) => row.map((v) => (isDate(v) ? serialOfDay(dayKey(v, TZ)) : v)));
+
+  it("parses to the same plan as with Dates, with no problems", () => {
+    const values = asRead(build().values);
+    const parse = (v: unknown[][], serialDays: boolean) =>
+      parsePlanTab({ planId: "p", sheetName: "Plan", values: v, timeZone: TZ, serialDays });
+    const withDates = parse(values, false);
+    const withNumbers = parse(asDayNumbers(values), true);
+    expect(withDates.problems).toEqual([]);
+    expect(withNumbers).toEqual(withDates);
+    expect(withNumbers.actions.length).toBeGreaterThan(0);
+  });
+
+  it("still reports day numbers as problems when read straight from the tab", () => {
+    const values = asDayNumbers(asRead(build().values));
+    const plan = parsePlanTab({ planId: "p", sheetName: "Plan", values, timeZone: TZ });
+    expect(plan.problems.some((p) => /is not a date/.test(p.message))).toBe(true);
   });
 });
