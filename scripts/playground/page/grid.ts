@@ -4,9 +4,11 @@
  * cells. Cells are edited in place (double-click, Enter or just typing); a change is sent to the
  * server as the user's edit and the grid is redrawn from what the emulator then holds.
  */
+
+import { columnLetter } from "../../../src/domain/a1-notation";
 import type { CellView, SheetView } from "../view-types";
 import { drawChart } from "./chart";
-import { columnLetters, h } from "./dom";
+import { h } from "./dom";
 
 export const ROW_HEIGHT = 21;
 export const HEADER_HEIGHT = 22;
@@ -24,7 +26,7 @@ export interface GridHandle {
 }
 
 function a1Of(row: number, column: number): string {
-  return `${columnLetters(column)}${row}`;
+  return `${columnLetter(column)}${row}`;
 }
 
 function styleOf(cell: CellView): string {
@@ -96,7 +98,7 @@ export function drawGrid(
   const head = h("tr", {}, h("th", { class: "corner" }));
   for (let c = 1; c <= view.columns; c++) {
     colgroup.append(h("col", { style: `width:${widths[c] ?? 100}px` }));
-    head.append(h("th", { class: "col-head", scope: "col" }, columnLetters(c)));
+    head.append(h("th", { class: "col-head", scope: "col" }, columnLetter(c)));
   }
   const body = h("tbody");
   view.cells.forEach((line, i) => {
