@@ -23,8 +23,8 @@ export const PLAN_TEMPLATE_TAB_NAME = "Plan template · layout 1 (used by the ad
 const MAX_NAME_ATTEMPTS = 50;
 
 /**
- * Blank rows kept below the plan in the template (so in every plan tab). A new sheet has 1,000
- * rows, and a spreadsheet holds at most 10 million cells: trimmed, a thousand plan tabs fit.
+ * Blank rows kept below the plan in the template (so in every plan tab). A spreadsheet holds at
+ * most 10 million cells: a plan tab trimmed to its rows and 8 columns is about 1,200 cells.
  */
 const SPARE_ROWS = 20;
 
@@ -96,9 +96,14 @@ function templateTab(spreadsheet: Spreadsheet, model: PlanTabModel, tabs: AddonT
     return unmarked;
   }
   try {
+    // Sized to the plan (every copy inherits the size): a new sheet is 1,000 × 26 cells.
     const rows = model.rows + SPARE_ROWS;
     const maxRows = sheet.getMaxRows();
     if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+    const maxColumns = sheet.getMaxColumns();
+    if (maxColumns > model.columns) {
+      sheet.deleteColumns(model.columns + 1, maxColumns - model.columns);
+    }
     applyFormats(sheet, model);
     sheet.hideSheet();
     markAddonTab(sheet, PLAN_TEMPLATE_TAB_NAME);

@@ -118,6 +118,16 @@ export class Grid {
     }
   }
 
+  /** Removes `count` columns from column `at` (cells to the right move left). */
+  deleteColumns(at: number, count: number): void {
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (const list of [row.v, row.f, row.fmt]) {
+        if (list && list.length >= at) list.splice(at - 1, count);
+      }
+    }
+  }
+
   formula(r: number, c: number): string {
     return this.rows[r - 1]?.f?.[c - 1] ?? "";
   }

@@ -86,6 +86,46 @@ export class SheetStructure extends SheetBase {
     return this;
   }
 
+  /**
+   * Deletes columns (https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteColumns(Integer,Integer)).
+   * As with inserts, only columns right of every merge, protected range, rule and chart are
+   * emulated; "Those columns are out of bounds." is the error for a bad position.
+   */
+  deleteColumns(columnPosition: number, howMany: number): this {
+    this.track("deleteColumns");
+    const m = this.model;
+    if (
+      !Number.isInteger(columnPosition) ||
+      !Number.isInteger(howMany) ||
+      howMany < 1 ||
+      columnPosition < 1 ||
+      columnPosition + howMany - 1 > m.maxColumns
+    ) {
+      throw this.rt.error("Those columns are out of bounds.");
+    }
+    if (howMany >= m.maxColumns) {
+      // Emulator wording, by analogy with the documented-in-logs message for rows.
+      throw this.rt.error("Sorry, it is not possible to delete all non-frozen columns.");
+    }
+    const reaches = (rect: { column: number; numColumns: number }) =>
+      rect.column + rect.numColumns - 1 >= columnPosition;
+    const attached = [
+      ...m.merges,
+      ...m.protections.flatMap((p) => [...(p.rect ? [p.rect] : []), ...p.unprotected]),
+      ...m.rules.flatMap((r) => r.ranges),
+    ];
+    if (attached.some(reaches) || m.charts.length > 0) {
+      throw new Error(
+        "Emulator: deleting columns under merges, protections, rules or charts is not emulated.",
+      );
+    }
+    if (!this.rt.isDirect)
+      this.assertEditable({ row: 1, column: 1, numRows: m.maxRows, numColumns: m.maxColumns });
+    m.grid.deleteColumns(columnPosition, howMany);
+    m.maxColumns -= howMany;
+    return this;
+  }
+
   deleteRow(rowPosition: number): this {
     return this.remove("deleteRow", rowPosition, 1);
   }

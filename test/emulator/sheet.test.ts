@@ -153,3 +153,25 @@ describe("Sheet identity and appearance", () => {
     expect(sheet.getParent()).toBe(env.spreadsheet);
   });
 });
+
+// https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteColumns(Integer,Integer)
+describe("Sheet.deleteColumns", () => {
+  test("removes columns, moving the cells to their right left, and shrinks the sheet", () => {
+    const env = createEnvironment();
+    const sheet = env.globals.SpreadsheetApp.getActive().getSheets()[0];
+    if (!sheet) throw new Error("no sheet");
+    sheet.getRange("A1:D1").setValues([["a", "b", "c", "d"]]);
+    sheet.deleteColumns(2, 2);
+    expect(sheet.getMaxColumns()).toBe(24);
+    expect(sheet.getRange("A1:B1").getValues()).toEqual([["a", "d"]]);
+  });
+
+  test("refuses positions outside the sheet, and deleting every column", () => {
+    const env = createEnvironment();
+    const sheet = env.globals.SpreadsheetApp.getActive().getSheets()[0];
+    if (!sheet) throw new Error("no sheet");
+    expect(() => sheet.deleteColumns(20, 10)).toThrow("Those columns are out of bounds.");
+    expect(() => sheet.deleteColumns(1, 26)).toThrow(/not possible to delete all/);
+    expect(sheet.getMaxColumns()).toBe(26);
+  });
+});

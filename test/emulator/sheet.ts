@@ -37,6 +37,7 @@ export class Sheet
       | "insertRowBefore"
       | "insertRowAfter"
       | "insertColumnsAfter"
+      | "deleteColumns"
       | "deleteRow"
       | "deleteRows"
       | "appendRow"
