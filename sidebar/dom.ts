@@ -82,10 +82,6 @@ export function showMessage(area: HTMLElement, kind: MessageKind, ...lines: Chil
   return message;
 }
 
-export function clearMessage(area: HTMLElement): void {
-  replaceChildren(area);
-}
-
 /** A labelled control with its hint and error slot, wired for aria-describedby. */
 export interface Field {
   wrapper: HTMLDivElement;

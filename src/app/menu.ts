@@ -1,5 +1,4 @@
 /** The add-on menu (DESIGN.md "Entry points") and opening the sidebar. */
-import type { SidebarState } from "../domain/sidebar-state";
 import { installAddonMenu, type MenuItem } from "../gas/sidebar-ui";
 
 export const ADDON_MENU: readonly (MenuItem | "separator")[] = [
@@ -19,4 +18,3 @@ export function buildAddonMenu(_e?: unknown): void {
 }
 
 export { showSidebarView as openSidebar } from "../gas/sidebar-ui";
-export type SidebarView = SidebarState["initialView"];

@@ -34,10 +34,12 @@ import { normalizeEmail, pairsByReviewer } from "../domain/review/reviewers";
 import { reviewRunScope } from "../domain/review/schedule";
 import { email as emailSchema } from "../domain/schemas";
 import type { ReviewPreview, ReviewRunResult } from "../domain/sidebar-state";
+import type { AddonTabs } from "../gas/addon-tabs";
 import { readDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { type OutgoingEmail, remainingDailyMailQuota, sendEmail } from "../gas/mailer";
 import { showNotice } from "../gas/notice";
+import { findProgramTabs } from "../gas/plan-tabs";
 import { openReviewLog, type ReviewLogTab, readReviewLogValues } from "../gas/review-log-tab";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook, type Workbook } from "../gas/workbook";
@@ -108,8 +110,8 @@ export const UNREAD_PLAN_REASON =
  * and those the run had no time to read. The recipient stays empty: the reviewer's own digest
  * for the period must still go.
  */
-function missingPlanProblems(workbook: Workbook, program: ProgramRead) {
-  const deleted = readDashboardPlanIds(readDashboard(workbook.spreadsheet).values)
+function missingPlanProblems(workbook: Workbook, program: ProgramRead, addon: AddonTabs) {
+  const deleted = readDashboardPlanIds(readDashboard(workbook.spreadsheet, addon).values)
     .filter((l) => !program.planIds.has(l.planId))
     .map((l) => {
       const reviewer = l.lastKnown.reviewerEmail ? ` (reviewer ${l.lastKnown.reviewerEmail})` : "";
@@ -183,7 +185,9 @@ function runLocked(
   if (scope.periodKey === null && !scope.retryOutstanding) {
     return { ...result, message: "Review emails are off: nothing was sent." };
   }
-  const program = readProgram(workbook);
+  // One metadata search finds the plan tabs and the Dashboard (for deleted plans) alike.
+  const tabs = findProgramTabs(workbook.spreadsheet);
+  const program = readProgram(workbook, { tabs });
   const { reviewers, problems } = pairsByReviewer(program.summaries, settings.programReviewers);
   const quota = remainingDailyMailQuota();
   const runPlan = planReviewRun({
@@ -247,7 +251,7 @@ function runLocked(
   }
   const problemRows = scope.periodKey
     ? reviewerProblemEntries(
-        [...problems, ...missingPlanProblems(workbook, program)],
+        [...problems, ...missingPlanProblems(workbook, program, tabs.addon)],
         scope.periodKey,
         ledger,
         now,

@@ -3,14 +3,7 @@
  * server, which is the authority), templates and settings. The inferred types are the domain's.
  */
 import * as z from "zod";
-import {
-  CADENCE_NAMES,
-  type Cadence,
-  GOAL_STATUSES,
-  LEARNING_STYLES,
-  MEETING_MODES,
-  OWNERS,
-} from "./vocabulary";
+import { CADENCE_NAMES, type Cadence, LEARNING_STYLES, MEETING_MODES, OWNERS } from "./vocabulary";
 
 const WEEKDAYS = [
   "MONDAY",
@@ -145,5 +138,3 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   }
   return out;
 }
-
-export const GOAL_STATUS_VALUES = GOAL_STATUSES;

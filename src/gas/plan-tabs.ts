@@ -16,13 +16,6 @@ export interface PlanTab {
   sheetId: number;
 }
 
-/** Every tab that carries a plan id, in one metadata search. */
-export function findPlanTabs(spreadsheet: Spreadsheet): PlanTab[] {
-  return planTabsOf(
-    spreadsheet.createDeveloperMetadataFinder().withKey(PLAN_ID_METADATA_KEY).find(),
-  );
-}
-
 /** The plan tabs among metadata found by any search (other keys are ignored). */
 function planTabsOf(found: readonly DeveloperMetadata[]): PlanTab[] {
   const tabs: PlanTab[] = [];
