@@ -41,6 +41,11 @@ export function isBlankCell(raw: unknown): boolean {
  * Free text. Numbers and booleans read as they display; a date reads as its day (YYYY-MM-DD)
  * in the spreadsheet's zone. Objects, NaN and the like cannot be read.
  */
+/** A cell as plain text for matching: trimmed text, a number's digits, '' for anything else. */
+export function cellText(raw: unknown): string {
+  return typeof raw === "string" ? raw.trim() : typeof raw === "number" ? String(raw) : "";
+}
+
 export function readText(raw: unknown, timeZone: string): CellRead<string> {
   if (isBlankCell(raw)) return BLANK;
   if (typeof raw === "string") return value(raw.trim());

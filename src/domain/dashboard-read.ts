@@ -3,7 +3,7 @@
  * tab has since been deleted ("tab was deleted") instead of letting it vanish silently. The
  * table is found by its header text, not a fixed row, and nothing here throws.
  */
-import { isBlankCell } from "./cell-reading";
+import { cellText, isBlankCell } from "./cell-reading";
 import { isDate } from "./cell-values";
 import { DASHBOARD_COLUMNS, type DashboardColumn } from "./dashboard-row";
 import { labelMatches } from "./label-match";
@@ -29,8 +29,7 @@ export function hyperlinkLabel(formula: string): string | undefined {
   return m ? (m[1] ?? "").replace(/""/g, '"') : undefined;
 }
 
-const textOf = (v: unknown): string =>
-  typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
+const textOf = cellText;
 
 /**
  * @param values the Dashboard's getValues() grid (A1 onwards)

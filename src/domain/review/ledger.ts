@@ -15,6 +15,7 @@
  * coordinator checks the mailbox. Deferred and failed rows are retried as the same period.
  */
 import { dayKey } from "../calendar";
+import { cellText } from "../cell-reading";
 import { asLiteralText } from "../cell-text";
 import { isDate } from "../cell-values";
 import { periodOfDay } from "./period";
@@ -79,8 +80,7 @@ export interface LedgerEntry {
   run: Date | null;
 }
 
-const text = (v: unknown): string =>
-  typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
+const text = cellText;
 
 function parseTime(v: unknown): Date | null {
   if (isDate(v)) return v;
