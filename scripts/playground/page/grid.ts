@@ -7,7 +7,7 @@
  * while an editor is open: the page waits for it to close, so nothing typed is lost.
  */
 
-import { columnLetter } from "../../../src/domain/a1-notation";
+import { columnLetter } from "../../../src/domain/sheet/a1-notation";
 import type { CellView, SheetView } from "../view-types";
 import { drawChart } from "./chart";
 import { h } from "./dom";
