@@ -24,7 +24,7 @@ import { summarizePlan } from "../../src/domain/rollup";
 import { type PlanFormInput, planFormSchema, settingsSchema } from "../../src/domain/schemas";
 import { nextSheetNameCandidate, planSheetBase } from "../../src/domain/sheet-name";
 import { templateById } from "../../src/domain/templates";
-import type { AppsScriptGlobals } from "../../test/emulator/index";
+import type { AppsScriptGlobals } from "../../test/emulator";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
