@@ -3,7 +3,7 @@
  * formats applied), formats, dropdowns, conditional-format highlights and charts. Read through
  * the emulator's uncounted inspector: this is a person looking at the sheet, not the script.
  */
-import { addDays, zonedInstant } from "../../src/domain/calendar";
+import { addDays, zonedInstant } from "../../src/domain/sheet/calendar";
 import {
   type CellFormat,
   type ConditionalRuleRecord,
