@@ -145,9 +145,9 @@ describe("eight weeks of scheduled reviews through the bundle", () => {
     ]);
     expect(rita.map((b) => b.find((l) => l.includes("Completion:"))?.trim())).toEqual([
       "Completion: 25% (first review)",
-      "Completion: 75% (+50 pts since the last review)",
-      "Completion: 75% (no change since the last review)",
-      "Completion: 100% (+25 pts since the last review)",
+      "Completion: 75% (completion +50 points since the last review)",
+      "Completion: 75% (completion unchanged since the last review)",
+      "Completion: 100% (completion +25 points since the last review)",
     ]);
     expect(rita.map((b) => b.find((l) => l.includes("Goals done:"))?.trim())).toEqual([
       "Goals done: 0 of 2",
@@ -164,9 +164,9 @@ describe("eight weeks of scheduled reviews through the bundle", () => {
     const tom = p.digestsTo("tom@example.com").map((m) => pairBlock(m.body, "Dee"));
     expect(tom.map((b) => b.find((l) => l.includes("Completion:"))?.trim())).toEqual([
       "Completion: 0% (first review)",
-      "Completion: 25% (+25 pts since the last review)",
-      "Completion: 75% (+50 pts since the last review)",
-      "Completion: 75% (no change since the last review)",
+      "Completion: 25% (completion +25 points since the last review)",
+      "Completion: 75% (completion +50 points since the last review)",
+      "Completion: 75% (completion unchanged since the last review)",
     ]);
   });
 
@@ -256,7 +256,7 @@ describe("eight weeks of scheduled reviews through the bundle", () => {
     expect(sam2).toEqual([
       `${XSS_NAME} & Nia — At risk`,
       "  Move into management",
-      "  Completion: 25% (+25 pts since the last review)",
+      "  Completion: 25% (completion +25 points since the last review)",
       "  Goals done: 0 of 2",
       "  Overdue actions:",
       `    - ${ACTIONS.enrol} (goal 2) — Mentee, 7 days late (due 19 Jan 2026)`,
