@@ -252,6 +252,7 @@ describe("text typed by users is stored as text, never as a formula", () => {
         sheetName: "Plan · =1+1 Ana",
         menteeName: "=1+1 Ana",
         mentorName: "+44 Bea",
+        health: "On track — 0% done, 0% of the time gone",
       },
     ]);
   });
