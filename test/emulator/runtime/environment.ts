@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import vm from "node:vm";
 import { MailApp, type MailState } from "../mail/mail";
 import { LockService, LockSlot } from "../properties/lock";
 import { PropertiesService, type PropertyStores } from "../properties/properties";
@@ -141,6 +142,8 @@ export class Environment {
       console: quietConsole(this.rt, this.logs),
       Charts: { ChartType },
     };
+    const scope = vm.createContext({ ...this.globals });
+    this.rt.runInScript = (code) => vm.runInContext(code, scope);
   }
 
   get calls() {

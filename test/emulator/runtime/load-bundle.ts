@@ -89,6 +89,7 @@ export function loadBundle(
   const context = vm.createContext({ ...env.globals, __emulatorNow: () => env.clock.nowMs() });
   vm.runInContext(CLOCK_PRELUDE, context, { filename: "emulator-clock-prelude.js" });
   env.rt.useErrorType(vm.runInContext("Error", context));
+  env.rt.runInScript = (source) => vm.runInContext(source, context);
   vm.runInContext(code, context, { filename: options.code ? "inline-bundle.js" : codePath });
 
   const entryPoints = entryPointsOf(code);

@@ -1,7 +1,7 @@
 import type { Emulates } from "../runtime/gas-shape";
 import type { Runtime } from "../runtime/runtime";
 import { Button, ButtonSet } from "../spreadsheet/enums";
-import { HtmlOutput } from "./html-service";
+import { HtmlOutput } from "./html-output";
 
 export type MenuEntry =
   | { caption: string; functionName: string }
