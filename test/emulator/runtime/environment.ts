@@ -41,6 +41,11 @@ export interface EnvironmentOptions {
   addonName?: string;
   /** A snapshot from serialize() (or its JSON text) to continue from. */
   restore?: Snapshot | string;
+  /**
+   * "addon" (default): an editor add-on, with the add-on rules; "bound": a script bound to this
+   * one spreadsheet.
+   */
+  mode?: "addon" | "bound";
 }
 
 /** The repository root, found from this file (not from the working directory). */
@@ -96,6 +101,7 @@ export class Environment {
       userEmail,
       ownerEmail: userEmail,
       addonName: options.addonName ?? "Mentoring Action Plan",
+      mode: options.mode ?? "addon",
     };
     this.clock = new Clock(
       snap ? new Date(snap.clock) : (options.now ?? new Date("2026-01-05T09:00:00Z")),

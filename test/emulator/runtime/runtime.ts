@@ -12,6 +12,11 @@ export interface RuntimeSettings {
   /** The spreadsheet's owner: always an editor of every protection. */
   ownerEmail: string;
   addonName: string;
+  /**
+   * "addon" (the default): the script runs as an editor add-on, whose rules apply; "bound": a
+   * script bound to this one spreadsheet.
+   */
+  mode?: "addon" | "bound";
 }
 
 /**
@@ -59,6 +64,10 @@ export class Runtime {
     } finally {
       this.directDepth--;
     }
+  }
+
+  get isAddon(): boolean {
+    return (this.settings.mode ?? "addon") === "addon";
   }
 
   get isDirect(): boolean {
