@@ -13,6 +13,12 @@ export interface Bundle {
    * their arguments and result as google.script.run does.
    */
   call<R = unknown>(name: string, ...args: unknown[]): R;
+  /**
+   * Calls a custom function as a formula cell (=NAME(…)) does: in AuthMode.CUSTOM_FUNCTION, with
+   * arguments as Sheets passes them (a cell's value, or a range's values as a 2-D array).
+   * https://developers.google.com/apps-script/guides/sheets/functions
+   */
+  callCustomFunction<R = unknown>(name: string, ...args: unknown[]): R;
   /** The vm context, for tests that need to look inside. */
   context: vm.Context;
 }
@@ -127,6 +133,9 @@ export function loadBundle(
       const authMode =
         simpleTrigger && event?.authMode !== undefined ? String(event.authMode) : "FULL";
       return invoke(name, args, authMode, SIDEBAR.has(name)) as R;
+    },
+    callCustomFunction<R = unknown>(name: string, ...args: unknown[]): R {
+      return invoke(name, args, "CUSTOM_FUNCTION", false) as R;
     },
   };
 }
