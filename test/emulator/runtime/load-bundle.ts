@@ -123,6 +123,12 @@ export function loadBundle(
   env.setTriggerRunner((handler, event) => {
     invoke(handler, [event], "FULL", false);
   });
+  // Simple triggers run in AuthMode.LIMITED: https://developers.google.com/apps-script/guides/triggers#restrictions
+  env.setSimpleTriggerRunner((name, event) => {
+    if (!entryPoints.includes(name)) return false;
+    invoke(name, [event], "LIMITED", false);
+    return true;
+  });
 
   return {
     entryPoints,

@@ -13,6 +13,8 @@ const SHEETS_SCOPES =
 
 /** Services reached through SpreadsheetApp, named the way Apps Script names them in errors. */
 const SPREADSHEET_OBJECTS = new Set([
+  "Selection",
+  "NamedRange",
   "Spreadsheet",
   "Sheet",
   "Range",
