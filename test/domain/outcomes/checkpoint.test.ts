@@ -2,13 +2,19 @@ import { describe, expect, it } from "vitest";
 import { addMonths, earliestDay } from "../../../src/domain/calendar";
 import {
   type Checkpoint,
+  type CheckpointRow,
   checkpointDueDay,
   checkpointState,
   planCheckpoints,
+  type ScheduleInput,
 } from "../../../src/domain/outcomes/checkpoint";
 import { checkIn, day, standardRows, TZ } from "./fixtures";
 
-const dates = { startDate: day("2026-01-05"), targetEndDate: day("2026-07-05"), checkIns: [] };
+const dates: ScheduleInput = {
+  startDate: day("2026-01-05"),
+  targetEndDate: day("2026-07-05"),
+  checkIns: [],
+};
 
 describe("addMonths (EDATE)", () => {
   it("keeps the day of the month, or the month's last day when it is shorter", () => {
@@ -66,7 +72,9 @@ describe("checkpoint due days", () => {
     expect(checkpointDueDay("Milestone", row, dates, "2026-02-20", TZ)).toBe("2026-04-05");
     const typed = { month: null, dueDate: day("2026-05-20") };
     expect(checkpointDueDay("Milestone", typed, dates, "2026-02-20", TZ)).toBe("2026-05-20");
-    expect(checkpointDueDay("Milestone", { month: null, dueDate: null }, dates, "2026-02-20", TZ)).toBeNull();
+    expect(
+      checkpointDueDay("Milestone", { month: null, dueDate: null }, dates, "2026-02-20", TZ),
+    ).toBeNull();
   });
 });
 
@@ -108,8 +116,16 @@ describe("planCheckpoints", () => {
   it("names a checkpoint listed twice and a milestone with no date; names match forgivingly", () => {
     const rows = [
       ...standardRows(),
-      { ...standardRows()[1]!, name: "MID–POINT", row: 50 },
-      { name: "Pitch", goalNumber: 1, month: null, dueDate: null, status: null, doneOn: null, row: 51 },
+      { ...(standardRows()[1] as CheckpointRow), name: "MID–POINT", row: 50 },
+      {
+        name: "Pitch",
+        goalNumber: 1,
+        month: null,
+        dueDate: null,
+        status: null,
+        doneOn: null,
+        row: 51,
+      },
     ];
     const { checkpoints, problems } = planCheckpoints(rows, dates, "2026-02-20", TZ);
     expect(problems.map((p) => p.message)).toEqual([

@@ -1,6 +1,5 @@
 /** Builders for hand-worked outcome examples (dates are days in TZ). */
 import { type DayKey, dateOfDay } from "../../../src/domain/calendar";
-import type { CheckIn } from "../../../src/domain/plan";
 import type { CheckpointRow } from "../../../src/domain/outcomes/checkpoint";
 import type {
   CareerOutcome,
@@ -10,6 +9,7 @@ import type {
 import type { FeedbackEntry } from "../../../src/domain/outcomes/feedback";
 import { lifecycleOf } from "../../../src/domain/outcomes/lifecycle";
 import type { OutcomePlan } from "../../../src/domain/outcomes/pair-outcomes";
+import type { CheckIn } from "../../../src/domain/plan";
 
 export const TZ = "Europe/London";
 export const day = (key: DayKey): Date => dateOfDay(key, TZ);
@@ -50,10 +50,7 @@ export function answer(
   };
 }
 
-export const goal = (
-  number: number,
-  parts: Partial<EvaluatedGoal> = {},
-): EvaluatedGoal => ({
+export const goal = (number: number, parts: Partial<EvaluatedGoal> = {}): EvaluatedGoal => ({
   number,
   text: `Goal ${number}`,
   status: "In progress",

@@ -31,8 +31,15 @@ describe("plan lifecycle", () => {
   });
 
   it("Active → Paused → Active → Closed (completed) → Archived → Closed, keeping how it closed", () => {
-    const paused = ok(changeLifecycle(active, { to: "Paused", reason: " parental  leave " }, today));
-    expect(paused).toEqual({ stage: "Paused", closure: null, since: today, reason: "parental leave" });
+    const paused = ok(
+      changeLifecycle(active, { to: "Paused", reason: " parental  leave " }, today),
+    );
+    expect(paused).toEqual({
+      stage: "Paused",
+      closure: null,
+      since: today,
+      reason: "parental leave",
+    });
     const resumed = ok(changeLifecycle(paused, { to: "Active" }, today));
     expect(resumed.stage).toBe("Active");
     const closed = ok(changeLifecycle(resumed, { to: "Closed", closure: "Completed" }, today));
@@ -47,7 +54,11 @@ describe("plan lifecycle", () => {
     const refused = changeLifecycle(active, { to: "Closed", closure: "Ended early" }, today);
     expect(refused).toEqual({ ok: false, message: "Give a reason for ending the plan early." });
     const ended = ok(
-      changeLifecycle(active, { to: "Closed", closure: "Ended early", reason: "Mentor left" }, today),
+      changeLifecycle(
+        active,
+        { to: "Closed", closure: "Ended early", reason: "Mentor left" },
+        today,
+      ),
     );
     const archived = ok(changeLifecycle(ended, { to: "Archived" }, today));
     expect(archived).toMatchObject({ closure: "Ended early", reason: "Mentor left" });

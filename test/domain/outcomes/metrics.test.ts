@@ -123,7 +123,11 @@ describe("satisfaction, NPS, fit and career outcomes", () => {
 
   it("counts fit answers and career outcomes by kind", () => {
     expect(fitCounts(["Yes", "No", "Yes", "Not sure"])).toEqual({ Yes: 2, "Not sure": 1, No: 1 });
-    const counts = careerOutcomeCounts([outcome("Promotion"), outcome("Recognition"), outcome("Promotion")]);
+    const counts = careerOutcomeCounts([
+      outcome("Promotion"),
+      outcome("Recognition"),
+      outcome("Promotion"),
+    ]);
     expect(counts.Promotion).toBe(2);
     expect(counts.Recognition).toBe(1);
     expect(counts["Project delivered"]).toBe(0);
