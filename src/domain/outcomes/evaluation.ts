@@ -5,7 +5,7 @@
  * the day it was done, and the career outcomes that followed, with the evidence of leadership
  * growth (input from colleagues, a project delivered).
  */
-import type { GoalStatus } from "../vocabulary";
+import type { GoalStatus } from "../plan/vocabulary";
 
 export const ATTAINMENTS = ["Yes", "Partly", "No"] as const;
 export type Attainment = (typeof ATTAINMENTS)[number];

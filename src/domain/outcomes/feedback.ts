@@ -6,7 +6,7 @@
  * names what only the rows together show: feedback for a checkpoint that does not exist, a person
  * answering twice, and a "No" on fit, which asks the coordinator to consider re-matching.
  */
-import type { Problem } from "../plan";
+import type { Problem } from "../plan/plan";
 import type { Checkpoint } from "./checkpoint";
 import { checkpointKind } from "./checkpoint";
 

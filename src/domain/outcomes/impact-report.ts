@@ -5,9 +5,9 @@
  * outcomes counted, and a few "what helped" answers in the pairs' own words (unnamed). Every
  * figure is a ProgramOutcomes figure, so the report and the Outcomes tab always agree.
  */
-import { type DayKey, dayKey, earliestDay } from "../calendar";
-import { asLiteralText } from "../cell-text";
-import type { CellValue } from "../cell-values";
+import { type DayKey, dayKey, earliestDay } from "../sheet/calendar";
+import { asLiteralText } from "../sheet/literal-text";
+import type { CellValue } from "../sheet/cell-value";
 import { CAREER_OUTCOMES, LEADERSHIP_EVIDENCE } from "./evaluation";
 import { DATE, GENERAL, INTEGER, ONE_DECIMAL, PERCENT } from "./outcomes-tab";
 import type { PairOutcomes } from "./pair-outcomes";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, earliestDay } from "../../../src/domain/calendar";
+import { addMonths, earliestDay } from "../../../src/domain/sheet/calendar";
 import {
   type Checkpoint,
   type CheckpointRow,

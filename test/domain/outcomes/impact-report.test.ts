@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateOfDay } from "../../../src/domain/calendar";
+import { dateOfDay } from "../../../src/domain/sheet/calendar";
 import {
   layoutImpactReport,
   REPORT_SECTIONS,
