@@ -9,10 +9,18 @@
  * months after the start (Sheets' EDATE). This file is the one definition of the due days; the
  * plan tab's Due date formulas show the same (checkpoint-formulas.ts).
  */
-import { addDays, addMonths, type DayKey, dayKey, daysBetween, earliestDay } from "../sheet/calendar";
+
 import { pastCheckIns } from "../plan/check-ins";
-import { matchWord } from "../sheet/label-match";
 import type { CheckIn, Problem } from "../plan/plan";
+import {
+  addDays,
+  addMonths,
+  type DayKey,
+  dayKey,
+  daysBetween,
+  earliestDay,
+} from "../sheet/calendar";
+import { matchWord } from "../sheet/label-match";
 
 export const STANDARD_CHECKPOINTS = ["Fit check", "Mid-point", "Final review"] as const;
 export type StandardCheckpoint = (typeof STANDARD_CHECKPOINTS)[number];

@@ -6,8 +6,8 @@
  * figure is a ProgramOutcomes figure, so the report and the Outcomes tab always agree.
  */
 import { type DayKey, dayKey, earliestDay } from "../sheet/calendar";
-import { asLiteralText } from "../sheet/literal-text";
 import type { CellValue } from "../sheet/cell-value";
+import { asLiteralText } from "../sheet/literal-text";
 import { CAREER_OUTCOMES, LEADERSHIP_EVIDENCE } from "./evaluation";
 import { DATE, GENERAL, INTEGER, ONE_DECIMAL, PERCENT } from "./outcomes-tab";
 import type { PairOutcomes } from "./pair-outcomes";

@@ -2,9 +2,10 @@
  * The outcome metrics, ONE definition each (docs/design.md "Outcome metrics"). The Outcomes tab,
  * the impact report, the Dashboard's columns and the digests all call these.
  */
-import { type DayKey, dayKey, daysBetween, earliestDay } from "../sheet/calendar";
+
 import type { CheckIn } from "../plan/plan";
 import { CADENCES, type Cadence } from "../plan/vocabulary";
+import { type DayKey, dayKey, daysBetween, earliestDay } from "../sheet/calendar";
 import type {
   Attainment,
   CareerOutcome,

@@ -5,11 +5,12 @@
  * computed by metrics.ts (one definition), links are =HYPERLINK formulas to the plan tabs, and a
  * chart shows each pair's share of the skill gap closed beside its goal attainment.
  */
+
+import { planLinkFormula } from "../dashboard/row";
 import { rangeA1 } from "../sheet/a1-notation";
 import { type DayKey, dateOfDay, dayKey } from "../sheet/calendar";
-import { asLiteralText } from "../sheet/literal-text";
 import type { CellValue } from "../sheet/cell-value";
-import { planLinkFormula } from "../dashboard/row";
+import { asLiteralText } from "../sheet/literal-text";
 import { CAREER_OUTCOMES } from "./evaluation";
 import { FIT_ANSWERS } from "./feedback";
 import { statusWord } from "./lifecycle";

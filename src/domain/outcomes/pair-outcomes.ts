@@ -2,9 +2,10 @@
  * One pair's outcomes, rolled up from its plan tab: the row the Outcomes tab shows for it, and
  * what the program totals and the impact report add up. Every figure comes from metrics.ts.
  */
-import type { DayKey } from "../sheet/calendar";
+
 import type { CheckIn, Person, Problem } from "../plan/plan";
 import type { Cadence } from "../plan/vocabulary";
+import type { DayKey } from "../sheet/calendar";
 import type { CheckpointRow, CheckpointState } from "./checkpoint";
 import type { CareerOutcome, EvaluatedGoal, SkillRating } from "./evaluation";
 import type { FeedbackEntry, FitAnswer, Respondent } from "./feedback";

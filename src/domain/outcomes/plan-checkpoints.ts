@@ -5,8 +5,9 @@
  * for the Final review, the mentee's evaluation is complete); a milestone is done when its goal
  * is Done or marked attained.
  */
-import type { DayKey } from "../sheet/calendar";
+
 import type { CheckIn, Problem } from "../plan/plan";
+import type { DayKey } from "../sheet/calendar";
 import {
   type Checkpoint,
   type CheckpointRow,

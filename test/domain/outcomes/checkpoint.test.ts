@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, earliestDay } from "../../../src/domain/sheet/calendar";
 import {
   type Checkpoint,
   type CheckpointRow,
@@ -8,6 +7,7 @@ import {
   planCheckpoints,
   type ScheduleInput,
 } from "../../../src/domain/outcomes/checkpoint";
+import { addMonths, earliestDay } from "../../../src/domain/sheet/calendar";
 import { checkIn, day, standardRows, TZ } from "./fixtures";
 
 const dates: ScheduleInput = {

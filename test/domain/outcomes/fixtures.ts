@@ -1,5 +1,5 @@
 /** Builders for hand-worked outcome examples (dates are days in TZ). */
-import { type DayKey, dateOfDay } from "../../../src/domain/sheet/calendar";
+
 import type { CheckpointRow } from "../../../src/domain/outcomes/checkpoint";
 import type {
   CareerOutcome,
@@ -10,6 +10,7 @@ import type { FeedbackEntry } from "../../../src/domain/outcomes/feedback";
 import { lifecycleOf } from "../../../src/domain/outcomes/lifecycle";
 import type { OutcomePlan } from "../../../src/domain/outcomes/pair-outcomes";
 import type { CheckIn } from "../../../src/domain/plan/plan";
+import { type DayKey, dateOfDay } from "../../../src/domain/sheet/calendar";
 
 export const TZ = "Europe/London";
 export const day = (key: DayKey): Date => dateOfDay(key, TZ);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { dateOfDay } from "../../../src/domain/sheet/calendar";
 import {
   layoutImpactReport,
   REPORT_SECTIONS,
@@ -7,6 +6,7 @@ import {
 } from "../../../src/domain/outcomes/impact-report";
 import { pairOutcomes } from "../../../src/domain/outcomes/pair-outcomes";
 import { programOutcomes } from "../../../src/domain/outcomes/program-outcomes";
+import { dateOfDay } from "../../../src/domain/sheet/calendar";
 import { day, TZ } from "./fixtures";
 import { PROGRAM, TODAY } from "./program-fixture";
 

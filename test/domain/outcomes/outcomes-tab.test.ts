@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { dateOfDay } from "../../../src/domain/sheet/calendar";
 import {
   layoutOutcomes,
   OUTCOME_TABLE_TITLES,
@@ -9,6 +8,7 @@ import {
 } from "../../../src/domain/outcomes/outcomes-tab";
 import { pairOutcomes } from "../../../src/domain/outcomes/pair-outcomes";
 import { programOutcomes } from "../../../src/domain/outcomes/program-outcomes";
+import { dateOfDay } from "../../../src/domain/sheet/calendar";
 import { TZ } from "./fixtures";
 import { PROGRAM, TODAY } from "./program-fixture";
 

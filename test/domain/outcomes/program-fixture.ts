@@ -7,9 +7,10 @@
  * D Dee  — archived, ended early;
  * E Eve  — just started, nothing logged.
  */
-import type { DayKey } from "../../../src/domain/sheet/calendar";
+
 import { lifecycleOf } from "../../../src/domain/outcomes/lifecycle";
 import type { OutcomePlan } from "../../../src/domain/outcomes/pair-outcomes";
+import type { DayKey } from "../../../src/domain/sheet/calendar";
 import { answer, checkIn, day, goal, outcome, outcomePlan, skill } from "./fixtures";
 
 export const TODAY: DayKey = "2026-05-01";
