@@ -10,7 +10,7 @@ import { CADENCE_NAMES } from "../vocabulary";
 import { focusTheme, focusWords } from "./focus-theme";
 import type { DepartmentPreference } from "./intake-settings";
 import type { Participant } from "./participant";
-import { sharedSkills } from "./skills";
+import { skillKey } from "./skills";
 import { hoursApart } from "./time-zone";
 
 /** Points each part can give; they add up to 100. */
@@ -39,106 +39,191 @@ export type MatchScore =
   | { eligible: true; score: number; reasons: string[] }
   | { eligible: false; reason: string };
 
-/** The score of `mentor` for `mentee`, or why the pair is never suggested. */
+/** Why the pair must never be suggested, or null when it may be. */
+export function exclusion(
+  mentee: Participant,
+  mentor: Participant,
+  ctx: MatchContext,
+): string | null {
+  if (mentee.email === mentor.email) return "same person";
+  if (mentee.managerEmail !== "" && mentee.managerEmail === mentor.email) {
+    return "is the mentee's manager";
+  }
+  if (ctx.pairedBefore) return "already paired";
+  if (ctx.placesLeft <= 0) return "no place left";
+  return null;
+}
+
+/** The score of `mentor` for `mentee` with its reasons, or why the pair is never suggested. */
 export function scoreMatch(
   mentee: Participant,
   mentor: Participant,
   ctx: MatchContext,
 ): MatchScore {
-  if (mentee.email === mentor.email) return { eligible: false, reason: "same person" };
-  if (mentee.managerEmail !== "" && mentee.managerEmail === mentor.email) {
-    return { eligible: false, reason: "is the mentee's manager" };
-  }
-  if (ctx.pairedBefore) return { eligible: false, reason: "already paired" };
-  if (ctx.placesLeft <= 0) return { eligible: false, reason: "no place left" };
-
-  let score = 0;
-  const reasons: string[] = [];
-
-  const wanted = mentee.skillsToGrow.length;
-  if (wanted > 0) {
-    const shared = sharedSkills(mentee.skillsToGrow, mentor.skillsToOffer).length;
-    score += (SCORE_WEIGHTS.skills * shared) / wanted;
-    reasons.push(`offers ${shared} of ${wanted} skill${wanted === 1 ? "" : "s"} to grow`);
-  } else {
-    reasons.push("no skills to grow listed");
-  }
-
-  const focus = focusMeeting(mentee, mentor);
-  if (focus) {
-    score += SCORE_WEIGHTS.focus;
-    reasons.push(focus);
-  }
-
-  const department = departmentPart(mentee.department, mentor.department, ctx.department);
-  score += department.points;
-  if (department.reason) reasons.push(department.reason);
-
-  const zone = timeZonePart(mentee.utcOffset, mentor.utcOffset);
-  score += zone.points;
-  reasons.push(zone.reason);
-
-  const cadence = cadencePart(mentee, mentor);
-  score += cadence.points;
-  reasons.push(cadence.reason);
-
-  const capacity = Math.max(mentor.capacity, ctx.placesLeft);
-  score += (SCORE_WEIGHTS.capacity * ctx.placesLeft) / capacity;
-  reasons.push(`${ctx.placesLeft} of ${capacity} place${capacity === 1 ? "" : "s"} left`);
-
-  return { eligible: true, score: Math.round(score), reasons };
+  const excluded = exclusion(mentee, mentor, ctx);
+  if (excluded !== null) return { eligible: false, reason: excluded };
+  const facts = pairFacts(mentee, mentor, ctx);
+  return { eligible: true, score: points(facts, ctx), reasons: reasons(facts, ctx) };
 }
 
-/** "same focus: …" when the two focuses share a theme or a meaningful word; else null. */
-function focusMeeting(mentee: Participant, mentor: Participant): string | null {
-  if (mentee.focus === "" || mentor.focus === "") return null;
-  const theme = focusTheme(mentee.focus);
-  if (theme !== null && theme === focusTheme(mentor.focus)) {
-    return `same focus (${theme.replace(/-/g, " ")})`;
-  }
-  const theirs = focusWords(`${mentor.focus} ${mentor.skillsToOffer.join(" ")}`);
-  const common = [...focusWords(mentee.focus)].filter((w) => theirs.has(w));
-  return common.length > 0 ? `focus in common ("${common[0]}")` : null;
+/**
+ * The score alone, or null for an excluded pair: what the assignment needs for every pair,
+ * without building 100,000 sentences nobody reads (only the suggested and alternative
+ * mentors' reasons are shown).
+ */
+export function matchPoints(
+  mentee: Participant,
+  mentor: Participant,
+  ctx: MatchContext,
+): number | null {
+  return exclusion(mentee, mentor, ctx) === null
+    ? points(pairFacts(mentee, mentor, ctx), ctx)
+    : null;
 }
 
-function departmentPart(
-  a: string,
-  b: string,
-  preference: DepartmentPreference,
-): { points: number; reason: string | null } {
-  if (preference === "any") return { points: 0, reason: null };
-  if (a === "" || b === "") return { points: 0, reason: "department not given" };
-  const same = a.trim().toLowerCase() === b.trim().toLowerCase();
-  const wanted = preference === "same" ? same : !same;
+/** What the score is made of, as plain facts; points() and reasons() read them. */
+interface PairFacts {
+  wanted: number;
+  shared: number;
+  focus: { theme: string } | { word: string } | null;
+  /** null when a department is not given. */
+  sameDepartment: boolean | null;
+  /** null when a zone is unknown. */
+  hoursApart: number | null;
+  mentee: Participant;
+  mentor: Participant;
+  capacity: number;
+}
+
+function pairFacts(mentee: Participant, mentor: Participant, ctx: MatchContext): PairFacts {
+  const a = profileOf(mentee);
+  const b = profileOf(mentor);
+  let shared = 0;
+  for (const k of a.growKeys) if (b.offerKeys.has(k)) shared++;
   return {
-    points: wanted ? SCORE_WEIGHTS.department : 0,
-    reason: same ? "same department" : "different department",
+    wanted: a.growKeys.length,
+    shared,
+    focus: focusMeeting(a, b),
+    sameDepartment:
+      a.department === "" || b.department === "" ? null : a.department === b.department,
+    hoursApart:
+      mentee.utcOffset === null || mentor.utcOffset === null
+        ? null
+        : hoursApart(mentee.utcOffset, mentor.utcOffset),
+    mentee,
+    mentor,
+    capacity: Math.max(mentor.capacity, ctx.placesLeft),
   };
 }
 
-function timeZonePart(a: number | null, b: number | null): { points: number; reason: string } {
-  if (a === null || b === null) return { points: 0, reason: "time zone unknown" };
-  const apart = hoursApart(a, b);
-  const reason = apart === 0 ? "same time zone" : `${formatHours(apart)} h apart`;
-  if (apart <= CLOSE_HOURS) return { points: SCORE_WEIGHTS.timeZone, reason };
-  if (apart <= FAR_HOURS) return { points: SCORE_WEIGHTS.timeZone / 2, reason };
-  return { points: 0, reason };
+function points(f: PairFacts, ctx: MatchContext): number {
+  let score = f.wanted > 0 ? (SCORE_WEIGHTS.skills * f.shared) / f.wanted : 0;
+  if (f.focus) score += SCORE_WEIGHTS.focus;
+  if (ctx.department !== "any" && f.sameDepartment !== null) {
+    if (f.sameDepartment === (ctx.department === "same")) score += SCORE_WEIGHTS.department;
+  }
+  if (f.hoursApart !== null) {
+    if (f.hoursApart <= CLOSE_HOURS) score += SCORE_WEIGHTS.timeZone;
+    else if (f.hoursApart <= FAR_HOURS) score += SCORE_WEIGHTS.timeZone / 2;
+  }
+  score += SCORE_WEIGHTS.cadence * cadenceFit(f.mentee, f.mentor);
+  score += (SCORE_WEIGHTS.capacity * ctx.placesLeft) / f.capacity;
+  return Math.round(score);
+}
+
+function reasons(f: PairFacts, ctx: MatchContext): string[] {
+  const out: string[] = [];
+  out.push(
+    f.wanted > 0
+      ? `offers ${f.shared} of ${f.wanted} skill${f.wanted === 1 ? "" : "s"} to grow`
+      : "no skills to grow listed",
+  );
+  if (f.focus) {
+    out.push(
+      "theme" in f.focus
+        ? `same focus (${f.focus.theme.replace(/-/g, " ")})`
+        : `focus in common ("${f.focus.word}")`,
+    );
+  }
+  if (ctx.department !== "any") {
+    out.push(
+      f.sameDepartment === null
+        ? "department not given"
+        : f.sameDepartment
+          ? "same department"
+          : "different department",
+    );
+  }
+  out.push(
+    f.hoursApart === null
+      ? "time zone unknown"
+      : f.hoursApart === 0
+        ? "same time zone"
+        : `${formatHours(f.hoursApart)} h apart`,
+  );
+  const { cadence: a } = f.mentee;
+  const { cadence: b } = f.mentor;
+  out.push(
+    a === null || b === null
+      ? "cadence open"
+      : a === b
+        ? `both ${a.toLowerCase()}`
+        : `${a.toLowerCase()} vs ${b.toLowerCase()}`,
+  );
+  out.push(`${ctx.placesLeft} of ${f.capacity} place${f.capacity === 1 ? "" : "s"} left`);
+  return out;
+}
+
+/**
+ * What scoring compares, worked out once per person (a round of 500 mentees × 200 mentors
+ * scores 100,000 pairs: comparing prepared keys keeps it to milliseconds).
+ */
+interface Profile {
+  growKeys: string[];
+  offerKeys: Set<string>;
+  hasFocus: boolean;
+  theme: string | null;
+  focusWords: string[];
+  /** Words of the focus and skills offered, for a mentor's side of a focus match. */
+  offerWords: Set<string>;
+  department: string;
+}
+
+const profiles = new WeakMap<Participant, Profile>();
+
+function profileOf(p: Participant): Profile {
+  let profile = profiles.get(p);
+  if (!profile) {
+    profile = {
+      growKeys: [...new Set(p.skillsToGrow.map(skillKey))],
+      offerKeys: new Set(p.skillsToOffer.map(skillKey)),
+      hasFocus: p.focus !== "",
+      theme: focusTheme(p.focus),
+      focusWords: [...focusWords(p.focus)],
+      offerWords: focusWords(`${p.focus} ${p.skillsToOffer.join(" ")}`),
+      department: p.department.trim().toLowerCase(),
+    };
+    profiles.set(p, profile);
+  }
+  return profile;
+}
+
+/** How the two focuses meet: a shared theme, else a shared meaningful word; null if neither. */
+function focusMeeting(mentee: Profile, mentor: Profile): PairFacts["focus"] {
+  if (!mentee.hasFocus || !mentor.hasFocus) return null;
+  if (mentee.theme !== null && mentee.theme === mentor.theme) return { theme: mentee.theme };
+  const word = mentee.focusWords.find((w) => mentor.offerWords.has(w));
+  return word === undefined ? null : { word };
 }
 
 const formatHours = (h: number) => (Number.isInteger(h) ? String(h) : h.toFixed(1));
 
-function cadencePart(mentee: Participant, mentor: Participant): { points: number; reason: string } {
-  if (mentee.cadence === null || mentor.cadence === null) {
-    return { points: SCORE_WEIGHTS.cadence, reason: "cadence open" };
-  }
-  if (mentee.cadence === mentor.cadence) {
-    return { points: SCORE_WEIGHTS.cadence, reason: `both ${mentee.cadence.toLowerCase()}` };
-  }
+/** 1 when cadences agree or one is open, ½ for neighbours (weekly / every two weeks), else 0. */
+function cadenceFit(mentee: Participant, mentor: Participant): number {
+  if (mentee.cadence === null || mentor.cadence === null || mentee.cadence === mentor.cadence)
+    return 1;
   const steps = Math.abs(
     CADENCE_NAMES.indexOf(mentee.cadence) - CADENCE_NAMES.indexOf(mentor.cadence),
   );
-  return {
-    points: steps === 1 ? SCORE_WEIGHTS.cadence / 2 : 0,
-    reason: `${mentee.cadence.toLowerCase()} vs ${mentor.cadence.toLowerCase()}`,
-  };
+  return steps === 1 ? 0.5 : 0;
 }

@@ -6,7 +6,7 @@
  */
 import { assignMentors } from "./assignment";
 import type { IntakeSettings } from "./intake-settings";
-import { type MatchScore, scoreMatch } from "./match-score";
+import { exclusion, type MatchContext, matchPoints, scoreMatch } from "./match-score";
 import { isMentee, isMentor, type Participant } from "./participant";
 
 /** A pair that exists (active: it holds one of the mentor's places) or existed. */
@@ -71,43 +71,62 @@ export function suggestMatches(
   const mentors = participants.filter(isMentor);
   const left = placesLeft(participants, pairs);
   const before = new Set(pairs.map((p) => pairKey(p.menteeEmail, p.mentorEmail)));
-  const scores: MatchScore[][] = mentees.map((mentee) =>
-    mentors.map((mentor) =>
-      scoreMatch(mentee, mentor, {
-        department: settings.department,
-        placesLeft: left.get(mentor.email) ?? 0,
-        pairedBefore: before.has(pairKey(mentee.email, mentor.email)),
-      }),
-    ),
-  );
-  const places = mentors.map((m) => left.get(m.email) ?? 0);
-  const assigned = assignMentors(mentees.length, places, (i, j) => {
-    const s = scores[i]?.[j];
-    return s?.eligible ? s.score : null;
+  const context = (mentee: Participant, mentor: Participant): MatchContext => ({
+    department: settings.department,
+    placesLeft: left.get(mentor.email) ?? 0,
+    pairedBefore: before.has(pairKey(mentee.email, mentor.email)),
   });
+  // Scores only (-1: never) for every pair; reasons are worked out for the few shown.
+  const k = mentors.length;
+  const points = new Int16Array(mentees.length * k);
+  mentees.forEach((mentee, i) => {
+    mentors.forEach((mentor, j) => {
+      points[i * k + j] = matchPoints(mentee, mentor, context(mentee, mentor)) ?? -1;
+    });
+  });
+  const at = (i: number, j: number) => points[i * k + j] as number;
+  const places = mentors.map((m) => left.get(m.email) ?? 0);
+  const assigned = assignMentors(mentees.length, places, (i, j) =>
+    at(i, j) < 0 ? null : at(i, j),
+  );
   const remaining = [...places];
   for (const j of assigned) if (j !== null) remaining[j] = (remaining[j] ?? 0) - 1;
 
   return mentees.map((mentee, i) => {
-    const row = scores[i] ?? [];
     const chosen = assigned[i] ?? null;
     const option = (j: number): MentorOption => {
-      const s = row[j] as MatchScore & { eligible: true };
+      const mentor = mentors[j] as Participant;
+      const s = scoreMatch(mentee, mentor, context(mentee, mentor));
       return {
-        mentor: mentors[j] as Participant,
-        score: s.score,
-        reasons: s.reasons.join(REASON_SEPARATOR),
+        mentor,
+        score: s.eligible ? s.score : 0,
+        reasons: s.eligible ? s.reasons.join(REASON_SEPARATOR) : s.reason,
       };
     };
-    const alternatives = row
-      .map((s, j) => ({ s, j }))
-      .filter(({ s, j }) => s.eligible && j !== chosen && (remaining[j] ?? 0) > 0)
-      .sort((a, b) => score(b.s) - score(a.s) || a.j - b.j)
-      .slice(0, ALTERNATIVES_SHOWN)
-      .map(({ j }) => option(j));
+    const others: number[] = [];
+    for (let j = 0; j < k; j++) {
+      if (j !== chosen && at(i, j) >= 0 && (remaining[j] ?? 0) > 0) others.push(j);
+    }
+    others.sort((a, b) => at(i, b) - at(i, a) || a - b);
+    const alternatives = others.slice(0, ALTERNATIVES_SHOWN).map(option);
     if (chosen !== null) return { mentee, choice: option(chosen), alternatives, note: "" };
-    return { mentee, choice: null, alternatives, note: whyUnmatched(row, mentors.length) };
+    const excluded = mentors.map((mentor) => exclusion(mentee, mentor, context(mentee, mentor)));
+    return { mentee, choice: null, alternatives, note: whyUnmatched(excluded) };
   });
+}
+
+/** Why a mentee got no mentor, from what ruled each mentor out (null: not ruled out). */
+function whyUnmatched(excluded: readonly (string | null)[]): string {
+  if (excluded.length === 0) return "No mentor on the roster yet.";
+  if (excluded.some((e) => e === null)) {
+    return "Every mentor who could take this mentee has been given to others: add a mentor or raise a capacity.";
+  }
+  const counts = new Map<string, number>();
+  for (const e of excluded) if (e !== null) counts.set(e, (counts.get(e) ?? 0) + 1);
+  const parts = [...counts].map(
+    ([reason, n]) => `${n} ${n === 1 ? "mentor" : "mentors"} ${EXCLUSION_WORDS[reason] ?? reason}`,
+  );
+  return `No mentor can take this mentee: ${parts.join(", ")}.`;
 }
 
 /** The exclusions of match-score.ts, said of a mentor. */
@@ -117,19 +136,3 @@ const EXCLUSION_WORDS: Record<string, string> = {
   "already paired": "already paired with them",
   "no place left": "with no place left",
 };
-
-const score = (s: MatchScore) => (s.eligible ? s.score : -1);
-
-/** Why a mentee got no mentor, from what ruled each mentor out. */
-function whyUnmatched(row: readonly MatchScore[], mentorCount: number): string {
-  if (mentorCount === 0) return "No mentor on the roster yet.";
-  if (row.some((s) => s.eligible)) {
-    return "Every mentor who could take this mentee has been given to others: add a mentor or raise a capacity.";
-  }
-  const counts = new Map<string, number>();
-  for (const s of row) if (!s.eligible) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
-  const parts = [...counts].map(
-    ([reason, n]) => `${n} ${n === 1 ? "mentor" : "mentors"} ${EXCLUSION_WORDS[reason] ?? reason}`,
-  );
-  return `No mentor can take this mentee: ${parts.join(", ")}.`;
-}

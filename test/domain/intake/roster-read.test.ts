@@ -104,15 +104,31 @@ describe("readRoster", () => {
       ["y@example.com", "Mentor", "y@example.com", "fortnightly", "remote", "utc-5", "SQL"],
     ]);
     const [x, y] = r.participants;
-    expect(x).toMatchObject({ name: "x", managerEmail: "", cadence: null, mode: null, utcOffset: null });
+    expect(x).toMatchObject({
+      name: "x",
+      managerEmail: "",
+      cadence: null,
+      mode: null,
+      utcOffset: null,
+    });
     expect(r.rows[0]?.status).toBe(
       'Read as mentor. (No name: the email\'s name is used. Manager "nobody" is not an email: ignored. Cadence "hourly" not understood: ignored. Meeting mode "carrier pigeon" not understood: ignored. Time zone "Narnia" not recognised: not used in matching.)',
     );
-    expect(y).toMatchObject({ managerEmail: "", cadence: "Every two weeks", mode: "Video", utcOffset: -5 });
+    expect(y).toMatchObject({
+      managerEmail: "",
+      cadence: "Every two weeks",
+      mode: "Video",
+      utcOffset: -5,
+    });
   });
 
   it("says what is missing when there is no usable header", () => {
-    expect(readRoster([["Name", "Role"], ["Ana", "Mentee"]])).toEqual({
+    expect(
+      readRoster([
+        ["Name", "Role"],
+        ["Ana", "Mentee"],
+      ]),
+    ).toEqual({
       ok: false,
       message: expect.stringContaining("no header row with an Email column"),
     });
@@ -133,7 +149,19 @@ describe("readRoster", () => {
     );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }), (rows) => {
-        const values = [["Email", "Role", "Capacity", "Name", "Manager", "Cadence", "Skills to grow", "Time zone"], ...rows];
+        const values = [
+          [
+            "Email",
+            "Role",
+            "Capacity",
+            "Name",
+            "Manager",
+            "Cadence",
+            "Skills to grow",
+            "Time zone",
+          ],
+          ...rows,
+        ];
         const r = readRoster(values);
         if (!r.ok) throw new Error("header lost");
         const statusRows = r.rows.map((s) => s.row);

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { MatchRow } from "../../../src/domain/intake/match-row";
 import type { Participant } from "../../../src/domain/intake/participant";
 import type { Role } from "../../../src/domain/intake/roster-columns";
 
@@ -65,3 +66,22 @@ export const arbitraryRoster = (maxPeople = 14): fc.Arbitrary<Participant[]> =>
         }),
       ),
     );
+
+/** A Matches row with sensible defaults. */
+export function matchRow(p: Partial<MatchRow> & { menteeEmail: string }): MatchRow {
+  return {
+    row: null,
+    menteeName: p.menteeEmail.split("@")[0] ?? "",
+    mentorName: "",
+    mentorEmail: "",
+    score: null,
+    reasons: "",
+    alternatives: [],
+    decision: "Suggested",
+    swapTo: "",
+    plan: "",
+    note: "",
+    planId: "",
+    ...p,
+  };
+}
