@@ -3,7 +3,7 @@
  * taken name with an error; trying is cheaper than listing every tab).
  * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer)
  */
-import { nextSheetNameCandidate } from "../domain/sheet-name";
+import { nextSheetNameCandidate } from "../domain/sheet/sheet-name";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -27,13 +27,19 @@ export function findMatchesTab(tabs: AddonTabs): Sheet | null {
 }
 
 export function createMatchesTab(spreadsheet: Spreadsheet): Sheet {
-  const { sheet } = insertTabWithFreeName(spreadsheet, MATCHES_SHEET_NAME, spreadsheet.getNumSheets());
+  const { sheet } = insertTabWithFreeName(
+    spreadsheet,
+    MATCHES_SHEET_NAME,
+    spreadsheet.getNumSheets(),
+  );
   try {
     const header = sheet.getRange(1, 1, 1, MATCHES_HEADERS.length);
     header.setValues([[...MATCHES_HEADERS]]);
     header.setFontWeight("bold");
     sheet.setFrozenRows(1);
-    MATCHES_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+    MATCHES_COLUMNS.forEach((c, i) => {
+      sheet.setColumnWidth(i + 1, c.width);
+    });
     markAddonTab(sheet, MATCHES_ROLE);
     return sheet;
   } catch (error) {
@@ -52,12 +58,20 @@ export function readMatchesTab(sheet: Sheet): { values: unknown[][]; formulas: s
  * The whole tab in the add-on's column order: header, rows, blanks over rows of an older,
  * longer table; the Decision dropdown and each row's Swap to dropdown (its alternatives).
  */
-export function writeMatchesRows(sheet: Sheet, rows: readonly MatchRow[], previousRows: number): void {
+export function writeMatchesRows(
+  sheet: Sheet,
+  rows: readonly MatchRow[],
+  previousRows: number,
+): void {
   const width = MATCHES_HEADERS.length;
   const blank = () => new Array<unknown>(width).fill("");
   const total = Math.max(rows.length + 1, previousRows);
   const values = Array.from({ length: total }, (_, r) =>
-    r === 0 ? [...MATCHES_HEADERS] : r <= rows.length ? matchRowValues(rows[r - 1] as MatchRow) : blank(),
+    r === 0
+      ? [...MATCHES_HEADERS]
+      : r <= rows.length
+        ? matchRowValues(rows[r - 1] as MatchRow)
+        : blank(),
   );
   sheet.getRange(1, 1, total, width).setValues(values);
   if (rows.length === 0) return;
@@ -72,13 +86,18 @@ export function writeMatchesRows(sheet: Sheet, rows: readonly MatchRow[], previo
     let swap = swaps.get(key) ?? null;
     if (!swap && options.length > 0) {
       // A name typed by hand is read too (review-matches.ts), so it warns rather than refuses.
-      swap = SpreadsheetApp.newDataValidation().requireValueInList(options, true).setAllowInvalid(true).build();
+      swap = SpreadsheetApp.newDataValidation()
+        .requireValueInList(options, true)
+        .setAllowInvalid(true)
+        .build();
       swaps.set(key, swap);
     }
     return [decision, swap];
   });
   // Decision and Swap to are neighbours: both dropdown columns in one call.
-  sheet.getRange(2, matchesColumn("decision") + 1, rows.length, 2).setDataValidations(grid as DataValidation[][]);
+  sheet
+    .getRange(2, matchesColumn("decision") + 1, rows.length, 2)
+    .setDataValidations(grid as DataValidation[][]);
 }
 
 /** The ledger cells of one row: what a plan run writes. */
@@ -105,7 +124,9 @@ export function writeLedger(
   const first = Math.min(...byRow.keys());
   const last = Math.max(...byRow.keys());
   const cellsOf = (row: number) => byRow.get(row) ?? current(row);
-  const order = (["plan", "note", "planId"] as const).slice().sort((a, b) => columns[a] - columns[b]);
+  const order = (["plan", "note", "planId"] as const)
+    .slice()
+    .sort((a, b) => columns[a] - columns[b]);
   const adjacent = order.every((k, i) => i === 0 || columns[k] === columns[order[0] as "plan"] + i);
   const rows = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   if (adjacent) {
@@ -115,6 +136,8 @@ export function writeLedger(
     return;
   }
   for (const k of order) {
-    sheet.getRange(first, columns[k] + 1, rows.length, 1).setValues(rows.map((row) => [cellsOf(row)[k]]));
+    sheet
+      .getRange(first, columns[k] + 1, rows.length, 1)
+      .setValues(rows.map((row) => [cellsOf(row)[k]]));
   }
 }

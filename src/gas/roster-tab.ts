@@ -26,7 +26,11 @@ export function findRosterTab(tabs: AddonTabs): Sheet | null {
 
 /** A new Roster: headers with notes, bold and frozen, dropdowns, widths; marked as ours. */
 export function createRosterTab(spreadsheet: Spreadsheet): Sheet {
-  const { sheet } = insertTabWithFreeName(spreadsheet, ROSTER_SHEET_NAME, spreadsheet.getNumSheets());
+  const { sheet } = insertTabWithFreeName(
+    spreadsheet,
+    ROSTER_SHEET_NAME,
+    spreadsheet.getNumSheets(),
+  );
   try {
     const width = ROSTER_HEADERS.length;
     const maxRows = sheet.getMaxRows();

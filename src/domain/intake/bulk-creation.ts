@@ -5,8 +5,8 @@
  * row must wait. Resumable by construction: a row's plan id is the ledger (written before the
  * plan is made), so a run cut short finds the plans it made and never makes one twice.
  */
-import { addDays, type DayKey } from "../calendar";
-import { type PlanFormInput, planFormSchema, type TemplateId } from "../schemas";
+import { addDays, type DayKey } from "../sheet/calendar";
+import { type PlanFormInput, planFormSchema, type TemplateId } from "../sidebar-contract/schemas";
 import { goalsFromTemplate, templateById } from "../templates";
 import { focusTheme } from "./focus-theme";
 import type { IntakeSettings } from "./intake-settings";

@@ -3,7 +3,7 @@
  * focus and a mentor's meet, and which template a bulk-created plan starts from ("template from
  * the focus"). Keywords, because a roster's focus is free text.
  */
-import type { TemplateId } from "../schemas";
+import type { TemplateId } from "../sidebar-contract/schemas";
 
 /** Checked in this order: "director succession" is succession, not management. */
 const THEMES: readonly { id: Exclude<TemplateId, "blank">; words: RegExp }[] = [

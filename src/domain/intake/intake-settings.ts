@@ -3,7 +3,7 @@
  * damaged value falls back to the defaults instead of breaking matching).
  */
 import * as z from "zod";
-import { TEMPLATE_IDS } from "../schemas";
+import { TEMPLATE_IDS } from "../sidebar-contract/schemas";
 
 /** Whether a mentor from another department (cross-functional) or the same one scores. */
 export const DEPARTMENT_PREFERENCES = ["different", "same", "any"] as const;

@@ -3,8 +3,9 @@
  * coordinator's decision, and (once made) the pair's plan. The tab is the ledger of intake:
  * a plan id is written into a row before its plan is made, and the plan's link after.
  */
-import { asLiteralText } from "../cell-text";
-import type { CellValue } from "../cell-values";
+
+import type { CellValue } from "../sheet/cell-value";
+import { asLiteralText } from "../sheet/literal-text";
 import { type Decision, MATCHES_COLUMNS, type MatchesKey } from "./matches-columns";
 import { REASON_SEPARATOR, type Suggestion } from "./suggest-matches";
 

@@ -6,7 +6,7 @@
  * The rule is described in docs/design.md (Intake).
  */
 
-import { CADENCE_NAMES } from "../vocabulary";
+import { CADENCE_NAMES } from "../plan/vocabulary";
 import { focusTheme, focusWords } from "./focus-theme";
 import type { DepartmentPreference } from "./intake-settings";
 import type { Participant } from "./participant";

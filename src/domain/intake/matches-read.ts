@@ -3,8 +3,8 @@
  * columns of their own), each decision forgiven its case and common synonyms. Nothing throws.
  */
 
-import { hyperlinkLabel } from "../dashboard-read";
-import { matchWord } from "../label-match";
+import { hyperlinkLabel } from "../dashboard/listing";
+import { matchWord } from "../sheet/label-match";
 import { type MatchRow, parseAlternatives } from "./match-row";
 import { DECISIONS, type Decision, MATCHES_COLUMNS, type MatchesKey } from "./matches-columns";
 import { cellString, columnText, findTableHeader } from "./table-header";

@@ -2,7 +2,7 @@
  * A person on the roster, as matching and bulk creation use them: every field read and checked,
  * so the rest of intake never looks at a raw cell.
  */
-import type { Cadence, LearningStyle, MeetingMode } from "../vocabulary";
+import type { Cadence, LearningStyle, MeetingMode } from "../plan/vocabulary";
 import type { Role } from "./roster-columns";
 
 export interface Participant {

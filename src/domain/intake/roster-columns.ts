@@ -3,7 +3,7 @@
  * column in a pasted sheet, and the fixed values that get a dropdown. One home for all of it:
  * the tab's layout, its dropdowns and the reader use these lists.
  */
-import { CADENCE_NAMES, LEARNING_STYLES, MEETING_MODES } from "../vocabulary";
+import { CADENCE_NAMES, LEARNING_STYLES, MEETING_MODES } from "../plan/vocabulary";
 import type { TableColumn } from "./table-header";
 
 export const ROLES = ["Mentee", "Mentor", "Both"] as const;

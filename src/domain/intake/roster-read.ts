@@ -5,9 +5,9 @@
  * an email already used — is skipped with a sentence saying why, never stopping the others.
  */
 import * as z from "zod";
-import { showCell } from "../cell-reading";
-import { matchWord } from "../label-match";
-import { CADENCE_NAMES, LEARNING_STYLES, MEETING_MODES } from "../vocabulary";
+import { CADENCE_NAMES, LEARNING_STYLES, MEETING_MODES } from "../plan/vocabulary";
+import { showCell } from "../sheet/cell-reading";
+import { matchWord } from "../sheet/label-match";
 import type { Participant } from "./participant";
 import { ROLES, ROSTER_COLUMNS, type Role, type RosterKey } from "./roster-columns";
 import { splitSkills } from "./skills";

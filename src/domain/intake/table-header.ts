@@ -4,7 +4,7 @@
  * columns the add-on does not know. The roster and the Matches tab are both read this way, so
  * sorting, reordering or inserting columns never shifts what a value means.
  */
-import { labelKey } from "../label-match";
+import { labelKey } from "../sheet/label-match";
 
 /** One column the add-on knows: the header it writes and other headers people use for it. */
 export interface TableColumn<K extends string> {

@@ -4,7 +4,7 @@
  * or a city; what cannot be understood is null (matching then says the zone is unknown).
  * Zones are compared on one fixed winter day, so daylight saving never changes a score.
  */
-import { wallClock } from "../calendar";
+import { wallClock } from "../sheet/calendar";
 
 /** The day offsets are compared on (northern winter: standard time for most zones). */
 const REFERENCE_INSTANT = Date.UTC(2026, 0, 15, 12, 0, 0);

@@ -10,7 +10,7 @@ import { bulkProgressText, parseBulkProgress } from "../../../src/domain/intake/
 import { DEFAULT_INTAKE_SETTINGS } from "../../../src/domain/intake/intake-settings";
 import { reviewMatches } from "../../../src/domain/intake/review-matches";
 import { canStartBatch } from "../../../src/domain/intake/time-budget";
-import { planFormSchema } from "../../../src/domain/schemas";
+import { planFormSchema } from "../../../src/domain/sidebar-contract/schemas";
 import { matchRow, person } from "./intake-fixtures";
 
 const settings = DEFAULT_INTAKE_SETTINGS;
