@@ -264,7 +264,7 @@ export class Environment {
     return this.triggerClock.advanceTime(ms);
   }
 
-  // Users editing the workbook in the Sheets UI (not counted, not validated).
+  // Users editing the workbook in the Sheets UI (not counted; only typing is validated).
 
   /** Typing (or pasting a 2-D block) fires the script's onEdit(e), as in Sheets. */
   userEdit(sheetName: string, a1: string, value: unknown): void {
@@ -303,6 +303,14 @@ export class Environment {
     const range = this.edits.range(sheetName, a1);
     const { numRows, numColumns } = range.rect;
     return numRows === 1 && numColumns === 1 ? this.rt.direct(() => range.getValue()) : null;
+  }
+
+  /** Text typed into one cell (refused by a rejecting validation rule); fires onEdit(e). */
+  userType(sheetName: string, a1: string, text: string): void {
+    const before = this.singleCellValue(sheetName, a1, text);
+    this.edits.type(sheetName, a1, text);
+    const range = this.edits.range(sheetName, a1);
+    this.simpleTriggers.edited(range, before, this.rt.direct(() => range.getValue()));
   }
 
   userInsertRowsAfter(sheetName: string, afterRow: number, count = 1): void {

@@ -29,6 +29,7 @@ export class Runtime {
   readonly execution = new ExecutionState();
   readonly faults = new Faults();
   private directDepth = 0;
+  private typingDepth = 0;
   private errorType: new (message: string) => Error = Error;
   /**
    * Runs JavaScript in the script's global scope (HTML templates compile to code that sees the
@@ -72,6 +73,25 @@ export class Runtime {
 
   get isDirect(): boolean {
     return this.directDepth > 0;
+  }
+
+  /**
+   * Like direct, for a value a user types into a cell in the Sheets UI: a data validation rule
+   * set to reject input rejects it, as Sheets does ("false if it rejects the input entirely",
+   * https://developers.google.com/apps-script/reference/spreadsheet/data-validation#getallowinvalid).
+   */
+  typed<T>(fn: () => T): T {
+    this.typingDepth++;
+    try {
+      return this.direct(fn);
+    } finally {
+      this.typingDepth--;
+    }
+  }
+
+  /** Whether a rejecting data validation rule applies to what is being written now. */
+  get validatesInput(): boolean {
+    return this.directDepth === 0 || this.typingDepth > 0;
   }
 
   /** An Apps Script-like exception ("Exception: …" when printed). */

@@ -5,8 +5,10 @@ import type { Spreadsheet } from "./spreadsheet";
 
 /**
  * Edits "as a user would" in the Sheets UI: typed input is parsed like setValue (so "12" is a
- * number and "=A1" a formula), rows are inserted and tabs renamed or deleted. Nothing is counted,
- * authorization does not apply, and data validation does not reject (users can paste anything).
+ * number and "=A1" a formula), rows are inserted and tabs renamed or deleted. Nothing is counted
+ * and authorization does not apply. A value typed into one cell meets the cell's data validation
+ * (a rule set to reject input refuses it); `edit` stands for a paste, which the emulator lets
+ * through so tests can build the malformed tabs users end up with.
  */
 export class UserEdits {
   constructor(
@@ -43,6 +45,15 @@ export class UserEdits {
   range(sheetName: string, a1: string): Range {
     const sheet = this.sheet(sheetName);
     return this.rt.direct(() => sheet.getRange(a1));
+  }
+
+  /**
+   * Text typed into one cell and committed with Enter: parsed like setValue, and refused with
+   * the cell left as it was when a rule that rejects input fails.
+   */
+  type(sheetName: string, a1: string, text: string): void {
+    const sheet = this.sheet(sheetName);
+    this.rt.typed(() => sheet.getRange(a1).setValue(text));
   }
 
   /** Right-click → "Insert N rows below" (they take the formatting of the row above). */
