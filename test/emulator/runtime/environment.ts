@@ -310,7 +310,11 @@ export class Environment {
     const before = this.singleCellValue(sheetName, a1, text);
     this.edits.type(sheetName, a1, text);
     const range = this.edits.range(sheetName, a1);
-    this.simpleTriggers.edited(range, before, this.rt.direct(() => range.getValue()));
+    this.simpleTriggers.edited(
+      range,
+      before,
+      this.rt.direct(() => range.getValue()),
+    );
   }
 
   userInsertRowsAfter(sheetName: string, afterRow: number, count = 1): void {
