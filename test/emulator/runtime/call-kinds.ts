@@ -1,5 +1,5 @@
 /**
- * How each emulated call is classified for the performance model (DESIGN.md "How performance is
+ * How each emulated call is classified for the performance model (docs/design.md "How performance is
  * counted"). A call that only builds a local object or hands back a handle is "local" and free;
  * everything else costs a round trip to Google's servers and is a "read", a "write" or "other".
  */

@@ -85,7 +85,7 @@ export class SpreadsheetApp {
     return this.ui;
   }
 
-  /** Commits pending writes: one round trip (DESIGN.md "How performance is counted"). */
+  /** Commits pending writes: one round trip (docs/design.md "How performance is counted"). */
   flush(): void {
     this.rt.track("SpreadsheetApp", "flush");
     this.onFlush();
