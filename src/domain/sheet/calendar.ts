@@ -76,6 +76,11 @@ export function addDays(key: DayKey, days: number): DayKey {
   return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
+/** `days` after a typed "YYYY-MM-DD" date, or "" when it is not one (nothing to count from). */
+export function dateAfter(start: string, days: number): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(start) ? addDays(start, days) : "";
+}
+
 /** The instant a wall-clock time in a time zone happens (the earlier one across a DST fold). */
 export function zonedInstant(key: DayKey, timeZone: string, hour = 0, minute = 0): Date {
   const [y, m, d] = key.split("-").map(Number) as [number, number, number];
@@ -98,4 +103,22 @@ export function dateOfDay(key: DayKey, timeZone: string): Date {
 /** ISO weekday of a day: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(key: DayKey): number {
   return ((((dayNumber(key) + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * The same day of the month `months` later, or the month's last day when it is shorter (what
+ * Sheets' EDATE gives: https://support.google.com/docs/answer/3092974).
+ */
+export function addMonths(key: DayKey, months: number): DayKey {
+  const [y, m, d] = key.split("-").map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, last))}`;
+}
+
+/** The earliest of some days (ISO keys sort as text). */
+export function earliestDay(first: DayKey, ...rest: DayKey[]): DayKey {
+  return rest.reduce((a, b) => (b.localeCompare(a) < 0 ? b : a), first);
 }
