@@ -6,7 +6,7 @@
  */
 
 import { insertPlanFromForm } from "./app/insert-plan";
-import { buildAddonMenu, openSidebar } from "./app/menu";
+import { buildAddonMenu, openSidebar, welcomeAfterInstall } from "./app/menu";
 import { openPlanTabById } from "./app/open-plan-tab";
 import { readSidebarState } from "./app/read-sidebar-state";
 import { refreshDashboardNow } from "./app/refresh-dashboard";
@@ -26,9 +26,9 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildAddonMenu(e);
 }
 
-/** Runs when the add-on is installed: the same menu, so it shows without a reload. */
+/** Runs when the add-on is installed: the same menu (no reload needed), then a tip on where to start. */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+  welcomeAfterInstall(e);
 }
 
 /** Menu: "Open sidebar". */
