@@ -11,6 +11,13 @@ export const SIDEBAR_CALLS = [
   "previewReview",
   "refreshDashboard",
   "sendReviewsNow",
+  "getIntakeState",
+  "saveIntakeSettings",
+  "openRosterTab",
+  "suggestMatches",
+  "createPlansForMatches",
+  "getPlanCreationProgress",
+  "stopPlanCreation",
 ] as const;
 export type SidebarCallName = (typeof SIDEBAR_CALLS)[number];
 
