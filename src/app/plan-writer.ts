@@ -21,7 +21,12 @@ import {
   locateDashboard,
   writeDashboard,
 } from "../gas/dashboard-tab";
-import { discardPlanTab, type WrittenPlanTab, writePlanTab } from "../gas/plan-tab-writer";
+import {
+  discardPlanTab,
+  PLAN_TEMPLATE_TAB_NAME,
+  type WrittenPlanTab,
+  writePlanTab,
+} from "../gas/plan-tab-writer";
 import { loadSettings } from "../gas/settings-store";
 import type { Workbook } from "../gas/workbook";
 import { summarizeTab } from "./read-program";
@@ -32,7 +37,8 @@ export interface PlanBatch {
   workbook: Workbook;
   timeZone: string;
   today: DayKey;
-  tabs: AddonTabs;
+  /** The add-on's tabs; the plan template joins them once a plan of the batch has made it. */
+  tabs: Map<string, Sheet>;
   dashboard: DashboardLocation & { sheet: Sheet };
   /** Tabs written so far and their Dashboard rows, appended by finishPlanBatch. */
   written: WrittenPlanTab[];
@@ -50,7 +56,7 @@ export function startPlanBatch(workbook: Workbook, tabs: AddonTabs): PlanBatch {
     workbook,
     timeZone,
     today: dayKey(new Date(), timeZone),
-    tabs,
+    tabs: new Map(tabs),
     dashboard: ensureDashboard(workbook, tabs, timeZone),
     written: [],
     rows: [],
@@ -69,6 +75,7 @@ export function writePlan(batch: PlanBatch, plan: PlanForm, planId: string): Wri
   });
   const spreadsheet = batch.workbook.spreadsheet;
   const tab = writePlanTab(spreadsheet, planSheetBase(plan.menteeName), model, batch.tabs);
+  batch.tabs.set(PLAN_TEMPLATE_TAB_NAME, tab.template);
   batch.written.push(tab);
   batch.rows.push(dashboardRow(model, tab, batch.today, batch.timeZone));
   return tab;

@@ -103,7 +103,7 @@ export function createPlansForAcceptedMatches(): PlanCreationStatus {
   let intake: Ready | null = null;
   let state: BulkState = "done";
   let message = "";
-  for (let batchNumber = 0; ; batchNumber++) {
+  for (;;) {
     const elapsedMs = Date.now() - startedAt;
     if (
       !canStartBatch({
@@ -114,10 +114,6 @@ export function createPlansForAcceptedMatches(): PlanCreationStatus {
       })
     ) {
       state = "paused";
-      break;
-    }
-    if (batchNumber > 0 && loadBulkProgress()?.stopRequested) {
-      state = "stopped";
       break;
     }
     const batchStart = Date.now();
@@ -161,6 +157,11 @@ export function createPlansForAcceptedMatches(): PlanCreationStatus {
       // Every plan of the batch failed: going round again would only fail again.
       state = "stopped";
       message = "Some plans could not be made: their Note in the Matches tab says why.";
+      break;
+    }
+    // The Stop button writes its request into the record: read it just before writing ours.
+    if (loadBulkProgress()?.stopRequested) {
+      state = "stopped";
       break;
     }
     storeBulkProgress(progress);

@@ -68,6 +68,7 @@ describe("Matches rows", () => {
     const alts = [
       { name: "Sam (Ops)", email: "sam@x.io", score: 70 },
       { name: "Lee", email: "lee@x.io", score: null },
+      { name: "Bo", email: "bo@x.io", score: 40, full: true },
     ];
     expect(parseAlternatives(alternativesText(alts))).toEqual(alts);
   });
