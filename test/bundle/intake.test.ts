@@ -263,12 +263,8 @@ describe("intake through the bundle", () => {
     bundle.call("suggestMatches");
     const pairs = acceptAll(program);
     // The first batch also makes the Dashboard and the hidden plan template.
-    const before = env.calls.log.length;
     const m = env.calls.measure(() => bundle.call<PlanCreationStatus>("createPlansForMatches"));
     expect(m.result).toMatchObject({ state: "done", created: pairs });
-    const log = env.calls.log.map(
-      (r: { service: string; method: string }) => `${r.service}.${r.method}`,
-    );
     expect(m.calls / pairs).toBeLessThanOrEqual(12);
   });
 });

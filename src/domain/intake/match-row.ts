@@ -74,7 +74,9 @@ export const FULL_MARK = "full: reject one of theirs first";
 export function alternativesText(alternatives: readonly MentorRef[]): string {
   return alternatives
     .map((a) => {
-      const notes = [a.score === null ? "" : String(a.score), a.full ? FULL_MARK : ""].filter(Boolean);
+      const notes = [a.score === null ? "" : String(a.score), a.full ? FULL_MARK : ""].filter(
+        Boolean,
+      );
       return notes.length ? `${mentorLabel(a)} (${notes.join(", ")})` : mentorLabel(a);
     })
     .join("\n");
