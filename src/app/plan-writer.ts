@@ -10,23 +10,14 @@ import { layoutDashboard } from "../domain/dashboard/layout";
 import { dashboardRowValues } from "../domain/dashboard/row";
 import { layoutPlanTab } from "../domain/plan-tab/layout";
 import type { PlanTabModel } from "../domain/plan-tab/tab-model";
+import { templateTabName } from "../domain/plan-tab/template-tab-name";
 import { type DayKey, dayKey } from "../domain/sheet/calendar";
 import { planSheetBase } from "../domain/sheet/sheet-name";
 import type { PlanForm } from "../domain/sidebar-contract/schemas";
 import { templateById } from "../domain/templates";
 import type { AddonTabs } from "../gas/addon-tabs";
-import {
-  appendDashboardRows,
-  type DashboardLocation,
-  locateDashboard,
-  writeDashboard,
-} from "../gas/dashboard-tab";
-import {
-  discardPlanTab,
-  PLAN_TEMPLATE_TAB_NAME,
-  type WrittenPlanTab,
-  writePlanTab,
-} from "../gas/plan-tab-writer";
+import { appendDashboardRows, locateDashboard, writeDashboard } from "../gas/dashboard-tab";
+import { discardPlanTab, type WrittenPlanTab, writePlanTab } from "../gas/plan-tab-writer";
 import { loadSettings } from "../gas/settings-store";
 import type { Workbook } from "../gas/workbook";
 import { summarizeTab } from "./read-program";
@@ -39,7 +30,7 @@ export interface PlanBatch {
   today: DayKey;
   /** The add-on's tabs; the plan template joins them once a plan of the batch has made it. */
   tabs: Map<string, Sheet>;
-  dashboard: DashboardLocation & { sheet: Sheet };
+  dashboard: Sheet;
   /** Tabs written so far and their Dashboard rows, appended by finishPlanBatch. */
   written: WrittenPlanTab[];
   rows: unknown[][];
@@ -75,7 +66,7 @@ export function writePlan(batch: PlanBatch, plan: PlanForm, planId: string): Wri
   });
   const spreadsheet = batch.workbook.spreadsheet;
   const tab = writePlanTab(spreadsheet, planSheetBase(plan.menteeName), model, batch.tabs);
-  batch.tabs.set(PLAN_TEMPLATE_TAB_NAME, tab.template);
+  batch.tabs.set(templateTabName(model), tab.template);
   batch.written.push(tab);
   batch.rows.push(dashboardRow(model, tab, batch.today, batch.timeZone));
   return tab;
@@ -104,13 +95,9 @@ function storedValues(model: PlanTabModel): unknown[][] {
 }
 
 /** The Dashboard, made empty (with all its formatting) when the program has none yet. */
-function ensureDashboard(
-  workbook: Workbook,
-  tabs: AddonTabs,
-  timeZone: string,
-): DashboardLocation & { sheet: Sheet } {
+function ensureDashboard(workbook: Workbook, tabs: AddonTabs, timeZone: string): Sheet {
   const found = locateDashboard(workbook.spreadsheet, tabs);
-  if (found.sheet) return { ...found, sheet: found.sheet };
+  if (found) return found;
   const empty = layoutDashboard({
     programName: loadSettings().programName,
     summaries: [],
@@ -118,12 +105,7 @@ function ensureDashboard(
     refreshedAt: new Date(),
     timeZone,
   });
-  const sheet = writeDashboard(
-    workbook.spreadsheet,
-    { sheet: null, marked: false, values: [] },
-    empty,
-  );
-  return { sheet, marked: true };
+  return writeDashboard(workbook.spreadsheet, { sheet: null, values: [] }, empty);
 }
 
 /** A new plan's Dashboard row, from what was written, by the parser a refresh uses. */

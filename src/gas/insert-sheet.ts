@@ -1,7 +1,6 @@
 /**
- * Making a tab under a name that may be taken: "Roster", then "Roster (2)"… (Sheets refuses a
- * taken name with an error; trying is cheaper than listing every tab).
- * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer)
+ * insertSheet under a free name: "Dashboard", then "Dashboard (2)", "(3)"… while Sheets refuses
+ * the name because a tab already has it. Trying is cheaper than listing every tab first.
  */
 import { nextSheetNameCandidate } from "../domain/sheet/sheet-name";
 
@@ -13,18 +12,23 @@ const MAX_NAME_ATTEMPTS = 50;
 const isNameTaken = (error: unknown) =>
   /already exists/i.test(String((error as Error)?.message ?? error));
 
-export function insertTabWithFreeName(
+/** @param template copy this sheet (insertSheet's `template` option) */
+export function insertSheetWithFreeName(
   spreadsheet: Spreadsheet,
   baseName: string,
   index: number,
+  template?: Sheet,
 ): { sheet: Sheet; sheetName: string } {
   for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
     const sheetName = nextSheetNameCandidate(baseName, attempt);
     try {
-      return { sheet: spreadsheet.insertSheet(sheetName, index), sheetName };
+      const sheet = template
+        ? spreadsheet.insertSheet(sheetName, index, { template })
+        : spreadsheet.insertSheet(sheetName, index);
+      return { sheet, sheetName };
     } catch (error) {
       if (!isNameTaken(error)) throw error;
     }
   }
-  throw new Error(`No free tab name for "${baseName}": rename some of those tabs and try again.`);
+  throw new Error(`Could not find a free tab name for "${baseName}".`);
 }
