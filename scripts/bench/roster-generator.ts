@@ -179,6 +179,11 @@ export function generateRoster(options: {
     managerOf.set(email, manager);
   }
   const badRows: number[] = [];
+  // Email, name, role, employee id, department, location, then the rest of the columns.
+  const rest = (...cells: string[]) => [
+    ...cells,
+    ...new Array(PASTED_HEADER.length - 6 - cells.length).fill(""),
+  ];
   const bad = [
     [
       "",
@@ -187,29 +192,9 @@ export function generateRoster(options: {
       "E9001",
       "Sales",
       "UTC",
-      "",
-      "Move into management",
-      "SQL",
-      "",
-      "",
-      "",
-      "",
+      ...rest("", "Move into management", "SQL"),
     ],
-    [
-      `sponsor@${domain}`,
-      "Sam Sponsor",
-      "Sponsor",
-      "E9002",
-      "Finance",
-      "UTC",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-    ],
+    [`sponsor@${domain}`, "Sam Sponsor", "Sponsor", "E9002", "Finance", "UTC", ...rest()],
     [
       `three@${domain}`,
       "Tess Three",
@@ -217,13 +202,7 @@ export function generateRoster(options: {
       "E9003",
       "People",
       "UTC",
-      "",
-      "",
-      "",
-      "coaching",
-      "",
-      "",
-      "three",
+      ...rest("", "", "", "coaching", "", "", "three"),
     ],
   ];
   for (let b = 0; b < (options.badRows ?? 0); b++) {
