@@ -11,6 +11,7 @@ export const SIDEBAR_CALLS = [
   "previewReview",
   "refreshDashboard",
   "sendReviewsNow",
+  "openPlanTab",
   "getIntakeState",
   "saveIntakeSettings",
   "openRosterTab",
