@@ -44,7 +44,7 @@ function programName(g: Services): string {
   return settingsSchema.parse(raw ? JSON.parse(raw) : {}).programName;
 }
 
-function validationOf(
+export function validationOf(
   g: Services,
   spec: ValidationSpec,
 ): GoogleAppsScript.Spreadsheet.DataValidation {

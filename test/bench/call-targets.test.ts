@@ -12,10 +12,11 @@ import {
   type ProgramBuild,
   restoreProgram,
 } from "../../scripts/bench/program-generator";
+import { TARGETS } from "../../scripts/bench/targets";
 import type { Snapshot } from "../emulator";
 
 const SIZES = [10, 50] as const;
-const INSERT_MAX_CALLS = 15;
+const INSERT_MAX_CALLS = TARGETS.insertCalls;
 
 let build: ProgramBuild;
 beforeAll(() => {
@@ -50,7 +51,7 @@ describe.each(SIZES)("a program of %i generated plans", (n) => {
       bundle.call<{ plans: number; complete: boolean }>("refreshDashboard"),
     );
     expect(m.result).toMatchObject({ plans: n, complete: true });
-    expect(m.calls).toBeLessThanOrEqual(n + 10);
+    expect(m.calls).toBeLessThanOrEqual(n + TARGETS.refreshExtraCalls);
   });
 });
 

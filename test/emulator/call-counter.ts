@@ -1,4 +1,4 @@
-import { type CallKind, kindOf } from "./call-kinds";
+import { type CallKind, kindOf, returnsServerObject } from "./call-kinds";
 
 export interface CallRecord {
   readonly service: string;
@@ -23,6 +23,8 @@ export interface Measurement<T> {
  * team's "Optimizing Spreadsheet Operations": every read first commits the pending writes):
  * - each read is one round trip, and ends any run of writes before it;
  * - each SpreadsheetApp.flush is one round trip, and ends any run of writes before it;
+ * - each write that hands back a server object (insertSheet, protect…) is one round trip, and
+ *   ends any run of writes before it (the script waits for the object);
  * - each other counted call (locks, UI, getEmail) is one round trip and does not end a run;
  * - each run of consecutive writes is one round trip, ended by a read, a flush, or the end of
  *   the measured span;
@@ -33,7 +35,10 @@ export function roundTripsOf(records: readonly CallRecord[]): number {
   let inWriteRun = false;
   for (const r of records) {
     if (r.kind === "local") continue;
-    if (r.kind === "write") {
+    if (returnsServerObject(r)) {
+      trips++;
+      inWriteRun = false;
+    } else if (r.kind === "write") {
       if (!inWriteRun) trips++;
       inWriteRun = true;
     } else {

@@ -4,7 +4,7 @@
  */
 export type { AuthModeName } from "./auth-rules";
 export type { CallRecord, Measurement } from "./call-counter";
-export type { CallKind } from "./call-kinds";
+export { type CallKind, kindOf, returnsServerObject } from "./call-kinds";
 export type { StoredValue } from "./cell-value";
 export {
   type AppsScriptGlobals,
