@@ -107,6 +107,19 @@ export const LATENCY_SECONDS = {
  */
 export const READ_SECONDS_PER_CELL = { low: 13.1e-6, high: 31e-6 } as const;
 
+/**
+ * A response's size is its text more than its cell count: a read is priced as at least one cell
+ * per CHARS_PER_CELL characters of text it returns. A GUESS at the transcript's cells (pharmacy
+ * names, addresses, phone numbers, counts): about 12 characters each. So the program feed's one
+ * text cell per plan (about 10,000 characters) is priced like the ~830 cells it stands for.
+ */
+export const CHARS_PER_CELL = 12;
+
+/** Cells a read is priced as: its cells, or its text in cells of CHARS_PER_CELL, if more. */
+export function pricedCells(r: Pick<CallRecord, "cells" | "chars">): number {
+  return Math.max(r.cells ?? 0, Math.ceil((r.chars ?? 0) / CHARS_PER_CELL));
+}
+
 export interface SecondsRange {
   low: number;
   high: number;
@@ -125,7 +138,7 @@ export interface ModeledTime {
   trips: Record<TripKind, number>;
   /** Seconds by kind at the low end (reads differ at the high end only). */
   secondsByKind: Record<TripKind, number>;
-  /** Cells returned by reads. */
+  /** Cells returned by reads, as priced (pricedCells). */
   cellsRead: number;
 }
 
@@ -184,7 +197,7 @@ export function modelTime(records: readonly CallRecord[], executions = 1): Model
       trips.sheetsObject++;
       inWriteRun = false;
     } else if (r.kind === "read") {
-      cellsRead += r.cells ?? 0;
+      cellsRead += pricedCells(r);
       trips.sheetsRead++;
       inWriteRun = false;
     } else if (r.kind === "write") {

@@ -12,7 +12,7 @@
  * other reviewers' emails.
  */
 import { dayKey } from "../domain/calendar";
-import { readDashboardPlanIds } from "../domain/dashboard-read";
+import { type DashboardListing, readDashboardPlanIds } from "../domain/dashboard-read";
 import { buildDigest } from "../domain/review/digest";
 import {
   type LedgerEntry,
@@ -34,7 +34,6 @@ import { normalizeEmail, pairsByReviewer } from "../domain/review/reviewers";
 import { reviewRunScope } from "../domain/review/schedule";
 import { email as emailSchema } from "../domain/schemas";
 import type { ReviewPreview, ReviewRunResult } from "../domain/sidebar-state";
-import type { AddonTabs } from "../gas/addon-tabs";
 import { readDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { type OutgoingEmail, remainingDailyMailQuota, sendEmail } from "../gas/mailer";
@@ -110,8 +109,8 @@ export const UNREAD_PLAN_REASON =
  * and those the run had no time to read. The recipient stays empty: the reviewer's own digest
  * for the period must still go.
  */
-function missingPlanProblems(workbook: Workbook, program: ProgramRead, addon: AddonTabs) {
-  const deleted = readDashboardPlanIds(readDashboard(workbook.spreadsheet, addon).values)
+function missingPlanProblems(program: ProgramRead, listed: readonly DashboardListing[]) {
+  const deleted = listed
     .filter((l) => !program.planIds.has(l.planId))
     .map((l) => {
       const reviewer = l.lastKnown.reviewerEmail ? ` (reviewer ${l.lastKnown.reviewerEmail})` : "";
@@ -187,7 +186,13 @@ function runLocked(
   }
   // One metadata search finds the plan tabs and the Dashboard (for deleted plans) alike.
   const tabs = findProgramTabs(workbook.spreadsheet);
-  const program = readProgram(workbook, { tabs });
+  // The Dashboard's last word checks feed rows whose tab does not show its plan id, and names
+  // the plans whose tab is gone.
+  const listed = readDashboardPlanIds(readDashboard(workbook.spreadsheet, tabs.addon).values);
+  const program = readProgram(workbook, {
+    tabs,
+    lastKnown: new Map(listed.map((l) => [l.planId, l.lastKnown])),
+  });
   const { reviewers, problems } = pairsByReviewer(program.summaries, settings.programReviewers);
   const quota = remainingDailyMailQuota();
   const runPlan = planReviewRun({
@@ -251,7 +256,7 @@ function runLocked(
   }
   const problemRows = scope.periodKey
     ? reviewerProblemEntries(
-        [...problems, ...missingPlanProblems(workbook, program, tabs.addon)],
+        [...problems, ...missingPlanProblems(program, listed)],
         scope.periodKey,
         ledger,
         now,

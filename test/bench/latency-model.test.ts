@@ -1,8 +1,10 @@
 /** The benchmark's time model cuts a log of calls into round trips as DESIGN.md describes. */
 import { describe, expect, test } from "vitest";
 import {
+  CHARS_PER_CELL,
   LATENCY_SECONDS,
   modelTime,
+  pricedCells,
   READ_SECONDS_PER_CELL,
   readSeconds,
 } from "../../scripts/bench/latency-model";
@@ -104,6 +106,13 @@ describe("a read's price grows with the cells it returns, at both published ends
     expect(m.secondsByKind.sheetsRead).toBeCloseTo(
       3 * LATENCY_SECONDS.sheetsRead + cells * READ_SECONDS_PER_CELL.low,
     );
+  });
+
+  test("a read's text is priced too: one long text cell costs like the cells it stands for", () => {
+    const text: CallRecord = { ...call("Range.getValues"), cells: 2, chars: 12_000 };
+    expect(pricedCells(text)).toBe(12_000 / CHARS_PER_CELL);
+    expect(modelTime([text]).cellsRead).toBe(1000);
+    expect(pricedCells({ cells: 50, chars: 12 })).toBe(50);
   });
 
   test("one read of 1,000 tabs' cells costs far less than 1,000 reads of one tab each", () => {

@@ -1,11 +1,12 @@
 /**
- * The program feed, through the built bundle: a hidden tab whose rows are
- * `=TOROW('<plan tab>'!A1:H)` (https://support.google.com/docs/answer/13188200) lets a refresh
- * read the whole program in a few getValues. Whatever happens to the tabs (renamed, rows
+ * The program feed, through the built bundle: a hidden tab whose rows each hold one formula
+ * giving a plan tab as one text cell (src/domain/program-feed.ts) lets a refresh read the whole
+ * program in a few getValues. Whatever happens to the tabs (renamed, rows
  * inserted, deleted, a new plan, a broken feed row), the Dashboard must say exactly what reading
  * every tab on its own says.
  */
 import { describe, expect, test } from "vitest";
+import { feedFormula } from "../../src/domain/program-feed";
 import type { ReviewPreview } from "../../src/domain/sidebar-state";
 import { createEnvironment, type Environment, loadBundle } from "../emulator";
 import {
@@ -76,7 +77,9 @@ describe("the feed after a first refresh", () => {
     expect(first.calls).toBeLessThanOrEqual(12 + 10);
     expect(feedIds(p.env).sort()).toEqual([...p.ids].sort());
     expect(p.env.inspect.sheetState(FEED).hidden).toBe(true);
-    expect(p.env.inspect.formulas(FEED)[1]?.[1]).toBe(`=TOROW('${p.names[0]}'!A1:H)`);
+    expect(p.env.inspect.formulas(FEED)[1]?.[1]).toBe(feedFormula(p.names[0] ?? ""));
+    // Sized to what it holds: a header and a row per plan, 2 columns.
+    expect(p.env.inspect.size(FEED)).toEqual({ maxRows: 13, maxColumns: 2 });
     const second = p.env.calls.measure(() => refresh(p));
     expect(second.byMethod["Range.getValues"]).toBe(2);
     expect(second.byMethod["Range.setValues"]).toBe(1); // the Dashboard only
@@ -121,6 +124,8 @@ function bigProgram(n: number): Program {
       const copy = env.spreadsheet.insertSheet(`Plan · Mentee ${i}`, { template });
       copy.addDeveloperMetadata("mentoringActionPlan.planId", `plan-copy-${i}`);
       copy.getRange(menteeRow, 2).setValue(`Mentee ${i}`);
+      // The tab shows its own plan id in row 1, as plan-layout.ts writes it.
+      copy.getRange(1, 8).setValue(`plan-copy-${i}`);
     }
   });
   // Copies are not on the Dashboard: a first refresh lists them, the next writes their rows.
@@ -142,9 +147,9 @@ describe("tabs changed by users, the feed changed under the add-on", () => {
     env.userEdit(grown, `C${progress + 2}`, "Check-in in an inserted row");
     env.userDeleteSheet(gone);
     const brokenRow = env.inspect.sheetValues(FEED).findIndex((l) => l[0] === p.ids[3]) + 1;
-    // Something typed in the feed, in the way of the row's spill: it reads #REF!.
-    env.userEdit(FEED, `E${brokenRow}`, "typed here");
-    expect(env.inspect.cell(FEED, `B${brokenRow}`).value).toBe("#REF!");
+    // Something typed over the row's formula: its text is no plan tab.
+    env.userEdit(FEED, `B${brokenRow}`, "typed here");
+    expect(env.inspect.cell(FEED, `B${brokenRow}`).value).toBe("typed here");
     const added = insertPlan(p.bundle, planForm("blank", { menteeName: "Newcomer" }));
     expect(feedIds(env)).not.toContain(added.planId); // inserts do not touch the feed
 
@@ -185,5 +190,38 @@ describe("the review run reads the program the same way", () => {
     expect(viaFeed.byMethod["Range.getValues"]).toBeLessThan(
       perTab.byMethod["Range.getValues"] ?? 0,
     );
+  });
+});
+
+describe("a feed row proves which plan it is", () => {
+  test("a row edited to read another plan's tab is not trusted by refreshes or review runs", () => {
+    const p = program(12);
+    refresh(p);
+    const { env } = p;
+    const row = env.inspect.sheetValues(FEED).findIndex((l) => l[0] === p.ids[0]) + 1;
+    // By hand (or after two tabs swapped names): plan 1's row now reads plan 2's tab.
+    env.userEdit(FEED, `B${row}`, feedFormula(p.names[1] ?? ""));
+    const preview = p.bundle.call<ReviewPreview>("previewReview", "hr.partner@example.org");
+    expect(preview.pairs).toBe(12);
+    expect(preview.html).toContain("Mentee 1 &amp; ");
+    const sent = p.bundle.call<{ sent: number }>("sendReviewsNow");
+    expect(sent.sent).toBe(1);
+    expect(env.outbox.at(-1)?.body).toContain("Mentee 1 & ");
+    refresh(p);
+    const rows = dashboardTable(env).rows;
+    expect(rows.find((r) => r["Plan id"] === p.ids[0])?.Mentee).toBe("Mentee 1");
+    expect(withoutLinks(rows)).toEqual(perTabRows(env));
+  });
+
+  test("a feed tab of the earlier layout (a spill of every tab) is deleted by the next refresh", () => {
+    const p = program(12);
+    const { env } = p;
+    env.rt.direct(() => {
+      const old = env.spreadsheet.insertSheet("Plan feed (old)");
+      old.addDeveloperMetadata("mentoringActionPlan.tab", `feed:${old.getSheetId()}`);
+    });
+    refresh(p);
+    expect(env.inspect.sheetNames()).not.toContain("Plan feed (old)");
+    expect(env.inspect.sheetNames()).toContain(FEED);
   });
 });

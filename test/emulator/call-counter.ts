@@ -6,6 +6,8 @@ export interface CallRecord {
   readonly kind: CallKind;
   /** Cells a read of cell contents returned (getValues, getValue…); absent for other calls. */
   readonly cells?: number;
+  /** Characters of text in those cells (a long text cell is a bigger response than a number). */
+  readonly chars?: number;
 }
 
 export type KindCounts = Record<CallKind, number>;
@@ -82,13 +84,16 @@ export class CallCounter {
   readonly log: CallRecord[] = [];
   private readonly interned = new Map<string, CallRecord>();
 
-  record(service: string, method: string, cells?: number): void {
-    const key = cells === undefined ? `${service}.${method}` : `${service}.${method}#${cells}`;
+  record(service: string, method: string, cells?: number, chars?: number): void {
+    const key =
+      cells === undefined ? `${service}.${method}` : `${service}.${method}#${cells}#${chars ?? 0}`;
     let rec = this.interned.get(key);
     if (!rec) {
       const kind = kindOf(service, method);
       rec = Object.freeze(
-        cells === undefined ? { service, method, kind } : { service, method, kind, cells },
+        cells === undefined
+          ? { service, method, kind }
+          : { service, method, kind, cells, chars: chars ?? 0 },
       );
       this.interned.set(key, rec);
     }

@@ -55,9 +55,12 @@ export class RangeBase {
     return this.host.grid;
   }
 
-  /** Counts the call and checks the sheet still exists; `cells` is what a read returns. */
-  protected track(method: string, cells?: number): void {
-    this.rt.track("Range", method, cells);
+  /**
+   * Counts the call and checks the sheet still exists; `cells` is what a read returns, `chars`
+   * the characters of text in them.
+   */
+  protected track(method: string, cells?: number, chars?: number): void {
+    this.rt.track("Range", method, cells, chars);
     this.host.assertAlive();
   }
 

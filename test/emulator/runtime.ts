@@ -30,12 +30,13 @@ export class Runtime {
 
   /**
    * Every emulated method calls this first: authorizes the call, then counts it. Reads of cell
-   * contents say how many cells they return (the latency model prices a read by its size).
+   * contents say how many cells they return and how many characters of text those hold (the
+   * latency model prices a read by its size).
    */
-  track(service: string, method: string, cells?: number): void {
+  track(service: string, method: string, cells?: number, chars?: number): void {
     if (this.directDepth > 0) return;
     this.execution.authorize(service, method, (m) => this.error(m));
-    this.calls.record(service, method, cells);
+    this.calls.record(service, method, cells, chars);
   }
 
   /**
