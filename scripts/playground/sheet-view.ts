@@ -8,8 +8,8 @@ import { isDateValue, type StoredValue } from "../../test/emulator/cell-value";
 import { displayValue } from "../../test/emulator/display-format";
 import type { Environment } from "../../test/emulator/environment";
 import type { CellFormat } from "../../test/emulator/grid";
+import { feedTextReference, torowSheetName } from "../../test/emulator/index";
 import type { ConditionalRuleRecord, SheetModel } from "../../test/emulator/sheet-model";
-import { torowSheetName } from "../../test/emulator/torow-formula";
 import { type Computed, SheetFormulas, serialOf } from "./formulas";
 import type { CellView, ChartView, SheetView } from "./view-types";
 
@@ -182,8 +182,9 @@ function chartViews(
 }
 
 /**
- * The emulator already evaluates the feed's cross-sheet TOROW (test/emulator/torow-formula.ts),
- * which HyperFormula, one sheet at a time, cannot: those cells show the emulator's value.
+ * The emulator already evaluates the feed's cross-sheet formulas (test/emulator/
+ * feed-text-formula.ts, torow-formula.ts), which HyperFormula, one sheet at a time, cannot:
+ * those cells show the emulator's value.
  */
 function computedAt(
   formulas: SheetFormulas,
@@ -192,7 +193,9 @@ function computedAt(
   [row, column]: [number, number],
   timeZone: string,
 ): Computed {
-  if (torowSheetName(formula) === undefined) return formulas.valueAt(row, column);
+  const crossSheet =
+    torowSheetName(formula) !== undefined || feedTextReference(formula) !== undefined;
+  if (!crossSheet) return formulas.valueAt(row, column);
   if (isDateValue(stored)) return serialOf(stored, timeZone);
   return typeof stored === "string" && stored.startsWith("#") ? { error: stored } : stored;
 }

@@ -95,6 +95,11 @@ export interface ReadProgramOptions {
    */
   lastKnown?: ReadonlyMap<string, Partial<PlanSummary>>;
   /**
+   * Only these plans, each read from its own tab (one getValues each, the feed left alone): a
+   * preview needs one reviewer's few plans, and reading them costs the same at any program size.
+   */
+  only?: ReadonlySet<string>;
+  /**
    * Service calls reading the plans may cost (a refresh's N + 10 less its own calls). Tabs past
    * it are left unread, like tabs past the time budget. Default: no limit.
    */
@@ -115,6 +120,16 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   const timeZone = workbook.timeZone();
   const today = dayKey(now, timeZone);
   const program = options.tabs ?? findProgramTabs(workbook.spreadsheet);
+  const only = options.only;
+  if (only) {
+    const summaries = program.plans
+      .filter((tab) => only.has(tab.planId))
+      .map((tab) =>
+        summarizeTab(tab, readTabValues(tab.sheet), today, timeZone, sheetNames?.get(tab.planId)),
+      );
+    const planIds = new Set(program.plans.map((t) => t.planId));
+    return { now, today, timeZone, summaries, planIds, unread: [] };
+  }
   const tabs = program.plans;
   let callsLeft = options.callBudget ?? Number.POSITIVE_INFINITY;
   const summarize = (tab: PlanTab, values: unknown[][], fromFeed: boolean) =>

@@ -285,6 +285,29 @@ function runLocked(
 }
 
 /**
+ * What a preview reads: the plans the Dashboard lists for this reviewer (its Reviewer column,
+ * as of the last refresh or insert) and any it does not list yet, each from its own tab, so a
+ * preview costs the same at any program size (docs/performance.md "Preview"). A program
+ * reviewer sees every pair: all plans. The digest itself still groups by what the tabs say.
+ */
+function previewScope(
+  workbook: Workbook,
+  who: string,
+  programReviewers: readonly string[],
+): Parameters<typeof readProgram>[1] {
+  if (programReviewers.some((r) => normalizeEmail(r) === who)) return {};
+  const tabs = findProgramTabs(workbook.spreadsheet);
+  const listed = readDashboardPlanIds(readDashboard(workbook.spreadsheet, tabs.addon).values);
+  // Without a Dashboard there is nothing to scope by: read the program.
+  if (listed.length === 0) return { tabs };
+  const mine = listed.filter((l) => normalizeEmail(l.lastKnown.reviewerEmail ?? "") === who);
+  // Plans the Dashboard does not list yet have no known reviewer: read them too.
+  const known = new Set(listed.map((l) => l.planId));
+  const unlisted = tabs.plans.filter((t) => !known.has(t.planId)).map((t) => t.planId);
+  return { tabs, only: new Set([...mine.map((l) => l.planId), ...unlisted]) };
+}
+
+/**
  * The next digest a reviewer would receive, as it would read now, without sending or logging
  * anything: the current period's, or the next period's when this reviewer already has the
  * current one (so "change since the last review" is measured from the digest they last got).
@@ -295,7 +318,7 @@ export function previewDigest(reviewerEmail: unknown): ReviewPreview {
   const who = normalizeEmail(parsed.data);
   const workbook = openWorkbook();
   const settings = loadSettings();
-  const program = readProgram(workbook);
+  const program = readProgram(workbook, previewScope(workbook, who, settings.programReviewers));
   const { reviewers } = pairsByReviewer(program.summaries, settings.programReviewers);
   const pairs = reviewers.get(who) ?? [];
   const ledger = parseReviewLog(readReviewLogValues(workbook.spreadsheet), program.timeZone);

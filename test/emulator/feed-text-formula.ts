@@ -59,11 +59,21 @@ function numberText(n: number): string {
   return String(Number(n.toPrecision(15)));
 }
 
+/** Day numbers already worked out, by zone and instant (Intl is slow; plans share dates). */
+const serials = new Map<string, number>();
+
 /** A Date as Sheets' number: days since 1899-12-30 in the spreadsheet's zone, time as a fraction. */
 function serialOf(date: Date, timeZone: string): number {
-  const w = wallTime(date.getTime(), timeZone);
-  const day = Date.UTC(w.year, w.month - 1, w.day) / 86_400_000 + 25_569;
-  return day + (w.hour * 3600 + w.minute * 60 + w.second) / 86_400;
+  const key = `${timeZone}|${date.getTime()}`;
+  let serial = serials.get(key);
+  if (serial === undefined) {
+    const w = wallTime(date.getTime(), timeZone);
+    const day = Date.UTC(w.year, w.month - 1, w.day) / 86_400_000 + 25_569;
+    serial = day + (w.hour * 3600 + w.minute * 60 + w.second) / 86_400;
+    if (serials.size > 100_000) serials.clear();
+    serials.set(key, serial);
+  }
+  return serial;
 }
 
 function tagged(v: StoredValue | undefined, timeZone: string): string {

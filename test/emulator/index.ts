@@ -13,7 +13,9 @@ export {
   type EnvironmentOptions,
   REPO_ROOT,
 } from "./environment";
+export { feedTextReference } from "./feed-text-formula";
 export { type Bundle, entryPointsOf, loadBundle } from "./load-bundle";
 export type { SentEmail } from "./mail";
 export type { Snapshot } from "./snapshot";
+export { torowSheetName } from "./torow-formula";
 export type { TimeDrivenEvent, TriggerRun } from "./trigger-runner";

@@ -1,5 +1,5 @@
-import { SheetModel } from "./sheet-model";
 import { breakFeedTextReference, renameFeedTextReference } from "./feed-text-formula";
+import { SheetModel } from "./sheet-model";
 import { breakTorowReference, renameTorowReference, rowSpill } from "./torow-formula";
 
 export interface MetadataRecord {
@@ -55,7 +55,8 @@ export class SpreadsheetModel {
   renameSheet(sheet: SheetModel, name: string): void {
     const from = sheet.name;
     sheet.name = name;
-    for (const s of this.list) s.grid.mapFormulas((f) =>
+    for (const s of this.list)
+      s.grid.mapFormulas((f) =>
         renameFeedTextReference(renameTorowReference(f, from, name), from, name),
       );
   }
@@ -99,7 +100,8 @@ export class SpreadsheetModel {
     sheet.deleted = true;
     this.sheets = this.sheets.filter((s) => s !== sheet);
     // Formulas that read the deleted sheet now read #REF!, as in Sheets.
-    for (const s of this.list) s.grid.mapFormulas((f) =>
+    for (const s of this.list)
+      s.grid.mapFormulas((f) =>
         breakFeedTextReference(breakTorowReference(f, sheet.name), sheet.name),
       );
     this.metadata = this.metadata.filter((m) => m.sheetId !== sheet.id);
