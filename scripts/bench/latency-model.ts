@@ -17,11 +17,11 @@
  *   - each call to another service (MailApp, PropertiesService, LockService, ScriptApp, Session,
  *     Ui) is its own round trip and does not touch Sheets' write cache;
  *   - each execution starts once (the project loaded, the bundle compiled and run).
- * This is the emulator's own round-trip rule (test/emulator/call-counter.ts) except that a
+ * This is the emulator's own round-trip rule (test/emulator/runtime/call-counter.ts) except that a
  * MailApp.sendEmail, which the emulator files with the writes, is priced as its own trip here:
  * an email does not ride in Sheets' write cache.
  */
-import { type CallRecord, returnsServerObject } from "../../test/emulator/index";
+import { type CallRecord, returnsServerObject } from "../../test/emulator";
 
 /** Seconds per round trip, with where each figure comes from. */
 export const LATENCY_SECONDS = {

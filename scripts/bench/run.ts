@@ -9,9 +9,8 @@
  */
 import v8 from "node:v8";
 import vm from "node:vm";
-import { PLAN_ID_METADATA_KEY } from "../../src/domain/plan-sections";
-import type { Bundle, Environment, Snapshot } from "../../test/emulator/index";
-import { REPO_ROOT } from "../../test/emulator/index";
+import { PLAN_ID_METADATA_KEY } from "../../src/domain/plan-tab/sections";
+import { type Bundle, type Environment, REPO_ROOT, type Snapshot } from "../../test/emulator";
 import { bundleKB, median, startupMs } from "./bundle-startup";
 import {
   competentInsertPlan,

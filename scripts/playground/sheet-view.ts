@@ -3,13 +3,18 @@
  * formats applied), formats, dropdowns, conditional-format highlights and charts. Read through
  * the emulator's uncounted inspector: this is a person looking at the sheet, not the script.
  */
-import { addDays, zonedInstant } from "../../src/domain/calendar";
-import { isDateValue, type StoredValue } from "../../test/emulator/cell-value";
-import { displayValue } from "../../test/emulator/display-format";
-import type { Environment } from "../../test/emulator/environment";
-import type { CellFormat } from "../../test/emulator/grid";
-import { feedTextReference, torowSheetName } from "../../test/emulator/index";
-import type { ConditionalRuleRecord, SheetModel } from "../../test/emulator/sheet-model";
+import { addDays, zonedInstant } from "../../src/domain/sheet/calendar";
+import {
+  type CellFormat,
+  type ConditionalRuleRecord,
+  displayValue,
+  type Environment,
+  feedTextReference,
+  isDateValue,
+  type SheetModel,
+  type StoredValue,
+  torowSheetName,
+} from "../../test/emulator";
 import { type Computed, SheetFormulas, serialOf } from "./formulas";
 import type { CellView, ChartView, SheetView } from "./view-types";
 

@@ -1,17 +1,17 @@
 /**
- * The program feed tab (src/domain/program-feed.ts): hidden, marked like the Dashboard (role
- * "feed-text") so the refresh's one metadata search finds it, one row per plan: the plan id,
- * then one formula giving the whole plan tab as one text cell. Sheets keeps each formula on its
- * tab when the tab is renamed, reads rows inserted inside the tab, and shows #REF! when the tab
- * is deleted.
+ * The program feed tab (src/domain/dashboard/program-feed.ts): hidden, marked like the Dashboard
+ * (role "feed-text") so the refresh's one metadata search finds it, one row per plan: the plan
+ * id, then one formula giving the whole plan tab as one text cell. Sheets keeps each formula on
+ * its tab when the tab is renamed, reads rows inserted inside the tab, and shows #REF! when the
+ * tab is deleted.
  *
  * Sized to what it holds (docs/performance.md "Cells"): 2 columns, and as many rows as it has
  * plans (a new tab is cut from Sheets' 1000 × 26 down to that; later rows are added as needed).
  * Read in blocks of FEED_READ_ROWS rows; written in one setValues. A feed tab of the earlier
  * layout (role "feed": a spill of every tab, about 2 M cells) is deleted when one is found.
  */
-import { type FeedGrid, planGridFromFeedText } from "../domain/program-feed";
-import { nextSheetNameCandidate } from "../domain/sheet-name";
+import { type FeedGrid, planGridFromFeedText } from "../domain/dashboard/program-feed";
+import { nextSheetNameCandidate } from "../domain/sheet/sheet-name";
 import { markAddonTab } from "./addon-tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,7 +1,7 @@
 /** The bench's generated programs must stay distinct at its largest size (tab names, emails). */
 import { expect, test } from "vitest";
 import { generatePair } from "../../scripts/bench/program-generator";
-import { planSheetBase } from "../../src/domain/sheet-name";
+import { planSheetBase } from "../../src/domain/sheet/sheet-name";
 
 test("5,000 generated pairs have 5,000 distinct mentees, mentors, emails and tab names", () => {
   const pairs = Array.from({ length: 5000 }, (_, i) => generatePair(i, "2026-03-02"));

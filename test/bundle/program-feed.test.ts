@@ -6,8 +6,8 @@
  * every tab on its own says.
  */
 import { describe, expect, test } from "vitest";
-import { feedFormula } from "../../src/domain/program-feed";
-import type { ReviewPreview } from "../../src/domain/sidebar-state";
+import { feedFormula } from "../../src/domain/dashboard/program-feed";
+import type { ReviewPreview } from "../../src/domain/sidebar-contract/replies";
 import { createEnvironment, type Environment, loadBundle } from "../emulator";
 import {
   dashboardTable,
