@@ -59,7 +59,10 @@ function dashboardFigures(env: Environment): Map<string, unknown[]> {
 test("the competent insert writes the same plan tab as insertPlan, in a handful of calls", () => {
   const form = newPairForm(build.today, N);
   const ours = restoreProgram(snapshot);
-  const inserted = ours.bundle.call<{ ok: boolean; sheetName: string }>("insertPlan", form);
+  const inserted = ours.bundle.call<{ ok: boolean; sheetName: string; planId: string }>(
+    "insertPlan",
+    form,
+  );
   expect(inserted.ok).toBe(true);
   const other = restoreProgram(snapshot);
   const m = other.env.calls.measure(() =>
@@ -68,8 +71,11 @@ test("the competent insert writes the same plan tab as insertPlan, in a handful 
     ),
   );
   expect(m.result).toBe(inserted.sheetName);
-  expect(other.env.inspect.sheetValues(m.result)).toEqual(
-    ours.env.inspect.sheetValues(inserted.sheetName),
+  // The same tab but for the plan id each shows in row 1 (ids are random per insert).
+  const anyId = (values: unknown[][], id: string) =>
+    values.map((row) => row.map((v) => (v === id ? "<plan id>" : v)));
+  expect(anyId(other.env.inspect.sheetValues(m.result), "plan-0000000000ff")).toEqual(
+    anyId(ours.env.inspect.sheetValues(inserted.sheetName), inserted.planId),
   );
   // Batched: one setValues for the tab, one appendRow for the Dashboard, under the lock.
   expect(m.byMethod).toMatchObject({

@@ -7,6 +7,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { feedFormula } from "../../src/domain/dashboard/program-feed";
+import { PLAN_TAB_COLUMNS } from "../../src/domain/plan-tab/sections";
 import type { ReviewPreview } from "../../src/domain/sidebar-contract/replies";
 import { createEnvironment, type Environment, loadBundle } from "../emulator";
 import {
@@ -107,6 +108,8 @@ describe("the Dashboard through the feed equals the per-tab read", () => {
       if (n === 1000)
         printCalls("Service calls of a refresh once the feed covers the program", measured);
     },
+    // 1,000 plans are copied whole once more for the per-tab read (the emulator's snapshot).
+    180_000,
   );
 });
 const measured: Record<string, string | number>[] = [];
@@ -125,7 +128,7 @@ function bigProgram(n: number): Program {
       copy.addDeveloperMetadata("mentoringActionPlan.planId", `plan-copy-${i}`);
       copy.getRange(menteeRow, 2).setValue(`Mentee ${i}`);
       // The tab shows its own plan id in row 1, as plan-layout.ts writes it.
-      copy.getRange(1, 8).setValue(`plan-copy-${i}`);
+      copy.getRange(1, PLAN_TAB_COLUMNS).setValue(`plan-copy-${i}`);
     }
   });
   // Copies are not on the Dashboard: a first refresh lists them, the next writes their rows.

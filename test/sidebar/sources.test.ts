@@ -58,9 +58,13 @@ describe("sidebar/index.html", () => {
     expect(html).toMatch(/<script>\s*\/\*INLINE_JS\*\/\s*<\/script>/);
   });
 
-  it("has exactly one scriptlet, the escaped initialView on <body>", () => {
-    // https://developers.google.com/apps-script/guides/html/templates: <?= ?> escapes its output.
-    expect(html.match(/<\?/g)).toHaveLength(1);
+  it("has two scriptlets: the escaped initialView on <body>, the state as JSON", () => {
+    // https://developers.google.com/apps-script/guides/html/templates: <?= ?> escapes its output;
+    // <?!= ?> prints as is, so the server escapes every "<" of the JSON (src/gas/sidebar-ui.ts).
+    expect(html.match(/<\?/g)).toHaveLength(2);
     expect(html).toContain('<body data-initial-view="<?= initialView ?>">');
+    expect(html).toContain(
+      '<script id="initial-state" type="application/json"><?!= initialState ?></script>',
+    );
   });
 });
