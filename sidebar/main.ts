@@ -21,7 +21,7 @@ const NAV: { view: ViewName; label: string }[] = [
  * without one (the playground's plain page, an older server): then it is asked for.
  */
 function servedState(): SidebarState | null {
-  const text = document.getElementById("initial-state")?.textContent?.trim() ?? "";
+  const text = document.body.dataset.initialState?.trim() ?? "";
   if (text === "" || text.startsWith("<?")) return null;
   try {
     const state: unknown = JSON.parse(text);

@@ -1,6 +1,6 @@
 /**
- * The benchmark's results: Markdown tables (printed, and pasted into docs/performance.md and the
- * README) and a JSON file under the git-ignored .bench/ folder so runs can be compared.
+ * The benchmark's results: Markdown tables (printed, and pasted into docs/performance.md) and a
+ * JSON file under the git-ignored .bench/ folder so runs can be compared.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -29,7 +29,7 @@ export interface Side {
   reads: number;
   writes: number;
   other: number;
-  /** The emulator's round trips (DESIGN.md "How performance is counted"). */
+  /** The emulator's round trips (docs/design.md "How performance is counted"). */
   roundTrips: number;
   /** Executions the operation took (each pays a start). */
   executions: number;

@@ -166,7 +166,8 @@ function openSidebar(env: Environment, bundle: Bundle): Side {
   return measure(env, () => {
     bundle.call("showSidebar");
     // A page served with its initial state paints without calling back (sidebar/index.html).
-    if (!/id="initial-state"/.test(env.ui.lastSidebar?.html ?? "")) bundle.call("getSidebarState");
+    const html = env.ui.lastSidebar?.html ?? "";
+    if (!/data-initial-state="[^"]/.test(html)) bundle.call("getSidebarState");
   }).side;
 }
 

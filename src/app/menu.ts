@@ -1,4 +1,4 @@
-/** The add-on menu (DESIGN.md "Entry points") and opening the sidebar. */
+/** The add-on menu (docs/design.md "Entry points") and opening the sidebar. */
 import type { SidebarState } from "../domain/sidebar-contract/replies";
 import { installAddonMenu, type MenuItem, showSidebarView } from "../gas/sidebar-ui";
 import { readSidebarState } from "./read-sidebar-state";

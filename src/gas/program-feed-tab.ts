@@ -13,6 +13,7 @@
 import { type FeedGrid, planGridFromFeedText } from "../domain/dashboard/program-feed";
 import { nextSheetNameCandidate } from "../domain/sheet/sheet-name";
 import { markAddonTab } from "./addon-tabs";
+import { insertSheetWithFreeName } from "./insert-sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -159,13 +160,5 @@ export function clearFeedRows(
 
 /** A new feed tab, last; "(2)"… when a tab of the user's already has the name. */
 function insertFeedSheet(spreadsheet: Spreadsheet): Sheet {
-  const at = spreadsheet.getNumSheets();
-  for (let attempt = 1; ; attempt++) {
-    const name = nextSheetNameCandidate(FEED_SHEET_NAME, attempt);
-    try {
-      return spreadsheet.insertSheet(name, at);
-    } catch (error) {
-      if (attempt >= 5) throw error;
-    }
-  }
+  return insertSheetWithFreeName(spreadsheet, FEED_SHEET_NAME, spreadsheet.getNumSheets()).sheet;
 }

@@ -21,9 +21,8 @@ export const SIDEBAR_TITLE = "Mentoring Action Plan";
 /**
  * Opens dist/Sidebar.html with the view to open on and its state, so the sidebar paints without
  * calling back (one execution: docs/performance.md "Opening the sidebar"). The state goes in as
- * JSON inside a <script type="application/json">, printed raw (<?!= ?>): every "<" is written
- * \u003c so no text in it can end the element
- * (https://developers.google.com/apps-script/guides/html/templates#force-printing_scriptlets).
+ * JSON in an attribute of <body>, printed with <?= ?>, which escapes it for HTML
+ * (https://developers.google.com/apps-script/guides/html/templates#printing_scriptlets).
  */
 export function showSidebarView(
   initialView: SidebarState["initialView"],
@@ -31,7 +30,7 @@ export function showSidebarView(
 ): void {
   const template = HtmlService.createTemplateFromFile("Sidebar");
   template.initialView = initialView;
-  template.initialState = JSON.stringify(initialState).replace(/</g, "\\u003c");
+  template.initialState = JSON.stringify(initialState);
   const html = template.evaluate().setTitle(SIDEBAR_TITLE);
   SpreadsheetApp.getUi().showSidebar(html);
 }

@@ -1,4 +1,4 @@
-/** The benchmark's time model cuts a log of calls into round trips as DESIGN.md describes. */
+/** The benchmark's time model cuts a log of calls into round trips as docs/design.md describes. */
 import { describe, expect, test } from "vitest";
 import {
   CHARS_PER_CELL,

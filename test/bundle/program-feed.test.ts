@@ -108,7 +108,8 @@ describe("the Dashboard through the feed equals the per-tab read", () => {
       if (n === 1000)
         printCalls("Service calls of a refresh once the feed covers the program", measured);
     },
-    // 1,000 plans are copied whole once more for the per-tab read (the emulator's snapshot).
+    // 1,000 plans are copied whole once more for the per-tab read (the emulator's snapshot);
+    // ~40–90 s of emulation on a loaded 2-core machine: a limit, not a measure.
     180_000,
   );
 });

@@ -1,5 +1,5 @@
 // Rules the sidebar's sources keep, checked on the files themselves: values reach the page as
-// text only (DESIGN.md: "Every value written into ... the sidebar is HTML-escaped"), one module
+// text only (docs/design.md: "Every value written into ... the sidebar is HTML-escaped"), one module
 // calls google.script.run, and the page has the build's markers and one scriptlet.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -58,13 +58,11 @@ describe("sidebar/index.html", () => {
     expect(html).toMatch(/<script>\s*\/\*INLINE_JS\*\/\s*<\/script>/);
   });
 
-  it("has two scriptlets: the escaped initialView on <body>, the state as JSON", () => {
-    // https://developers.google.com/apps-script/guides/html/templates: <?= ?> escapes its output;
-    // <?!= ?> prints as is, so the server escapes every "<" of the JSON (src/gas/sidebar-ui.ts).
+  it("has two scriptlets, both escaped, on <body>: the view and the state as JSON", () => {
+    // https://developers.google.com/apps-script/guides/html/templates: <?= ?> escapes its output.
     expect(html.match(/<\?/g)).toHaveLength(2);
-    expect(html).toContain('<body data-initial-view="<?= initialView ?>">');
     expect(html).toContain(
-      '<script id="initial-state" type="application/json"><?!= initialState ?></script>',
+      '<body data-initial-view="<?= initialView ?>" data-initial-state="<?= initialState ?>">',
     );
   });
 });
