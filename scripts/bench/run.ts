@@ -69,8 +69,8 @@ function measure<T>(env: Environment, fn: () => T): { side: Side; result: T } {
   let executions = 0;
   const record = counter.record;
   const sampling = counter as { record: typeof record };
-  sampling.record = function sampled(service: string, method: string, cells?: number) {
-    record.call(counter, service, method, cells);
+  sampling.record = function sampled(...args: Parameters<typeof record>) {
+    record.apply(counter, args);
     if ((++count & 31) === 0) peak = Math.max(peak, v8.getHeapStatistics().used_heap_size);
   };
   const begin = env.beginExecution;
