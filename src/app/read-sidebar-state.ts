@@ -42,6 +42,7 @@ export function readSidebarState(
     sheetName: l.sheetName,
     menteeName: l.lastKnown.menteeName ?? "",
     mentorName: l.lastKnown.mentorName ?? "",
+    health: l.health,
   }));
   return {
     programName: settings.programName,
