@@ -14,39 +14,28 @@
 import { DASHBOARD_SHEET_NAME, layoutDashboard } from "../../src/domain/dashboard/layout";
 import { dashboardRowValues } from "../../src/domain/dashboard/row";
 import type { PlanSummary } from "../../src/domain/plan/plan-summary";
-import { summarizePlan } from "../../src/domain/plan/summarize-plan";
-import { parsePlanTab } from "../../src/domain/plan-reading/parse-plan-tab";
 import { validationGrid, valuesWithFormulas } from "../../src/domain/plan-tab/batches";
-import { layoutPlanTab } from "../../src/domain/plan-tab/layout";
 import { PLAN_ID_METADATA_KEY } from "../../src/domain/plan-tab/sections";
 import { buildDigest } from "../../src/domain/review/digest";
 import { REVIEW_LOG_HEADER, REVIEW_LOG_SHEET_NAME } from "../../src/domain/review/ledger";
 import { currentPeriod } from "../../src/domain/review/period";
 import { dayKey } from "../../src/domain/sheet/calendar";
 import { nextSheetNameCandidate, planSheetBase } from "../../src/domain/sheet/sheet-name";
-import {
-  type PlanFormInput,
-  planFormSchema,
-  settingsSchema,
-} from "../../src/domain/sidebar-contract/schemas";
-import { templateById } from "../../src/domain/templates";
+import type { PlanFormInput } from "../../src/domain/sidebar-contract/schemas";
 import type { AppsScriptGlobals } from "../../test/emulator";
-import { validationOf } from "./naive-baseline";
+import {
+  planTabFor,
+  programName,
+  type Services,
+  services,
+  summarize,
+  validationOf,
+} from "./baseline-support";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
-type Services = {
-  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  MailApp: GoogleAppsScript.Mail.MailApp;
-  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
-  LockService: GoogleAppsScript.Lock.LockService;
-};
 
 const LOCK_WAIT_MS = 30_000;
-
-function services(globals: AppsScriptGlobals): Services {
-  return globals as unknown as Services;
-}
 
 /** Runs fn under the document lock, released however fn ends. */
 function locked<T>(g: Services, fn: () => T): T {
@@ -57,23 +46,6 @@ function locked<T>(g: Services, fn: () => T): T {
   } finally {
     lock.releaseLock();
   }
-}
-
-function programName(g: Services): string {
-  const raw = g.PropertiesService.getDocumentProperties().getProperty("settings");
-  return settingsSchema.parse(raw ? JSON.parse(raw) : {}).programName;
-}
-
-function summarize(
-  planId: string,
-  sheetName: string,
-  sheetId: number,
-  values: unknown[][],
-  timeZone: string,
-  now: Date,
-): PlanSummary {
-  const plan = parsePlanTab({ planId, sheetName, values, timeZone });
-  return { ...summarizePlan(plan, sheetId, dayKey(now, timeZone), timeZone), sheetName };
 }
 
 /**
@@ -108,14 +80,7 @@ export function competentInsertPlan(
   const g = services(globals);
   const ss = g.SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = ss.getSpreadsheetTimeZone();
-  const form = planFormSchema.parse(input);
-  const model = layoutPlanTab({
-    planId,
-    form,
-    template: templateById(form.templateId),
-    timeZone,
-    coordinatorEmail: "",
-  });
+  const { form, model } = planTabFor(input, planId, timeZone);
   return locked(g, () => {
     const base = planSheetBase(form.menteeName);
     let name = base;

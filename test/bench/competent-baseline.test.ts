@@ -19,6 +19,7 @@ import {
 } from "../../scripts/bench/program-generator";
 import { PLAN_ID_METADATA_KEY } from "../../src/domain/plan-tab/sections";
 import type { Environment, Snapshot } from "../emulator";
+import { dashboardFigures } from "./dashboard-figures";
 
 const N = 12;
 let build: ProgramBuild;
@@ -34,26 +35,6 @@ function planTabs(env: Environment): string[] {
   return env.inspect
     .sheetNames()
     .filter((name) => env.inspect.metadata(name).some((d) => d.key === PLAN_ID_METADATA_KEY));
-}
-
-/** Dashboard plan rows by plan id: the figures a coordinator reads. */
-function dashboardFigures(env: Environment): Map<string, unknown[]> {
-  const values = env.inspect.sheetValues("Dashboard");
-  const header = values.findIndex((row) => row.includes("Plan id"));
-  const head = values[header] ?? [];
-  const col = (name: string) => head.indexOf(name);
-  const out = new Map<string, unknown[]>();
-  for (const row of values.slice(header + 1)) {
-    const id = row[col("Plan id")];
-    if (typeof id !== "string" || id === "") continue;
-    out.set(
-      id,
-      ["Mentee", "Mentor", "Completion", "Overdue actions", "Last check-in", "Health"].map(
-        (c) => row[col(c)],
-      ),
-    );
-  }
-  return out;
 }
 
 test("the competent insert writes the same plan tab as insertPlan, in a handful of calls", () => {

@@ -12,7 +12,8 @@ import {
   restoreProgram,
 } from "../../scripts/bench/program-generator";
 import { PLAN_ID_METADATA_KEY } from "../../src/domain/plan-tab/sections";
-import type { Environment, Snapshot } from "../emulator";
+import type { Snapshot } from "../emulator";
+import { dashboardFigures } from "./dashboard-figures";
 
 const N = 10;
 let build: ProgramBuild;
@@ -23,26 +24,6 @@ beforeAll(() => {
   if (!s) throw new Error("no snapshot");
   snapshot = s;
 });
-
-/** Dashboard plan rows by plan id: the figures a coordinator reads. */
-function dashboardFigures(env: Environment): Map<string, unknown[]> {
-  const values = env.inspect.sheetValues("Dashboard");
-  const header = values.findIndex((row) => row.includes("Plan id"));
-  const head = values[header] ?? [];
-  const col = (name: string) => head.indexOf(name);
-  const out = new Map<string, unknown[]>();
-  for (const row of values.slice(header + 1)) {
-    const id = row[col("Plan id")];
-    if (typeof id !== "string" || id === "") continue;
-    out.set(
-      id,
-      ["Mentee", "Completion", "Overdue actions", "Last check-in", "Health"].map(
-        (c) => row[col(c)],
-      ),
-    );
-  }
-  return out;
-}
 
 test("the naive insert writes the same plan tab, cell for cell, as insertPlan", () => {
   const form = newPairForm(build.today, N);
