@@ -11,7 +11,6 @@
  * layout (role "feed": a spill of every tab, about 2 M cells) is deleted when one is found.
  */
 import { type FeedGrid, planGridFromFeedText } from "../domain/dashboard/program-feed";
-import { nextSheetNameCandidate } from "../domain/sheet/sheet-name";
 import { markAddonTab } from "./addon-tabs";
 import { insertSheetWithFreeName } from "./insert-sheet";
 
