@@ -18,6 +18,7 @@ import {
   competentRefresh,
   competentReview,
 } from "./competent-baseline";
+import { runIntakeBench } from "./intake-bench";
 import { LATENCY_SECONDS, modelTime } from "./latency-model";
 import { naiveInsertPlan, naiveRefresh, naiveReview } from "./naive-baseline";
 import {
@@ -395,6 +396,7 @@ function main(): void {
       `Misses: ${misses.join("; ") || "none"}\n` +
       `Results: ${path}\n`,
   );
+  process.stdout.write(`\n${runIntakeBench(progress)}\n`);
 }
 
 main();
