@@ -1,6 +1,8 @@
 /** The add-on menu (docs/design.md "Entry points") and opening the sidebar. */
+import type { SidebarState } from "../domain/sidebar-contract/replies";
 import { showInstallTip } from "../gas/notice";
-import { installAddonMenu, type MenuItem } from "../gas/sidebar-ui";
+import { installAddonMenu, type MenuItem, showSidebarView } from "../gas/sidebar-ui";
+import { readSidebarState } from "./read-sidebar-state";
 
 export const ADDON_MENU: readonly (MenuItem | "separator")[] = [
   { caption: "Open sidebar", functionName: "showSidebar" },
@@ -31,4 +33,7 @@ export function welcomeAfterInstall(e?: { authMode?: unknown }): void {
   showInstallTip(e, INSTALL_TIP);
 }
 
-export { showSidebarView as openSidebar } from "../gas/sidebar-ui";
+/** Opens the sidebar on a view, served with its state (no second execution to paint). */
+export function openSidebar(view: SidebarState["initialView"]): void {
+  showSidebarView(view, readSidebarState(view, { firstPaint: true }));
+}
