@@ -82,6 +82,7 @@ export const BorderStyle = enumOf([
 export const ChartType = enumOf(CHART_TYPES);
 
 export const AuthMode = enumOf(["NONE", "CUSTOM_FUNCTION", "LIMITED", "FULL"] as const);
+export const AuthorizationStatus = enumOf(["REQUIRED", "NOT_REQUIRED"] as const);
 export const WeekDay = enumOf([
   "MONDAY",
   "TUESDAY",

@@ -10,7 +10,22 @@ export interface RuntimeSettings {
   /** The spreadsheet's owner: always an editor of every protection. */
   ownerEmail: string;
   addonName: string;
+  /**
+   * "addon" (the default): the script runs as an editor add-on, whose rules apply (one trigger of
+   * each type per user per document, getProjectTriggers spanning the user's documents); "bound":
+   * a script bound to this one spreadsheet.
+   */
+  mode?: "addon" | "bound";
 }
+
+/** Users whose authorization is out of date (the add-on asked for more since they granted it). */
+export interface AuthState {
+  /** By user email: the services their current grant no longer covers. */
+  reauthorizationRequired: Record<string, string[]>;
+}
+
+/** Apps Script's message when a call needs a scope the user has not granted. */
+export const AUTHORIZATION_REQUIRED = "Authorization is required to perform that action.";
 
 /**
  * What every emulated object shares: the clock, the call counter, the running execution, and
@@ -26,7 +41,12 @@ export class Runtime {
   constructor(
     readonly clock: Clock,
     readonly settings: RuntimeSettings,
+    readonly auth: AuthState = { reauthorizationRequired: {} },
   ) {}
+
+  get isAddon(): boolean {
+    return (this.settings.mode ?? "addon") === "addon";
+  }
 
   /**
    * Every emulated method calls this first: authorizes the call, then counts it. Reads of cell
@@ -35,6 +55,8 @@ export class Runtime {
   track(service: string, method: string, cells?: number): void {
     if (this.directDepth > 0) return;
     this.execution.authorize(service, method, (m) => this.error(m));
+    const blocked = this.auth.reauthorizationRequired[this.settings.userEmail];
+    if (blocked?.includes(service)) throw this.error(AUTHORIZATION_REQUIRED);
     this.calls.record(service, method, cells);
   }
 

@@ -10,6 +10,7 @@ import type { Range } from "./range";
 import type { RangeRef } from "./range-ref";
 import type { Runtime } from "./runtime";
 import { Sheet } from "./sheet";
+import { User } from "./user";
 import { duplicateName, type SheetHost, validSheetName } from "./sheet-base";
 import type { SheetModel } from "./sheet-model";
 import type { SpreadsheetModel } from "./spreadsheet-model";
@@ -33,6 +34,7 @@ export class Spreadsheet
     Emulates<
       GasSpreadsheet,
       | "getId"
+      | "getOwner"
       | "getUrl"
       | "getName"
       | "rename"
@@ -105,6 +107,12 @@ export class Spreadsheet
   getId(): string {
     this.track("getId");
     return this.model.id;
+  }
+
+  /** The file's owner (null for a file in a shared drive, which the emulator does not model). */
+  getOwner(): User {
+    this.track("getOwner");
+    return new User(this.rt, this.rt.settings.ownerEmail);
   }
 
   getUrl(): string {
