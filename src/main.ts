@@ -8,6 +8,7 @@ import { refreshDashboardNow } from "./app/dashboard";
 import { insertPlanFromForm } from "./app/insert-plan";
 import { buildAddonMenu, openSidebar } from "./app/menu";
 import { previewDigest, runReviews } from "./app/review";
+import { runScheduler as runSchedulerNow, type SchedulerRunResult } from "./app/scheduler";
 import { saveSettingsFromForm } from "./app/settings";
 import { readSidebarState } from "./app/sidebar-state";
 import type {
@@ -69,7 +70,15 @@ export function sendReviewsNow(): ReviewRunResult {
   return runReviews("manual");
 }
 
-/** Time-driven trigger: sends the biweekly review when one is due. */
-export function runScheduledReview(_e?: GoogleAppsScript.Events.TimeDriven): ReviewRunResult {
-  return runReviews("scheduled");
+/**
+ * The program's one time-driven trigger (hourly): does whatever is due — the review pass, the
+ * rest of a run cut by the deadline or the mail quota, the daily Dashboard refresh.
+ */
+export function runScheduler(_e?: GoogleAppsScript.Events.TimeDriven): SchedulerRunResult {
+  return runSchedulerNow();
+}
+
+/** The weekly trigger of earlier versions: still installed for some users, so it runs the scheduler. */
+export function runScheduledReview(_e?: GoogleAppsScript.Events.TimeDriven): SchedulerRunResult {
+  return runSchedulerNow();
 }

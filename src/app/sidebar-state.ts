@@ -12,7 +12,7 @@ import { remainingDailyMailQuota } from "../gas/mailer";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
 import { lastReviewSummary, nextReviewDueNow, readLedger } from "./review-status";
-import { reviewTriggerStatus } from "./schedule";
+import { schedulerStatus } from "./schedule";
 
 export function readSidebarState(initialView: SidebarState["initialView"] = "home"): SidebarState {
   const workbook = openWorkbook();
@@ -35,7 +35,12 @@ export function readSidebarState(initialView: SidebarState["initialView"] = "hom
     plans,
     templates: templateChoices(),
     settings,
-    schedule: reviewTriggerStatus(me, nextReviewDueNow(workbook, settings, ledger)),
+    schedule: schedulerStatus(
+      me,
+      settings,
+      workbook.spreadsheet,
+      nextReviewDueNow(workbook, settings, ledger),
+    ),
     lastReview: lastReviewSummary(ledger),
     remainingDailyMailQuota: remainingDailyMailQuota(),
   };

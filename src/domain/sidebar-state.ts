@@ -32,6 +32,10 @@ export interface TriggerStatus {
   installedBy: string | null;
   /** ISO date-time of the next review due, in the spreadsheet's time zone, or null. */
   nextReviewDue: string | null;
+  /** Whether a scheduler runs for this program (this user's trigger, or another's still alive). */
+  running?: boolean;
+  /** When settings want a scheduler and none runs: who must do what to start it. */
+  notRunning?: string;
 }
 
 export interface SidebarState {
