@@ -3,7 +3,7 @@
  * formats applied), formats, dropdowns, conditional-format highlights and charts. Read through
  * the emulator's uncounted inspector: this is a person looking at the sheet, not the script.
  */
-import { addDays, zonedInstant } from "../../src/domain/calendar";
+import { addDays, zonedInstant } from "../../src/domain/sheet/calendar";
 import { isDateValue, type StoredValue } from "../../test/emulator/cell-value";
 import { displayValue } from "../../test/emulator/display-format";
 import type { Environment } from "../../test/emulator/environment";

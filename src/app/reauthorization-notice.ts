@@ -5,7 +5,7 @@
  * Only calls that need no new grant are used here: ScriptApp, Session, user properties, MailApp.
  */
 
-import { escapeHtml } from "../domain/html-escape";
+import { escapeHtml } from "../domain/sheet/html-escape";
 import { effectiveUserEmail, readUserProperty, writeUserProperty } from "../gas/authorization";
 import { remainingDailyMailQuota, sendEmail } from "../gas/mailer";
 

@@ -4,9 +4,10 @@
  * stopped at its send deadline or the mail quota, and the daily Dashboard refresh. It runs in
  * the document that created it, as its creator, in AuthMode.FULL.
  */
-import { dayKey } from "../domain/calendar";
+
 import { dueWork } from "../domain/scheduler/due-work";
 import type { SchedulerRun } from "../domain/scheduler/scheduler-state";
+import { dayKey } from "../domain/sheet/calendar";
 import { reauthorizationUrl } from "../gas/authorization";
 import { currentUserEmail } from "../gas/current-user";
 import { remainingDailyMailQuota } from "../gas/mailer";
@@ -14,9 +15,9 @@ import { readSchedulerOwner, readSchedulerRun, writeSchedulerRun } from "../gas/
 import { loadSettings } from "../gas/settings-store";
 import { mySchedulerTriggers, removeSchedulers } from "../gas/triggers";
 import { openWorkbook } from "../gas/workbook";
-import { refreshDashboardNow } from "./dashboard";
 import { sendReauthorizationNotice } from "./reauthorization-notice";
-import { runReviews } from "./review";
+import { refreshDashboardNow } from "./refresh-dashboard";
+import { runReviews } from "./run-reviews";
 
 /** A refresh follows a review in the same run only if the review took less than this. */
 const REFRESH_AFTER_REVIEW_MS = 60_000;

@@ -4,7 +4,7 @@
  * plain words, attention order, totals, chart — in at most N + 10 service calls.
  */
 import { beforeAll, describe, expect, test } from "vitest";
-import type { RefreshResult } from "../../src/domain/sidebar-state";
+import type { RefreshResult } from "../../src/domain/sidebar-contract/replies";
 import type { Environment } from "../emulator";
 import { RangeValues } from "../emulator/range-values";
 import {

@@ -4,7 +4,7 @@
  * mid-insert leaves no half-made tab, and tab names are unique and legal.
  */
 import { afterEach, describe, expect, test } from "vitest";
-import type { InsertPlanResult, SidebarState } from "../../src/domain/sidebar-state";
+import type { InsertPlanResult, SidebarState } from "../../src/domain/sidebar-contract/replies";
 import type { Environment } from "../emulator";
 import { Sheet } from "../emulator/sheet";
 import {

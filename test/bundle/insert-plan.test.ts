@@ -4,9 +4,9 @@
  * it on the Dashboard, in a bounded number of service calls whatever the size of the program.
  */
 import { beforeAll, describe, expect, test } from "vitest";
-import { addDays, type DayKey } from "../../src/domain/calendar";
-import type { TemplateId } from "../../src/domain/schemas";
-import type { SidebarState } from "../../src/domain/sidebar-state";
+import { addDays, type DayKey } from "../../src/domain/sheet/calendar";
+import type { SidebarState } from "../../src/domain/sidebar-contract/replies";
+import type { TemplateId } from "../../src/domain/sidebar-contract/schemas";
 import { templateById } from "../../src/domain/templates";
 import type { Environment } from "../emulator";
 import {

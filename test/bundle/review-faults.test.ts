@@ -6,9 +6,9 @@
  * MailApp.getRemainingDailyQuota (https://developers.google.com/apps-script/reference/mail/mail-app#getRemainingDailyQuota()).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { QUEUED_REASON, UNREAD_PLAN_REASON } from "../../src/app/review";
+import { QUEUED_REASON, UNREAD_PLAN_REASON } from "../../src/app/run-reviews";
 import { UNKNOWN_OUTCOME_REASON } from "../../src/domain/review/ledger";
-import type { ReviewRunResult } from "../../src/domain/sidebar-state";
+import type { ReviewRunResult } from "../../src/domain/sidebar-contract/replies";
 import { Range } from "../emulator/range";
 import { ReviewProgram, subjectPeriod } from "./review-fixture";
 

@@ -22,9 +22,7 @@ describe("editor add-on rules (an add-on is the default; a bound script is the o
       TOO_MANY_CLOCK,
     );
     // One-off triggers are time-based too.
-    expect(() => sa.newTrigger("later").timeBased().after(60_000).create()).toThrow(
-      TOO_MANY_CLOCK,
-    );
+    expect(() => sa.newTrigger("later").timeBased().after(60_000).create()).toThrow(TOO_MANY_CLOCK);
     expect(env.triggers).toHaveLength(1);
     // Another user of the same document has a trigger of their own.
     env.setUser("second@example.org");

@@ -10,10 +10,10 @@ import type { Range } from "./range";
 import type { RangeRef } from "./range-ref";
 import type { Runtime } from "./runtime";
 import { Sheet } from "./sheet";
-import { User } from "./user";
 import { duplicateName, type SheetHost, validSheetName } from "./sheet-base";
 import type { SheetModel } from "./sheet-model";
 import type { SpreadsheetModel } from "./spreadsheet-model";
+import { User } from "./user";
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

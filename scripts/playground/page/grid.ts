@@ -5,7 +5,7 @@
  * server as the user's edit and the grid is redrawn from what the emulator then holds.
  */
 
-import { columnLetter } from "../../../src/domain/a1-notation";
+import { columnLetter } from "../../../src/domain/sheet/a1-notation";
 import type { CellView, SheetView } from "../view-types";
 import { drawChart } from "./chart";
 import { h } from "./dom";

@@ -7,9 +7,17 @@
  * send deadline or at the mail quota, and the daily Dashboard refresh. Pure: the gas layer reads
  * the clock, the settings and the state, and does what this returns.
  */
-import { addDays, type DayKey, dayKey, isoWeekday, wallClock, zonedInstant } from "../calendar";
-import { TRIGGER_EARLY_SLACK_MINUTES } from "../review/schedule";
-import { type Settings, WEEKDAY_NAMES } from "../schemas";
+
+import { TRIGGER_EARLY_SLACK_MINUTES } from "../review/review-schedule";
+import {
+  addDays,
+  type DayKey,
+  dayKey,
+  isoWeekday,
+  wallClock,
+  zonedInstant,
+} from "../sheet/calendar";
+import { type Settings, WEEKDAY_NAMES } from "../sidebar-contract/schemas";
 import type { SchedulerState } from "./scheduler-state";
 
 /** Early morning, so the Dashboard is fresh when coordinators arrive (spreadsheet's zone). */
