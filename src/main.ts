@@ -9,7 +9,7 @@ import { insertPlanFromForm } from "./app/insert-plan";
 import { buildAddonMenu, openSidebar } from "./app/menu";
 import { readSidebarState } from "./app/read-sidebar-state";
 import { refreshDashboardNow } from "./app/refresh-dashboard";
-import { previewDigest, runReviews } from "./app/run-reviews";
+import { previewDigest, sendReviewsNow as sendReviewsAsCoordinator } from "./app/run-reviews";
 import { saveSettingsFromForm } from "./app/save-settings";
 import { runScheduler as runSchedulerNow, type SchedulerRunResult } from "./app/scheduler";
 import type {
@@ -68,7 +68,7 @@ export function refreshDashboard(): RefreshResult {
 
 /** Menu and sidebar: send the current period's digests now (same idempotency as the trigger). */
 export function sendReviewsNow(): ReviewRunResult {
-  return runReviews("manual");
+  return sendReviewsAsCoordinator();
 }
 
 /**

@@ -130,14 +130,13 @@ function refresh(snapshot: Snapshot, again = false): Measured {
   };
 }
 
-/** A scheduled review run after a Dashboard refresh (which keeps the program feed current). */
+/** A review run ("Send reviews now", the same run the scheduler makes) after a Dashboard refresh. */
 function review(snapshot: Snapshot, pairs: readonly GeneratedPair[]): Measured {
   const a = restoreProgram(snapshot);
   a.bundle.call("refreshDashboard");
   const ours = measure(a.env, () =>
     a.bundle.call<{ sent: number; deferred: number; failed: number; message: string }>(
-      "runScheduledReview",
-      { triggerUid: "bench" },
+      "sendReviewsNow",
     ),
   );
   const b = restoreProgram(snapshot);

@@ -27,12 +27,22 @@ import { newUuid } from "../gas/ids";
 import { discardPlanTab, type WrittenPlanTab, writePlanTab } from "../gas/plan-tab-writer";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
+import { asCoordinator } from "./coordinator-guard";
 import { summarizeTab } from "./read-program";
 
 const NOT_A_FORM =
   "The new-plan form did not reach the server whole: reload the sidebar and try again.";
 
+/** "Insert new plan", for coordinators only (coordinator-guard.ts). */
 export function insertPlanFromForm(form: unknown): InsertPlanResult {
+  return asCoordinator(
+    "insert plans",
+    (message) => ({ ok: false, fieldErrors: {}, message }),
+    () => insertPlan(form),
+  );
+}
+
+function insertPlan(form: unknown): InsertPlanResult {
   const parsed = planFormSchema.safeParse(form);
   if (!parsed.success) {
     // Only a broken sidebar sends something that is not a form at all: zod's words would not help.

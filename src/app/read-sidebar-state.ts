@@ -12,6 +12,7 @@ import { readDashboard } from "../gas/dashboard-tab";
 import { remainingDailyMailQuota } from "../gas/mailer";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
+import { currentUserIsCoordinator } from "./coordinator-guard";
 import { lastReviewSummary, nextReviewDueNow, readLedger } from "./review-status";
 import { schedulerStatus } from "./trigger-sync";
 
@@ -32,6 +33,7 @@ export function readSidebarState(initialView: SidebarState["initialView"] = "hom
     spreadsheetTimeZone: timeZone,
     today: dayKey(new Date(), timeZone),
     userEmail: me,
+    isCoordinator: currentUserIsCoordinator(workbook.spreadsheet, settings),
     initialView,
     plans,
     templates: templateChoices(),

@@ -9,6 +9,7 @@ import { writeDashboardTitle } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { loadSettings, storeSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
+import { asCoordinator } from "./coordinator-guard";
 import { nextReviewDueNow } from "./review-status";
 import { syncTriggers, type TriggerSync } from "./trigger-sync";
 
@@ -25,7 +26,16 @@ function scheduleMessage(sync: TriggerSync, anythingScheduled: boolean): string 
   return `Settings saved. The program's scheduler runs as you.${took}`;
 }
 
+/** Saving settings (and so starting or taking over the scheduler), for coordinators only. */
 export function saveSettingsFromForm(form: unknown): SaveSettingsResult {
+  return asCoordinator(
+    "change the program's settings",
+    (message) => ({ ok: false, fieldErrors: {}, message }),
+    () => saveSettings(form),
+  );
+}
+
+function saveSettings(form: unknown): SaveSettingsResult {
   const parsed = settingsSchema.safeParse(form);
   if (!parsed.success) {
     return {

@@ -11,10 +11,16 @@ import { dayKey } from "../domain/sheet/calendar";
 import { reauthorizationUrl } from "../gas/authorization";
 import { currentUserEmail } from "../gas/current-user";
 import { remainingDailyMailQuota } from "../gas/mailer";
-import { readSchedulerOwner, readSchedulerRun, writeSchedulerRun } from "../gas/scheduler-store";
+import {
+  readSchedulerOwner,
+  readSchedulerRun,
+  writeSchedulerOwner,
+  writeSchedulerRun,
+} from "../gas/scheduler-store";
 import { loadSettings } from "../gas/settings-store";
 import { mySchedulerTriggers, removeSchedulers } from "../gas/triggers";
 import { openWorkbook } from "../gas/workbook";
+import { currentUserIsCoordinator } from "./coordinator-guard";
 import { sendReauthorizationNotice } from "./reauthorization-notice";
 import { refreshDashboardNow } from "./refresh-dashboard";
 import { runReviews } from "./run-reviews";
@@ -43,6 +49,12 @@ export function runScheduler(): SchedulerRunResult {
     return { did: [`removed: ${owner} runs this program's scheduler now`] };
   }
   const settings = loadSettings();
+  if (!currentUserIsCoordinator(workbook.spreadsheet, settings)) {
+    // Its owner is no longer a coordinator: the program's mail must not leave from their account.
+    removeSchedulers(mySchedulerTriggers(workbook.spreadsheet));
+    writeSchedulerOwner(null);
+    return { did: [`removed: ${me} is no longer a coordinator of this program`] };
+  }
   const timeZone = workbook.timeZone();
   const run = readSchedulerRun();
   const now = new Date();
@@ -52,9 +64,11 @@ export function runScheduler(): SchedulerRunResult {
   const did: string[] = [];
   if (due.review !== null) {
     const result = runReviews("scheduled");
-    if (due.review === "weekly") next.lastReviewPassAt = now.getTime();
+    // A run that found the document busy did nothing: the pass stays due for the next hour.
+    const ran = result.period !== "";
+    if (due.review === "weekly" && ran) next.lastReviewPassAt = now.getTime();
     // Emails the deadline or the quota held back go on the next hourly runs, not next week.
-    next.reviewPending = result.deferred > 0;
+    next.reviewPending = ran ? result.deferred > 0 : run.reviewPending;
     did.push(`review (${due.review}): ${result.message}`);
   }
   // A long review leaves the refresh to the next hour: one execution stays within its limit.

@@ -289,6 +289,7 @@ describe("eight weeks of scheduled reviews through the bundle", () => {
       installedBy: "coordinator@example.org",
       // Now is Tuesday 3 March: the period of 23 Feb has been sent, the next starts 9 March.
       nextReviewDue: "2026-03-09T09:00:00.000Z",
+      running: true,
     });
     expect(state.lastReview).toEqual({
       ranAt: "2026-02-23T09:00:00.000Z",

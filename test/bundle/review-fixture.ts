@@ -168,6 +168,11 @@ export class ReviewProgram {
     return this.bundle.call<{ did: string[] }>("runScheduler");
   }
 
+  /** The errors of the trigger runs so far (the hourly scheduler's runs that threw). */
+  runErrors(): string[] {
+    return this.env.triggerRuns.flatMap((r) => (r.error ? [r.error] : []));
+  }
+
   /** Moves the clock to `at`, firing the triggers due on the way. */
   advanceTo(at: string | Date): void {
     const target = new Date(at).getTime();

@@ -44,6 +44,11 @@ export interface SidebarState {
   /** Today in the spreadsheet's time zone, "YYYY-MM-DD": the form's default start date. */
   today: string;
   userEmail: string;
+  /**
+   * Whether the user may run the coordinator's actions (docs/design.md, "Roles"); a pair's
+   * sidebar shows the plans and the review status, and says who can change them.
+   */
+  isCoordinator: boolean;
   /** Which view the sidebar should open on (the menu's "Insert new plan…" asks for newPlan). */
   initialView: "home" | "newPlan" | "reviews";
   plans: { planId: string; sheetName: string; menteeName: string; mentorName: string }[];
