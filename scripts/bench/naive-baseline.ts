@@ -29,7 +29,7 @@ import {
   settingsSchema,
 } from "../../src/domain/sidebar-contract/schemas";
 import { templateById } from "../../src/domain/templates";
-import type { AppsScriptGlobals } from "../../test/emulator/index";
+import type { AppsScriptGlobals } from "../../test/emulator";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -33,7 +33,7 @@ import {
   type Environment,
   loadBundle,
   type Snapshot,
-} from "../../test/emulator/index";
+} from "../../test/emulator";
 
 export const BENCH_TIME_ZONE = "Europe/London";
 /** A Google Workspace account's daily recipients (DESIGN.md "Limits"): room for 1,000 pairs. */

@@ -8,8 +8,13 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
-import { type Bundle, createEnvironment, type Environment, loadBundle } from "../../test/emulator";
-import type { TriggerRun } from "../../test/emulator/trigger-runner";
+import {
+  type Bundle,
+  createEnvironment,
+  type Environment,
+  loadBundle,
+  type TriggerRun,
+} from "../../test/emulator";
 
 export const STATE_FILE = "state.json";
 const STATE_FORMAT = 1;
