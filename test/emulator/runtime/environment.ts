@@ -271,6 +271,28 @@ export class Environment {
     this.triggerClock.setRunner(this.model.id, runner);
   }
 
+  // Sharing.
+
+  readonly sharing = {
+    /** Shares the spreadsheet with one person as an editor. */
+    addEditor: (email: string) => {
+      this.sharingState().editors.push(email);
+    },
+    /** Shares it with a Google Group: its members edit through the group. */
+    addGroup: (groupEmail: string, members: string[]) => {
+      this.sharingState().groups[groupEmail] = [...members];
+    },
+    /** "Anyone at <domain> can edit". */
+    shareWithDomain: (domain: string) => {
+      this.sharingState().domain = domain;
+    },
+  };
+
+  private sharingState() {
+    this.rt.settings.sharing ??= { editors: [], groups: {}, domain: null };
+    return this.rt.settings.sharing;
+  }
+
   // Authorization.
 
   readonly auth = {

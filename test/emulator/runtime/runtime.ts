@@ -17,6 +17,18 @@ export interface RuntimeSettings {
    * a script bound to this one spreadsheet.
    */
   mode?: "addon" | "bound";
+  /** How the spreadsheet is shared beyond its owner (who can edit, and through what). */
+  sharing?: Sharing;
+}
+
+/**
+ * The spreadsheet's sharing: people added one by one, Google Groups (by the group's address,
+ * with its members), and the whole domain ("anyone at example.org can edit").
+ */
+export interface Sharing {
+  editors: string[];
+  groups: Record<string, string[]>;
+  domain: string | null;
 }
 
 /** Users whose authorization is out of date (the add-on asked for more since they granted it). */
@@ -38,6 +50,7 @@ export class Runtime {
   readonly execution = new ExecutionState();
   readonly faults = new Faults();
   private directDepth = 0;
+  private userEditDepth = 0;
   private errorType: new (message: string) => Error = Error;
 
   constructor(
@@ -79,6 +92,24 @@ export class Runtime {
 
   get isDirect(): boolean {
     return this.directDepth > 0;
+  }
+
+  /**
+   * Runs fn as a user editing in the Sheets UI: nothing is counted or authorized and validation
+   * does not reject, but protection applies exactly as it does to the script's edits.
+   */
+  asUser<T>(fn: () => T): T {
+    this.userEditDepth++;
+    try {
+      return this.direct(fn);
+    } finally {
+      this.userEditDepth--;
+    }
+  }
+
+  /** Whether protection applies now: to the script's calls and to users' edits, not to inspection. */
+  get enforcesProtection(): boolean {
+    return this.directDepth === 0 || this.userEditDepth > 0;
   }
 
   /** An Apps Script-like exception ("Exception: …" when printed). */

@@ -24,8 +24,7 @@ export class SheetStructure extends SheetBase {
    */
   private insert(method: string, at: number, count: number, inheritFrom: number | null): this {
     this.track(method);
-    if (!this.rt.isDirect)
-      this.assertEditable({ row: at, column: 1, numRows: 1, numColumns: this.model.maxColumns });
+    if (this.rt.enforcesProtection) this.assertCanInsertRows(at);
     this.model.insertRows(at, count, inheritFrom);
     return this;
   }
@@ -79,7 +78,7 @@ export class SheetStructure extends SheetBase {
         "Emulator: inserting columns left of merges, protections, rules or charts is not emulated.",
       );
     }
-    if (!this.rt.isDirect)
+    if (this.rt.enforcesProtection)
       this.assertEditable({ row: 1, column: 1, numRows: m.maxRows, numColumns: m.maxColumns });
     m.grid.insertColumns(afterPosition + 1, howMany);
     m.maxColumns += howMany;
@@ -119,7 +118,7 @@ export class SheetStructure extends SheetBase {
         "Emulator: deleting columns under merges, protections, rules or charts is not emulated.",
       );
     }
-    if (!this.rt.isDirect)
+    if (this.rt.enforcesProtection)
       this.assertEditable({ row: 1, column: 1, numRows: m.maxRows, numColumns: m.maxColumns });
     m.grid.deleteColumns(columnPosition, howMany);
     m.maxColumns -= howMany;
@@ -140,13 +139,7 @@ export class SheetStructure extends SheetBase {
     if (this.model.maxRows - count <= this.model.frozenRows) {
       throw this.rt.error("Sorry, it is not possible to delete all non-frozen rows.");
     }
-    if (!this.rt.isDirect)
-      this.assertEditable({
-        row: first,
-        column: 1,
-        numRows: count,
-        numColumns: this.model.maxColumns,
-      });
+    if (this.rt.enforcesProtection) this.assertCanDeleteRows(first, count);
     this.model.deleteRows(first, count);
     return this;
   }
@@ -195,7 +188,7 @@ export class SheetStructure extends SheetBase {
 
   /** The whole sheet, for the clear* calls (their range calls are not counted separately). */
   private wholeRange() {
-    if (!this.rt.isDirect) this.assertEditable(this.wholeSheet());
+    if (this.rt.enforcesProtection) this.assertEditable(this.wholeSheet());
     const range = this.rangeAt(this.wholeSheet());
     return {
       clear: () => this.rt.direct(() => range.clear()),

@@ -199,7 +199,7 @@ export class Spreadsheet
     }
     if (this.model.sheets.length === 1)
       throw this.rt.error("You can't remove all the sheets in a document.");
-    if (!this.rt.isDirect) sheet.assertEditable(sheet.wholeSheet());
+    if (this.rt.enforcesProtection) sheet.assertEditable(sheet.wholeSheet());
     this.model.removeSheet(sheet.model);
   }
 

@@ -5,7 +5,8 @@ import type { Spreadsheet } from "./spreadsheet";
 /**
  * Edits "as a user would" in the Sheets UI: typed input is parsed like setValue (so "12" is a
  * number and "=A1" a formula), rows are inserted and tabs renamed or deleted. Nothing is counted,
- * authorization does not apply, and data validation does not reject (users can paste anything).
+ * authorization does not apply, and data validation does not reject (users can paste anything);
+ * protection applies to the current user exactly as it does to the script's edits.
  */
 export class UserEdits {
   constructor(
@@ -22,7 +23,7 @@ export class UserEdits {
   /** One value typed into a cell (or into every cell of a range), or a 2-D block pasted at a1. */
   edit(sheetName: string, a1: string, value: unknown): void {
     const sheet = this.sheet(sheetName);
-    this.rt.direct(() => {
+    this.rt.asUser(() => {
       if (Array.isArray(value) && value.every(Array.isArray)) {
         const start = sheet.getRange(a1);
         const rows = value.length;
@@ -39,41 +40,41 @@ export class UserEdits {
   /** Right-click → "Insert N rows below" (they take the formatting of the row above). */
   insertRowsAfter(sheetName: string, afterRow: number, count = 1): void {
     const sheet = this.sheet(sheetName);
-    this.rt.direct(() => sheet.insertRowsAfter(afterRow, count));
+    this.rt.asUser(() => sheet.insertRowsAfter(afterRow, count));
   }
 
   /** Right-click → "Insert N rows above". */
   insertRowsBefore(sheetName: string, beforeRow: number, count = 1): void {
     const sheet = this.sheet(sheetName);
-    this.rt.direct(() => sheet.insertRowsBefore(beforeRow, count));
+    this.rt.asUser(() => sheet.insertRowsBefore(beforeRow, count));
   }
 
   deleteRows(sheetName: string, row: number, count = 1): void {
     const sheet = this.sheet(sheetName);
-    this.rt.direct(() => sheet.deleteRows(row, count));
+    this.rt.asUser(() => sheet.deleteRows(row, count));
   }
 
   clear(sheetName: string, a1: string): void {
     const sheet = this.sheet(sheetName);
-    this.rt.direct(() => sheet.getRange(a1).clearContent());
+    this.rt.asUser(() => sheet.getRange(a1).clearContent());
   }
 
   merge(sheetName: string, a1: string): void {
     const sheet = this.sheet(sheetName);
-    this.rt.direct(() => sheet.getRange(a1).merge());
+    this.rt.asUser(() => sheet.getRange(a1).merge());
   }
 
   renameSheet(oldName: string, newName: string): void {
     const sheet = this.sheet(oldName);
-    this.rt.direct(() => sheet.setName(newName));
+    this.rt.asUser(() => sheet.setName(newName));
   }
 
   deleteSheet(name: string): void {
     const sheet = this.sheet(name);
-    this.rt.direct(() => this.spreadsheet.deleteSheet(sheet));
+    this.rt.asUser(() => this.spreadsheet.deleteSheet(sheet));
   }
 
   insertSheet(name: string): void {
-    this.rt.direct(() => this.spreadsheet.insertSheet(name));
+    this.rt.asUser(() => this.spreadsheet.insertSheet(name));
   }
 }
