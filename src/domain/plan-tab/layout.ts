@@ -344,7 +344,6 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
           rangeA1(s.titleRow, 1, s.headerRow, PLAN_TAB_COLUMNS),
         ),
         rangeA1(strengthsRow, 1, areasToGrowRow, 1),
-        rangeA1(goals.firstRow, GOAL_COLUMNS.progress, goals.lastRow, GOAL_COLUMNS.progress),
       ],
     },
     planId,
