@@ -131,10 +131,7 @@ export function naiveInsertPlan(
   // Google's sample, range by range, asking for the editors and domain setting every time.
   const me = g.Session.getEffectiveUser();
   for (const a1 of model.protectedLabels.labelsA1) {
-    const protection = sheet
-      .getRange(a1)
-      .protect()
-      .setDescription(model.protectedLabels.description);
+    const protection = sheet.getRange(a1).protect();
     protection.addEditor(me);
     protection.removeEditors(protection.getEditors());
     if (protection.canDomainEdit()) protection.setDomainEdit(false);

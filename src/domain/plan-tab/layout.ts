@@ -325,8 +325,6 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
     frozenRows: summaryRow,
     columnWidths: COLUMN_WIDTHS.map((w) => ({ ...w })),
     protectedLabels: {
-      description:
-        "Plan labels and headers: only the coordinator changes them; mentor and mentee edit the content cells.",
       editors: [input.coordinatorEmail.trim().toLowerCase()].filter((e) => e !== ""),
       unprotectedA1: [
         rangeA1(headerFirst, 2, headerLast, 3),

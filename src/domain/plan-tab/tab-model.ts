@@ -84,7 +84,6 @@ export interface PlanTabModel {
    * blocks the pair types into.
    */
   protectedLabels: {
-    description: string;
     editors: string[];
     unprotectedA1: string[];
     labelsA1: string[];
