@@ -79,6 +79,22 @@ export function overdueActionsFormula(actions: SectionBlock): string {
   return `=COUNTIFS(${status},"<>Done",${status},"<>Dropped",${due},"<"&TODAY())`;
 }
 
+/** Prefix of the summary's list of late actions (what the red rows mean, said in text). */
+const LATE_ACTIONS_PREFIX = "Late actions: #";
+
+/**
+ * The numbers of the overdue actions as text ("Late actions: #2, #5"), empty when none: the
+ * red highlight is never the only sign (https://www.w3.org/WAI/WCAG22/Understanding/use-of-color).
+ * Same rule as overdueActionsFormula.
+ */
+export function lateActionsFormula(actions: SectionBlock): string {
+  const status = whole(actions, ACTION_COLUMNS.status);
+  const due = whole(actions, ACTION_COLUMNS.dueDate);
+  const number = whole(actions, ACTION_COLUMNS.number);
+  const late = `ISNUMBER(${due})*(${due}<TODAY())*(${status}<>"Done")*(${status}<>"Dropped")`;
+  return `=IFERROR("${LATE_ACTIONS_PREFIX}"&TEXTJOIN(", #",TRUE(),FILTER(${number},${late})),"")`;
+}
+
 export const NO_CHECK_IN_YET = "None yet";
 
 export function lastCheckInFormula(progress: SectionBlock): string {

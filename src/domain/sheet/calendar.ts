@@ -99,3 +99,21 @@ export function dateOfDay(key: DayKey, timeZone: string): Date {
 export function isoWeekday(key: DayKey): number {
   return ((((dayNumber(key) + 3) % 7) + 7) % 7) + 1;
 }
+
+/**
+ * The same day of the month `months` later, or the month's last day when it is shorter (what
+ * Sheets' EDATE gives: https://support.google.com/docs/answer/3092974).
+ */
+export function addMonths(key: DayKey, months: number): DayKey {
+  const [y, m, d] = key.split("-").map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, last))}`;
+}
+
+/** The earliest of some days (ISO keys sort as text). */
+export function earliestDay(first: DayKey, ...rest: DayKey[]): DayKey {
+  return rest.reduce((a, b) => (b.localeCompare(a) < 0 ? b : a), first);
+}

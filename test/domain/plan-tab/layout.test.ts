@@ -479,7 +479,7 @@ describe("plan tab batches", () => {
   it("groups the formulas into two rectangles: the summary row and the goals' Progress column", () => {
     const ranges = formulaRanges(m);
     const s = m.positions.sections.goals;
-    expect(ranges.map((r) => r.a1)).toEqual(["A3:C3", `F${s.firstRow}:F${s.lastRow}`]);
+    expect(ranges.map((r) => r.a1)).toEqual(["A3:D3", `F${s.firstRow}:F${s.lastRow}`]);
     expect(ranges.flatMap((r) => r.formulas.flat())).toHaveLength(m.formulas.length);
   });
 

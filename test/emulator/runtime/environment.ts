@@ -321,10 +321,14 @@ export class Environment {
     return this.triggerClock.advanceTime(ms);
   }
 
-  // Users editing the workbook in the Sheets UI (not counted, not validated).
+  // Users editing the workbook in the Sheets UI (not counted; only typing is validated).
 
   userEdit(sheetName: string, a1: string, value: unknown): void {
     this.edits.edit(sheetName, a1, value);
+  }
+
+  userType(sheetName: string, a1: string, text: string): void {
+    this.edits.type(sheetName, a1, text);
   }
 
   userInsertRowsAfter(sheetName: string, afterRow: number, count = 1): void {

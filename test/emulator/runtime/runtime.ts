@@ -51,6 +51,7 @@ export class Runtime {
   readonly faults = new Faults();
   private directDepth = 0;
   private userEditDepth = 0;
+  private typingDepth = 0;
   private errorType: new (message: string) => Error = Error;
 
   constructor(
@@ -110,6 +111,25 @@ export class Runtime {
   /** Whether protection applies now: to the script's calls and to users' edits, not to inspection. */
   get enforcesProtection(): boolean {
     return this.directDepth === 0 || this.userEditDepth > 0;
+  }
+
+  /**
+   * Like asUser, for a value a user types into a cell in the Sheets UI: a data validation rule
+   * set to reject input rejects it, as Sheets does ("false if it rejects the input entirely",
+   * https://developers.google.com/apps-script/reference/spreadsheet/data-validation#getallowinvalid).
+   */
+  typed<T>(fn: () => T): T {
+    this.typingDepth++;
+    try {
+      return this.asUser(fn);
+    } finally {
+      this.typingDepth--;
+    }
+  }
+
+  /** Whether a rejecting data validation rule applies to what is being written now. */
+  get validatesInput(): boolean {
+    return this.directDepth === 0 || this.typingDepth > 0;
   }
 
   /** An Apps Script-like exception ("Exception: …" when printed). */

@@ -66,6 +66,29 @@ describe("Data validation", () => {
     expect(env.inspect.cell("Plan", "B1").value).toBe("Someday");
   });
 
+  test(`text typed into a cell whose rule rejects input is refused and the cell keeps its value; a rule that only warns lets it in (${REF}/data-validation#getAllowInvalid())`, () => {
+    const { env, app, sheet } = setup();
+    sheet
+      .getRange("A1:A2")
+      .setDataValidation(app.newDataValidation().requireDate().setAllowInvalid(false).build());
+    sheet
+      .getRange("B1")
+      .setDataValidation(app.newDataValidation().requireDate().setAllowInvalid(true).build());
+    env.calls.reset();
+    env.userType("Plan", "A1", "2026-01-20");
+    expect(() => env.userType("Plan", "A1", "next tuesday")).toThrow(
+      "The data you entered in cell A1 violates the data validation rules set on this cell.",
+    );
+    expect(Object.prototype.toString.call(env.inspect.cell("Plan", "A1").value)).toBe(
+      "[object Date]",
+    );
+    env.userType("Plan", "A2", "");
+    env.userType("Plan", "B1", "next tuesday");
+    expect(env.inspect.cell("Plan", "B1").value).toBe("next tuesday");
+    // Typing is a user's act: nothing is counted.
+    expect(env.calls.total()).toBe(0);
+  });
+
   test("date, number and checkbox rules check their kind of value (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireNumberBetween(Number,Number))", () => {
     const { app, sheet } = setup();
     sheet

@@ -119,7 +119,7 @@ export class RangeValues extends RangeBase {
       const format = this.grid.format(r, c);
       const input = parseInput(inputAt(i, j), format?.numberFormat, this.host.timeZone, fail);
       const rule = format?.validation;
-      if (rule && !rule.allowInvalid && !this.rt.isDirect) {
+      if (rule && !rule.allowInvalid && this.rt.validatesInput) {
         const ok = satisfies(rule, input.value, (ref) => this.host.listValues(ref));
         if (!ok) {
           const cell = rectA1({ row: r, column: c, numRows: 1, numColumns: 1 });

@@ -4,9 +4,11 @@ import type { Spreadsheet } from "./spreadsheet";
 
 /**
  * Edits "as a user would" in the Sheets UI: typed input is parsed like setValue (so "12" is a
- * number and "=A1" a formula), rows are inserted and tabs renamed or deleted. Nothing is counted,
- * authorization does not apply, and data validation does not reject (users can paste anything);
- * protection applies to the current user exactly as it does to the script's edits.
+ * number and "=A1" a formula), rows are inserted and tabs renamed or deleted. Nothing is counted
+ * and authorization does not apply. A value typed into one cell meets the cell's data validation
+ * (a rule set to reject input refuses it); `edit` stands for a paste, which the emulator lets
+ * through so tests can build the malformed tabs users end up with. Protection applies to the
+ * current user exactly as it does to the script's edits.
  */
 export class UserEdits {
   constructor(
@@ -35,6 +37,15 @@ export class UserEdits {
         sheet.getRange(a1).setValue(value);
       }
     });
+  }
+
+  /**
+   * Text typed into one cell and committed with Enter: parsed like setValue, and refused with
+   * the cell left as it was when a rule that rejects input fails.
+   */
+  type(sheetName: string, a1: string, text: string): void {
+    const sheet = this.sheet(sheetName);
+    this.rt.typed(() => sheet.getRange(a1).setValue(text));
   }
 
   /** Right-click → "Insert N rows below" (they take the formatting of the row above). */
