@@ -2,7 +2,8 @@
  * The call-count targets of issue 7, checked through the built bundle on small generated
  * programs, so a regression fails CI (the full `npm run bench` reports time; this guards calls):
  * inserting a plan into a program (after its first insert, which also builds the template tab
- * and the Dashboard) stays within 40 service calls, the same for every program size, and a
+ * and the Dashboard) stays within INSERT_MAX_CALLS (scripts/bench/targets.ts), the same for
+ * every program size, and a
  * Dashboard refresh stays within N + 10 calls for N plans.
  */
 import { beforeAll, describe, expect, test } from "vitest";
@@ -12,15 +13,10 @@ import {
   type ProgramBuild,
   restoreProgram,
 } from "../../scripts/bench/program-generator";
+import { INSERT_MAX_CALLS } from "../../scripts/bench/targets";
 import type { Snapshot } from "../emulator";
 
 const SIZES = [10, 50] as const;
-/**
- * 15 for the tab and its Dashboard row, 3 for the coordinator check, and 3 for each of the 8
- * label ranges protected one by one (plus 2) so that pairs can insert rows in every section:
- * docs/design.md, "Roles" and "Protection".
- */
-const INSERT_MAX_CALLS = 40;
 
 let build: ProgramBuild;
 beforeAll(() => {

@@ -111,11 +111,19 @@ export class ReviewProgram {
 
   /** `sharedWith`: another program spreadsheet of the same coordinator (same add-on, clock, mail). */
   constructor(
-    options: { now?: Date; mailQuota?: number; sharedWith?: ReviewProgram; name?: string } = {},
+    options: {
+      now?: Date;
+      mailQuota?: number;
+      sharedWith?: ReviewProgram;
+      name?: string;
+      timeZone?: string;
+      scriptTimeZone?: string;
+    } = {},
   ) {
     this.env = createEnvironment({
       now: options.now ?? START,
-      timeZone: TZ,
+      timeZone: options.timeZone ?? TZ,
+      ...(options.scriptTimeZone ? { scriptTimeZone: options.scriptTimeZone } : {}),
       userEmail: COORDINATOR,
       mailQuota: options.mailQuota ?? 100,
       ...(options.sharedWith ? { sharedWith: options.sharedWith.env } : {}),

@@ -210,10 +210,11 @@ describe("a run cut short finishes within the next hours", () => {
 describe("another coordinator", () => {
   it("whose scheduler runs is reported and not duplicated; it follows settings saved later", () => {
     const p = program();
+    p.saveSettings({ programName: "Leaders 2026", coordinators: [OTHER] });
     p.env.setUser(OTHER);
-    p.scheduleReviews();
+    p.scheduleReviews({ coordinators: [OTHER] });
     p.env.setUser(COORDINATOR);
-    const saved = p.scheduleReviews({ reviewHour: 11 });
+    const saved = p.scheduleReviews({ coordinators: [OTHER], reviewHour: 11 });
     expect(saved).toMatchObject({
       ok: true,
       message: `Settings saved. The program's scheduler runs as ${OTHER} and follows these settings.`,
@@ -231,8 +232,9 @@ describe("another coordinator", () => {
 
   it("whose scheduler stopped: the sidebar says so and who must act; the next coordinator to save takes it over", () => {
     const p = program();
+    p.saveSettings({ programName: "Leaders 2026", coordinators: [OTHER] });
     p.env.setUser(OTHER);
-    p.scheduleReviews();
+    p.scheduleReviews({ coordinators: [OTHER] });
     // They remove the add-on's trigger (or their account goes): it never runs again.
     for (const t of p.env.globals.ScriptApp.getProjectTriggers())
       p.env.globals.ScriptApp.deleteTrigger(t);
@@ -244,7 +246,7 @@ describe("another coordinator", () => {
     expect(status.notRunning).toContain(
       "A coordinator must open Settings and save them to start it",
     );
-    const saved = p.scheduleReviews();
+    const saved = p.scheduleReviews({ coordinators: [OTHER] });
     expect(saved.message).toBe(
       `Settings saved. The program's scheduler runs as you. It had stopped running as ${OTHER}: it now runs as you.`,
     );
@@ -255,12 +257,13 @@ describe("another coordinator", () => {
 
   it("whose stale trigger comes back after a takeover removes itself: one scheduler per program", () => {
     const p = program();
+    p.saveSettings({ programName: "Leaders 2026", coordinators: [OTHER] });
     p.env.setUser(OTHER);
-    p.scheduleReviews();
+    p.scheduleReviews({ coordinators: [OTHER] });
     p.env.auth.requireReauthorization(OTHER); // their runs stop short (and stop beating)
     p.env.setUser(COORDINATOR);
     p.env.advanceTime(5 * HOUR);
-    p.scheduleReviews();
+    p.scheduleReviews({ coordinators: [OTHER] });
     expect(p.env.triggers.map((t) => t.owner).sort()).toEqual([COORDINATOR, OTHER]);
     p.env.auth.reauthorize(OTHER);
     p.env.advanceTime(2 * HOUR);

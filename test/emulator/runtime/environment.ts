@@ -26,7 +26,7 @@ import { Utilities } from "./utilities-service";
 export interface EnvironmentOptions {
   /** Initial clock; default 2026-01-05T09:00:00Z (a Monday). */
   now?: Date;
-  /** Spreadsheet and script time zone; default "Europe/London". */
+  /** Spreadsheet and script time zone; default "Europe/London" (the manifest's). */
   timeZone?: string;
   /** Active and effective user, and the spreadsheet's owner; default "coordinator@example.org". */
   userEmail?: string;
@@ -45,6 +45,11 @@ export interface EnvironmentOptions {
    * one spreadsheet.
    */
   mode?: "addon" | "bound";
+  /**
+   * The script's time zone (appsscript.json "timeZone"), when it differs from the spreadsheet's:
+   * the bundle's Date local-time methods run in it.
+   */
+  scriptTimeZone?: string;
   /**
    * Another spreadsheet where the same add-on is used: this environment is a second document of
    * that project, sharing its clock, triggers, mail, script and user properties and
@@ -120,7 +125,7 @@ export class Environment {
     const userEmail = options.userEmail ?? "coordinator@example.org";
     const base = options.sharedWith;
     const settings: RuntimeSettings = snap?.settings ?? {
-      timeZone: base ? base.rt.settings.timeZone : timeZone,
+      timeZone: base ? base.rt.settings.timeZone : (options.scriptTimeZone ?? timeZone),
       userEmail,
       ownerEmail: userEmail,
       addonName: options.addonName ?? "Mentoring Action Plan",
