@@ -1,3 +1,4 @@
+import vm from "node:vm";
 import { ExecutionState } from "../script/execution";
 import { CallCounter } from "./call-counter";
 import type { Clock } from "./clock";
@@ -53,6 +54,11 @@ export class Runtime {
   private userEditDepth = 0;
   private typingDepth = 0;
   private errorType: new (message: string) => Error = Error;
+  /**
+   * Runs JavaScript in the script's global scope (HTML templates compile to code that sees the
+   * script's globals): the bundle's context once loadBundle has run.
+   */
+  runInScript: (code: string) => unknown = (code) => vm.runInNewContext(code);
 
   constructor(
     readonly clock: Clock,
