@@ -177,7 +177,7 @@ function targetsOf(row: ResultRow, insertCalls: number[]): TargetCheck[] {
       const flat = Math.min(...insertCalls) === Math.max(...insertCalls);
       return [
         check(
-          "≤ 15 calls",
+          `≤ ${INSERT_MAX_CALLS} calls`,
           ours.calls <= INSERT_MAX_CALLS,
           ours.calls <= INSERT_MAX_CALLS
             ? `${ours.calls} ≤ ${INSERT_MAX_CALLS}`
