@@ -5,7 +5,7 @@ import { MailApp, type MailState } from "../mail/mail";
 import { LockService, LockSlot } from "../properties/lock";
 import type { PropertyData } from "../properties/properties";
 import { PropertiesService, type PropertyStores } from "../properties/properties";
-import type { AuthModeName } from "../script/auth-rules";
+import { type AuthModeName, SPREADSHEET_OBJECTS } from "../script/auth-rules";
 import { ScriptApp, type TriggerStore } from "../script/script-app";
 import {
   type SimpleTriggerRun,
@@ -76,9 +76,6 @@ export interface SharedProject {
   auth: AuthState;
   documentCount: number;
 }
-
-/** Services Google's sample handler still reaches when authorization is out of date. */
-const STILL_AUTHORIZED = new Set(["ScriptApp", "AuthorizationInfo", "MailApp", "Session", "User"]);
 
 /** The repository root, found from this file (not from the working directory). */
 export const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
@@ -325,7 +322,7 @@ export class Environment {
      */
     requireReauthorization: (email = this.user, blockedServices?: string[]) => {
       this.project.auth.reauthorizationRequired[email] =
-        blockedServices ?? BLOCKED_WHEN_REAUTH_REQUIRED.filter((s) => !STILL_AUTHORIZED.has(s));
+        blockedServices ?? BLOCKED_WHEN_REAUTH_REQUIRED;
     },
     /** The user opened the authorization URL and granted everything again. */
     reauthorize: (email = this.user) => {
@@ -471,15 +468,14 @@ function restoreOf(restore: Snapshot | string | undefined): Snapshot | null {
   return snap;
 }
 
-/** Services whose scopes a new version could add (the rest stay granted). */
+/**
+ * What a grant gone out of date blocks in the emulator: the spreadsheet and the UI (a new
+ * version's added scope); ScriptApp, MailApp, Session and properties stay usable, as Google's
+ * notice pattern needs them.
+ */
 const BLOCKED_WHEN_REAUTH_REQUIRED = [
   "SpreadsheetApp",
-  "Spreadsheet",
-  "Sheet",
-  "Range",
-  "Protection",
-  "DeveloperMetadata",
-  "DeveloperMetadataFinder",
+  ...SPREADSHEET_OBJECTS,
   "Ui",
   "HtmlService",
 ];
