@@ -12,8 +12,15 @@ export function realmMembrane(context: vm.Context): (value: unknown) => unknown 
   const BundleDate = vm.runInContext("Date", context) as DateConstructor;
   const BundleArray = vm.runInContext("Array", context) as ArrayConstructor;
   const BundleObject = vm.runInContext("Object", context) as ObjectConstructor;
+  // Array.prototype.slice of the bundle's realm copies a host array into a bundle array natively
+  // (ArraySpeciesCreate ignores another realm's Array constructor): fast for rows of plain values.
+  const bundleSlice = vm.runInContext("Array.prototype.slice", context) as (
+    this: unknown[],
+  ) => unknown[];
   const wrappers = new WeakMap<object, object>();
   const targets = new WeakMap<object, object>();
+  // One wrapper per method, remade when a test replaces the method on the object.
+  const methods = new WeakMap<object, Map<PropertyKey, { member: unknown; method: unknown }>>();
 
   /** A wrapper the bundle passes back is the emulator's own object again (arrays of them too). */
   const outward = (value: unknown): unknown => {
@@ -36,6 +43,9 @@ export function realmMembrane(context: vm.Context): (value: unknown) => unknown 
     if (value === null || typeof value !== "object") return value;
     if (isDateValue(value)) return new BundleDate(value.getTime());
     if (Array.isArray(value)) {
+      if (!value.some((item) => item !== null && typeof item === "object")) {
+        return bundleSlice.call(value);
+      }
       const out = new BundleArray<unknown>();
       for (const item of value) out.push(inward(item));
       return out;
@@ -52,7 +62,14 @@ export function realmMembrane(context: vm.Context): (value: unknown) => unknown 
         get(target, property) {
           const member = Reflect.get(target, property, target);
           if (typeof member !== "function") return inward(member);
-          return (...args: unknown[]) => inward(Reflect.apply(member, target, args.map(outward)));
+          let cache = methods.get(target);
+          if (!cache) methods.set(target, (cache = new Map()));
+          const cached = cache.get(property);
+          if (cached?.member === member) return cached.method;
+          const method = (...args: unknown[]) =>
+            inward(Reflect.apply(member, target, args.map(outward)));
+          cache.set(property, { member, method });
+          return method;
         },
         set(target, property, v) {
           return Reflect.set(target, property, v, target);
