@@ -65,7 +65,7 @@ export function realmMembrane(context: vm.Context): (value: unknown) => unknown 
           let cache = methods.get(target);
           if (!cache) methods.set(target, (cache = new Map()));
           const cached = cache.get(property);
-          if (cached?.member === member) return cached.method;
+          if (cached && cached.member === member) return cached.method;
           const method = (...args: unknown[]) =>
             inward(Reflect.apply(member, target, args.map(outward)));
           cache.set(property, { member, method });
