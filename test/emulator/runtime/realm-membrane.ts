@@ -63,7 +63,10 @@ export function realmMembrane(context: vm.Context): (value: unknown) => unknown 
           const member = Reflect.get(target, property, target);
           if (typeof member !== "function") return inward(member);
           let cache = methods.get(target);
-          if (!cache) methods.set(target, (cache = new Map()));
+          if (!cache) {
+            cache = new Map();
+            methods.set(target, cache);
+          }
           const cached = cache.get(property);
           if (cached && cached.member === member) return cached.method;
           const method = (...args: unknown[]) =>
