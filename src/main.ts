@@ -6,6 +6,15 @@
  */
 
 import { insertPlanFromForm } from "./app/insert-plan";
+import { createPlansForAcceptedMatches } from "./app/intake/create-plans";
+import { openRoster } from "./app/intake/open-roster";
+import {
+  readPlanCreationProgress,
+  requestPlanCreationStop,
+} from "./app/intake/plan-creation-progress";
+import { readIntakeState } from "./app/intake/read-intake-state";
+import { saveIntakeSettingsFromForm } from "./app/intake/save-intake-settings";
+import { suggestMatchesNow } from "./app/intake/suggest-matches";
 import { buildAddonMenu, openSidebar } from "./app/menu";
 import { openPlanTabById } from "./app/open-plan-tab";
 import { readSidebarState } from "./app/read-sidebar-state";
@@ -13,6 +22,13 @@ import { refreshDashboardNow } from "./app/refresh-dashboard";
 import { previewDigest, sendReviewsNow as sendReviewsAsCoordinator } from "./app/run-reviews";
 import { saveSettingsFromForm } from "./app/save-settings";
 import { runScheduler as runSchedulerNow, type SchedulerRunResult } from "./app/scheduler";
+import type {
+  IntakeActionResult,
+  IntakeState,
+  PlanCreationStatus,
+  SaveIntakeSettingsResult,
+  SuggestMatchesResult,
+} from "./domain/sidebar-contract/intake-replies";
 import type {
   InsertPlanResult,
   RefreshResult,
@@ -88,4 +104,39 @@ export function runScheduler(_e?: GoogleAppsScript.Events.TimeDriven): Scheduler
 /** The weekly trigger of earlier versions: still installed for some users, so it runs the scheduler. */
 export function runScheduledReview(_e?: GoogleAppsScript.Events.TimeDriven): SchedulerRunResult {
   return runSchedulerNow();
+}
+
+/** Sidebar: the Roster and Matches tabs, the intake settings and a plan run's progress. */
+export function getIntakeState(): IntakeState {
+  return readIntakeState();
+}
+
+/** Sidebar: save the intake settings (parsed with zod; nothing saved if invalid). */
+export function saveIntakeSettings(form: unknown): SaveIntakeSettingsResult {
+  return saveIntakeSettingsFromForm(form);
+}
+
+/** Sidebar: open the Roster tab, making it the first time. */
+export function openRosterTab(): IntakeActionResult {
+  return openRoster();
+}
+
+/** Sidebar: suggest a mentor for every unmatched mentee into the Matches tab. */
+export function suggestMatches(): SuggestMatchesResult {
+  return suggestMatchesNow();
+}
+
+/** Sidebar: make the plans of the accepted matches, in batches, until done or the time limit. */
+export function createPlansForMatches(): PlanCreationStatus {
+  return createPlansForAcceptedMatches();
+}
+
+/** Sidebar (polled): how far the plan run is. */
+export function getPlanCreationProgress(): PlanCreationStatus {
+  return readPlanCreationProgress();
+}
+
+/** Sidebar: stop the plan run after its current batch. */
+export function stopPlanCreation(): PlanCreationStatus {
+  return requestPlanCreationStop();
 }
