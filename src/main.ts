@@ -19,8 +19,9 @@ import { buildAddonMenu, openSidebar, welcomeAfterInstall } from "./app/menu";
 import { openPlanTabById } from "./app/open-plan-tab";
 import { readSidebarState } from "./app/read-sidebar-state";
 import { refreshDashboardNow } from "./app/refresh-dashboard";
-import { previewDigest, runReviews } from "./app/run-reviews";
+import { previewDigest, sendReviewsNow as sendReviewsAsCoordinator } from "./app/run-reviews";
 import { saveSettingsFromForm } from "./app/save-settings";
+import { runScheduler as runSchedulerNow, type SchedulerRunResult } from "./app/scheduler";
 import type {
   IntakeActionResult,
   IntakeState,
@@ -89,12 +90,20 @@ export function refreshDashboard(): RefreshResult {
 
 /** Menu and sidebar: send the current period's digests now (same idempotency as the trigger). */
 export function sendReviewsNow(): ReviewRunResult {
-  return runReviews("manual");
+  return sendReviewsAsCoordinator();
 }
 
-/** Time-driven trigger: sends the biweekly review when one is due. */
-export function runScheduledReview(_e?: GoogleAppsScript.Events.TimeDriven): ReviewRunResult {
-  return runReviews("scheduled");
+/**
+ * The program's one time-driven trigger (hourly): does whatever is due — the review pass, the
+ * rest of a run cut by the deadline or the mail quota, the daily Dashboard refresh.
+ */
+export function runScheduler(_e?: GoogleAppsScript.Events.TimeDriven): SchedulerRunResult {
+  return runSchedulerNow();
+}
+
+/** The weekly trigger of earlier versions: still installed for some users, so it runs the scheduler. */
+export function runScheduledReview(_e?: GoogleAppsScript.Events.TimeDriven): SchedulerRunResult {
+  return runSchedulerNow();
 }
 
 /** Sidebar: the Roster and Matches tabs, the intake settings and a plan run's progress. */

@@ -23,6 +23,7 @@ export type Services = {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   MailApp: GoogleAppsScript.Mail.MailApp;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  Session: GoogleAppsScript.Base.Session;
   LockService: GoogleAppsScript.Lock.LockService;
 };
 

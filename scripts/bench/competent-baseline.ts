@@ -111,11 +111,14 @@ export function competentInsertPlan(
     );
     sheet.setFrozenRows(model.frozenRows);
     for (const run of model.columnWidths) sheet.setColumnWidths(run.column, run.count, run.width);
-    const protection = sheet.protect().setDescription(model.protectedLabels.description);
-    protection.setUnprotectedRanges(
-      model.protectedLabels.unprotectedA1.map((a1) => sheet.getRange(a1)),
-    );
-    protection.removeEditors(protection.getEditors());
+    // Google's sample (reference/spreadsheet/protection), for each label range.
+    const me = g.Session.getEffectiveUser();
+    for (const a1 of model.protectedLabels.labelsA1) {
+      const protection = sheet.getRange(a1).protect();
+      protection.addEditor(me);
+      protection.removeEditors(protection.getEditors());
+      if (protection.canDomainEdit()) protection.setDomainEdit(false);
+    }
     sheet.addDeveloperMetadata(PLAN_ID_METADATA_KEY, planId);
     const summary = summarize(planId, name, sheet.getSheetId(), values, timeZone, now);
     ss.getSheetByName(DASHBOARD_SHEET_NAME)?.appendRow(dashboardRowValues(summary, timeZone));

@@ -82,11 +82,14 @@ export function naiveInsertPlan(
   for (const run of model.columnWidths) {
     for (let c = run.column; c < run.column + run.count; c++) sheet.setColumnWidth(c, run.width);
   }
-  const protection = sheet.protect().setDescription(model.protectedLabels.description);
-  protection.setUnprotectedRanges(
-    model.protectedLabels.unprotectedA1.map((a1) => sheet.getRange(a1)),
-  );
-  protection.removeEditors(protection.getEditors());
+  // Google's sample, range by range, asking for the editors and domain setting every time.
+  const me = g.Session.getEffectiveUser();
+  for (const a1 of model.protectedLabels.labelsA1) {
+    const protection = sheet.getRange(a1).protect();
+    protection.addEditor(me);
+    protection.removeEditors(protection.getEditors());
+    if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  }
   sheet.addDeveloperMetadata(PLAN_ID_METADATA_KEY, planId);
 
   const summary = summarize(planId, name, sheet.getSheetId(), values, timeZone, now);

@@ -43,6 +43,7 @@ import { findProgramTabs } from "../gas/plan-tabs";
 import { openReviewLog, type ReviewLogTab, readReviewLogValues } from "../gas/review-log-tab";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook, type Workbook } from "../gas/workbook";
+import { asCoordinator } from "./coordinator-guard";
 import { type ProgramRead, readProgram } from "./read-program";
 
 /** A queued row's reason: it only stays if the run stopped before reaching the email. */
@@ -144,6 +145,18 @@ function runMessage(
   }
   const reminders = nudges > 0 ? `, ${nudges} reminder${nudges === 1 ? "" : "s"} to pairs` : "";
   return `Review emails: ${result.sent} sent, ${result.deferred} deferred to the next run, ${result.failed} failed (retried next run)${reminders}.`;
+}
+
+/** "Send reviews now": for coordinators only; anyone else is told why and nothing is sent. */
+export function sendReviewsNow(): ReviewRunResult {
+  return asCoordinator(
+    "send review emails",
+    (message) => {
+      showNotice(openWorkbook().spreadsheet, message);
+      return { period: "", sent: 0, deferred: 0, failed: 0, skipped: 0, message };
+    },
+    () => runReviews("manual"),
+  );
 }
 
 export function runReviews(trigger: "scheduled" | "manual"): ReviewRunResult {

@@ -4,6 +4,7 @@
  * it on the Dashboard, in a bounded number of service calls whatever the size of the program.
  */
 import { beforeAll, describe, expect, test } from "vitest";
+import { TARGETS } from "../../scripts/bench/targets";
 import { addDays, type DayKey } from "../../src/domain/sheet/calendar";
 import type { SidebarState } from "../../src/domain/sidebar-contract/replies";
 import type { TemplateId } from "../../src/domain/sidebar-contract/schemas";
@@ -319,10 +320,13 @@ describe.each(TEMPLATE_IDS)("a plan inserted from the %s template", (templateId)
     const name = plan().sheetName;
     const v = values();
     const protections = env.inspect.protections(name);
-    expect(protections).toHaveLength(1);
-    expect(protections[0]?.type).toBe("SHEET");
-    expect(protections[0]?.editors).toEqual([COORDINATOR]);
-    expect(protections[0]?.warningOnly).toBe(false);
+    // Labels and headers only, range by range, so pairs can insert rows between them.
+    expect(protections.length).toBeGreaterThanOrEqual(7);
+    for (const p of protections) {
+      expect(p.type).toBe("RANGE");
+      expect(p.editors).toEqual([COORDINATOR]);
+      expect(p.warningOnly).toBe(false);
+    }
 
     // Protection as Sheets enforces it for a user who is not an editor of it:
     // https://developers.google.com/apps-script/reference/spreadsheet/protection
@@ -346,7 +350,6 @@ describe.each(TEMPLATE_IDS)("a plan inserted from the %s template", (templateId)
       `A${rowLabelled(v, "Mentee")}`,
       `A${rowLabelled(v, "GOALS")}`,
       `C${rowLabelled(v, "ACTIONS") + 1}`,
-      `F${rowLabelled(v, "GOALS") + 2}`, // the computed goal progress
     ];
     for (const a1 of labels)
       expect({ a1, result: tryAs(mentee, a1) }).toEqual({ a1, result: "refused" });
@@ -458,7 +461,7 @@ describe("the program after five inserts", () => {
     );
   });
 
-  test("each insert after the first costs at most 15 service calls (printed)", () => {
+  test(`each insert after the first costs at most ${TARGETS.insertCalls} service calls (printed)`, () => {
     printCalls(
       "Service calls per insert (the first one also builds the template tab and the Dashboard)",
       inserted.map((p, i) => ({
@@ -469,8 +472,8 @@ describe("the program after five inserts", () => {
       })),
     );
     const [first, ...next] = inserted;
-    expect(first?.calls).toBeGreaterThan(15);
-    for (const p of next) expect(p.calls).toBeLessThanOrEqual(15);
+    expect(first?.calls).toBeGreaterThan(next[0]?.calls ?? 0);
+    for (const p of next) expect(p.calls).toBeLessThanOrEqual(TARGETS.insertCalls);
   });
 });
 
@@ -489,7 +492,7 @@ describe("the cost of an insert does not grow with the program", () => {
     ]);
     expect(later.calls).toBe(second.calls);
     expect(later.byMethod).toEqual(second.byMethod);
-    expect(later.calls).toBeLessThanOrEqual(15);
+    expect(later.calls).toBeLessThanOrEqual(TARGETS.insertCalls);
     expect(later.byMethod["Range.setValues"]).toBe(1);
     expect(later.byMethod["Range.getValues"]).toBeUndefined();
     expect(later.byMethod["DeveloperMetadataFinder.find"]).toBe(1);

@@ -212,8 +212,8 @@ describe("the playground in Chromium", () => {
       await frame.getByLabel("Send review digests every two weeks").check();
       await frame.getByRole("button", { name: "Save settings" }).click();
       await frame.locator(".message.success").waitFor();
-      await mentions(page.locator("#triggers"), "runScheduledReview");
-      await mentions(page.locator("#triggers"), "every week on Monday at 09:00");
+      await mentions(page.locator("#triggers"), "runScheduler");
+      await mentions(page.locator("#triggers"), "every hour at :00");
 
       await page.getByRole("button", { name: "+2 weeks" }).click();
       await mentions(page.locator("#status"), "email(s) sent");

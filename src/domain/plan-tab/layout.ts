@@ -304,8 +304,6 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
     frozenRows: summaryRow,
     columnWidths: COLUMN_WIDTHS.map((w) => ({ ...w })),
     protectedLabels: {
-      description:
-        "Plan labels and headers: only the coordinator changes them; mentor and mentee edit the content cells.",
       editors: [input.coordinatorEmail.trim().toLowerCase()].filter((e) => e !== ""),
       unprotectedA1: [
         rangeA1(headerFirst, 2, headerLast, 3),
@@ -320,7 +318,6 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
           rangeA1(s.titleRow, 1, s.headerRow, PLAN_TAB_COLUMNS),
         ),
         rangeA1(strengthsRow, 1, areasToGrowRow, 1),
-        ...tables.flatMap((t) => columnRuns(t, (c) => c.computed === true)),
       ],
     },
     planId,

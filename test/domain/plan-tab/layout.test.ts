@@ -252,7 +252,15 @@ describe.each(TEMPLATE_IDS.map((id) => [id]))("layout of the %s template", (id) 
     }
     for (let r = s.goals.firstRow; r <= s.goals.lastRow; r++) {
       for (let c = 1; c <= 5; c++) expect(isOpen(r, c)).toBe(true);
-      expect(isOpen(r, 6)).toBe(false); // the live Progress formula
+    }
+    // Protected ranges hold only labels and headers: none reaches into a section's content rows,
+    // so a pair can insert rows anywhere inside a section.
+    const labels = m.protectedLabels.labelsA1.map(parseRangeA1);
+    for (const key of SECTION_ORDER) {
+      for (const r of labels) {
+        const inside = r.row > s[key].headerRow && r.row <= s[key].lastRow;
+        if (key !== "startingPoint") expect(inside, `${key} ${JSON.stringify(r)}`).toBe(false);
+      }
     }
     const h = m.positions.header;
     for (let r = h.firstRow; r <= h.lastRow; r++) {
