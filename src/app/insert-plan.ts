@@ -16,12 +16,7 @@ import type { InsertPlanResult } from "../domain/sidebar-contract/replies";
 import { fieldErrors, planFormSchema } from "../domain/sidebar-contract/schemas";
 import { templateById } from "../domain/templates";
 import { type AddonTabs, findAddonTabs } from "../gas/addon-tabs";
-import {
-  appendDashboardRow,
-  type DashboardLocation,
-  locateDashboard,
-  writeDashboard,
-} from "../gas/dashboard-tab";
+import { appendDashboardRow, locateDashboard, writeDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { newUuid } from "../gas/ids";
 import { discardPlanTab, type WrittenPlanTab, writePlanTab } from "../gas/plan-tab-writer";
@@ -102,9 +97,9 @@ function ensureDashboard(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   tabs: AddonTabs,
   timeZone: string,
-): DashboardLocation & { sheet: GoogleAppsScript.Spreadsheet.Sheet } {
+): GoogleAppsScript.Spreadsheet.Sheet {
   const found = locateDashboard(spreadsheet, tabs);
-  if (found.sheet) return { ...found, sheet: found.sheet };
+  if (found) return found;
   const empty = layoutDashboard({
     programName: loadSettings().programName,
     summaries: [],
@@ -112,13 +107,12 @@ function ensureDashboard(
     refreshedAt: new Date(),
     timeZone,
   });
-  const sheet = writeDashboard(spreadsheet, { sheet: null, marked: false, values: [] }, empty);
-  return { sheet, marked: true };
+  return writeDashboard(spreadsheet, { sheet: null, values: [] }, empty);
 }
 
 /** The new plan's Dashboard row, from what was written, by the parser a refresh uses. */
 function addDashboardRow(
-  dashboard: DashboardLocation & { sheet: GoogleAppsScript.Spreadsheet.Sheet },
+  dashboard: GoogleAppsScript.Spreadsheet.Sheet,
   model: PlanTabModel,
   tab: WrittenPlanTab,
   timeZone: string,

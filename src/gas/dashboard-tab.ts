@@ -15,14 +15,15 @@ import { DASHBOARD_SHEET_NAME, type DashboardModel } from "../domain/dashboard/l
 import {
   type DASHBOARD_COLUMNS,
   dashboardColumn,
-  GENERAL_FORMAT,
   HEALTH_COLOURS,
   PLAN_ROW_NUMBER_FORMATS,
   PROBLEM_COLOUR,
 } from "../domain/dashboard/row";
 import type { Health } from "../domain/plan/vocabulary";
 import { rangeA1 } from "../domain/sheet/a1-notation";
+import { GENERAL_FORMAT } from "../domain/sheet/number-formats";
 import { type AddonTabs, findAddonTabs, markAddonTab } from "./addon-tabs";
+import { insertSheetWithFreeName } from "./insert-sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -32,37 +33,28 @@ const PLAN_ROWS_BLOCK = 200;
 
 export const DASHBOARD_ROLE = "dashboard";
 
-export interface DashboardLocation {
+export interface DashboardSnapshot {
+  /** The Dashboard, or null when the program has none yet. */
   sheet: Sheet | null;
-  /** False for a tab found by its name only (made before tabs were marked): marked when written. */
-  marked: boolean;
-}
-
-export interface DashboardSnapshot extends DashboardLocation {
   /** Its values as last written (empty when there is no Dashboard yet). */
   values: unknown[][];
 }
 
 /**
- * The Dashboard, by its mark (so a renamed Dashboard is still found); by name only when no tab
- * is marked, which costs one more call but only until the next write marks it.
+ * The Dashboard, by its mark: a renamed Dashboard is still found, and a tab of the user's that
+ * happens to be called "Dashboard" is never taken for it.
  */
 export function locateDashboard(
   spreadsheet: Spreadsheet,
   tabs: AddonTabs = findAddonTabs(spreadsheet),
-): DashboardLocation {
-  const marked = tabs.get(DASHBOARD_ROLE);
-  if (marked) return { sheet: marked, marked: true };
-  return { sheet: spreadsheet.getSheetByName(DASHBOARD_SHEET_NAME), marked: false };
+): Sheet | null {
+  return tabs.get(DASHBOARD_ROLE) ?? null;
 }
 
 /** @param tabs the add-on's tabs, when already found (findProgramTabs) */
 export function readDashboard(spreadsheet: Spreadsheet, tabs?: AddonTabs): DashboardSnapshot {
-  const location = locateDashboard(spreadsheet, tabs);
-  return {
-    ...location,
-    values: location.sheet ? location.sheet.getDataRange().getValues() : [],
-  };
+  const sheet = locateDashboard(spreadsheet, tabs);
+  return { sheet, values: sheet ? sheet.getDataRange().getValues() : [] };
 }
 
 /** Plan rows to cover: whole blocks, so the sheet grows rarely. */
@@ -150,9 +142,12 @@ function numberFormats(model: DashboardModel, lastRow: number): string[][] {
   );
 }
 
-/** A new Dashboard with all its formatting; removed again if any step fails. */
+/**
+ * A new Dashboard with all its formatting, first in the tab strip ("Dashboard (2)" when a tab of
+ * the user's is already called "Dashboard"); removed again if any step fails.
+ */
 function createDashboard(spreadsheet: Spreadsheet, model: DashboardModel): Sheet {
-  const sheet = spreadsheet.insertSheet(DASHBOARD_SHEET_NAME, 0);
+  const { sheet } = insertSheetWithFreeName(spreadsheet, DASHBOARD_SHEET_NAME, 0);
   try {
     markAddonTab(sheet, DASHBOARD_ROLE);
     const covered = reservedPlanRows(model.planRows);
@@ -200,7 +195,6 @@ export function writeDashboard(
 ): Sheet {
   if (snapshot.sheet === null) return createDashboard(spreadsheet, model);
   const sheet = snapshot.sheet;
-  if (!snapshot.marked) markAddonTab(sheet, DASHBOARD_ROLE);
   const needed = reservedPlanRows(model.planRows);
   const covered = coveredPlanRows(sheet);
   // Rows inserted below the first plan row push the old table down by this many.
@@ -223,16 +217,11 @@ export function writeDashboard(
 }
 
 /** After an insert: the new plan's row at the end of the table (a refresh re-sorts it). */
-export function appendDashboardRow(
-  dashboard: DashboardLocation & { sheet: Sheet },
-  row: unknown[],
-): void {
-  if (!dashboard.marked) markAddonTab(dashboard.sheet, DASHBOARD_ROLE);
-  dashboard.sheet.appendRow(row);
+export function appendDashboardRow(dashboard: Sheet, row: unknown[]): void {
+  dashboard.appendRow(row);
 }
 
 /** Rewrites the title cell (the program was renamed); nothing when there is no Dashboard yet. */
 export function writeDashboardTitle(spreadsheet: Spreadsheet, title: string): void {
-  const { sheet } = locateDashboard(spreadsheet);
-  if (sheet) sheet.getRange(1, 1).setValue(title);
+  locateDashboard(spreadsheet)?.getRange(1, 1).setValue(title);
 }

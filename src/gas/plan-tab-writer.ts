@@ -1,5 +1,5 @@
 /**
- * Writes plan tabs. Every plan tab has the same shape (plan-tab/layout.ts SECTION_CAPACITY), so all
+ * Writes plan tabs. Every plan tab has the same shape (SECTION_CAPACITY, plan-tab/sections.ts), so all
  * of its formatting — number formats, bold, colours, dropdowns, conditional formats, widths,
  * frozen rows — lives once in a hidden template tab. A new plan is then one copy of that tab
  * (insertSheet with the `template` option, which copies all its data:
@@ -9,18 +9,14 @@
 
 import { validationGrid, valuesWithFormulas } from "../domain/plan-tab/batches";
 import type { PlanTabModel, ValidationSpec } from "../domain/plan-tab/tab-model";
-import { nextSheetNameCandidate } from "../domain/sheet/sheet-name";
+import { templateTabName } from "../domain/plan-tab/template-tab-name";
 import { type AddonTabs, markAddonTab } from "./addon-tabs";
+import { insertSheetWithFreeName } from "./insert-sheet";
 import { markAsPlanTab } from "./plan-tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
-
-/** Bump the number when the layout changes: the next insert builds a new template tab. */
-export const PLAN_TEMPLATE_TAB_NAME = "Plan template · layout 1 (used by the add-on)";
-
-const MAX_NAME_ATTEMPTS = 50;
 
 /**
  * Blank rows kept below the plan in the template (so in every plan tab). A spreadsheet holds at
@@ -74,27 +70,16 @@ function applyFormats(sheet: Sheet, model: PlanTabModel): void {
   for (const run of model.columnWidths) sheet.setColumnWidths(run.column, run.count, run.width);
 }
 
-const isNameTaken = (error: unknown) =>
-  /already exists/i.test(String((error as Error)?.message ?? error));
-
 /**
  * The hidden template tab, found by its mark (see addon-tabs.ts), or built on first use from
  * any plan's model (values are replaced on every copy, so only its formats matter). Kept at
  * the end of the tab strip.
  */
 function templateTab(spreadsheet: Spreadsheet, model: PlanTabModel, tabs: AddonTabs): Sheet {
-  const existing = tabs.get(PLAN_TEMPLATE_TAB_NAME);
+  const name = templateTabName(model);
+  const existing = tabs.get(name);
   if (existing) return existing;
-  let sheet: Sheet;
-  try {
-    sheet = spreadsheet.insertSheet(PLAN_TEMPLATE_TAB_NAME, spreadsheet.getNumSheets());
-  } catch (error) {
-    // A template tab made before tabs were marked: adopt it.
-    const unmarked = isNameTaken(error) ? spreadsheet.getSheetByName(PLAN_TEMPLATE_TAB_NAME) : null;
-    if (!unmarked) throw error;
-    markAddonTab(unmarked, PLAN_TEMPLATE_TAB_NAME);
-    return unmarked;
-  }
+  const { sheet } = insertSheetWithFreeName(spreadsheet, name, spreadsheet.getNumSheets());
   try {
     // Sized to the plan (every copy inherits the size): a new sheet is 1,000 × 26 cells.
     const rows = model.rows + SPARE_ROWS;
@@ -106,30 +91,12 @@ function templateTab(spreadsheet: Spreadsheet, model: PlanTabModel, tabs: AddonT
     }
     applyFormats(sheet, model);
     sheet.hideSheet();
-    markAddonTab(sheet, PLAN_TEMPLATE_TAB_NAME);
+    markAddonTab(sheet, name);
     return sheet;
   } catch (error) {
     spreadsheet.deleteSheet(sheet);
     throw error;
   }
-}
-
-/** insertSheet, trying "Plan · Ana (2)", "(3)"… while the name is taken (no listing of all tabs). */
-function insertWithFreeName(
-  spreadsheet: Spreadsheet,
-  baseName: string,
-  template: Sheet,
-): { sheet: Sheet; sheetName: string } {
-  for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
-    const sheetName = nextSheetNameCandidate(baseName, attempt);
-    try {
-      // Index 1: right after the Dashboard, newest plan first.
-      return { sheet: spreadsheet.insertSheet(sheetName, 1, { template }), sheetName };
-    } catch (error) {
-      if (!isNameTaken(error)) throw error;
-    }
-  }
-  throw new Error(`Could not find a free tab name for "${baseName}".`);
 }
 
 export interface WrittenPlanTab {
@@ -151,7 +118,8 @@ export function writePlanTab(
   tabs: AddonTabs,
 ): WrittenPlanTab {
   const template = templateTab(spreadsheet, model, tabs);
-  const { sheet, sheetName } = insertWithFreeName(spreadsheet, baseName, template);
+  // Index 1: right after the Dashboard, newest plan first.
+  const { sheet, sheetName } = insertSheetWithFreeName(spreadsheet, baseName, 1, template);
   try {
     // A copy of a hidden tab is hidden too; the pair must see theirs.
     sheet.showSheet();

@@ -9,18 +9,23 @@
  */
 import {
   FEED_FIRST_VALUE_COLUMN,
+  FEED_WIDTH,
   feedColumnsFor,
   planGridFromFeedRow,
 } from "../domain/dashboard/program-feed";
-import { nextSheetNameCandidate } from "../domain/sheet/sheet-name";
+import { columnLetter } from "../domain/sheet/a1-notation";
 import { markAddonTab } from "./addon-tabs";
+import { insertSheetWithFreeName } from "./insert-sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const FEED_ROLE = "feed";
 export const FEED_SHEET_NAME = "Plan feed (used by the add-on)";
-const FEED_HEADER = ["Plan id", "Plan tab, row by row (=TOROW of its columns A:H)"];
+const FEED_HEADER = [
+  "Plan id",
+  `Plan tab, row by row (=TOROW of its columns A:${columnLetter(FEED_WIDTH)})`,
+];
 /** Feed rows start below the header. */
 export const FEED_FIRST_ROW = 2;
 /** Rows per getValues: 200 rows of ~1,050 cells, about 210,000 cells a response. */
@@ -167,13 +172,5 @@ export function clearFeedRows(
 
 /** A new feed tab, last; "(2)"… when a tab of the user's already has the name. */
 function insertFeedSheet(spreadsheet: Spreadsheet): Sheet {
-  const at = spreadsheet.getNumSheets();
-  for (let attempt = 1; ; attempt++) {
-    const name = nextSheetNameCandidate(FEED_SHEET_NAME, attempt);
-    try {
-      return spreadsheet.insertSheet(name, at);
-    } catch (error) {
-      if (attempt >= 5) throw error;
-    }
-  }
+  return insertSheetWithFreeName(spreadsheet, FEED_SHEET_NAME, spreadsheet.getNumSheets()).sheet;
 }

@@ -10,17 +10,19 @@ import { rangeA1 } from "../sheet/a1-notation";
 import type { CellValue } from "../sheet/cell-value";
 import { asLiteralText } from "../sheet/literal-text";
 import {
-  DASHBOARD_COLUMNS,
   DATE_TIME_FORMAT,
+  GENERAL_FORMAT,
+  INTEGER_FORMAT,
+  PERCENT_FORMAT,
+  RATING_FORMAT,
+} from "../sheet/number-formats";
+import {
+  DASHBOARD_COLUMNS,
   type DashboardRow,
   dashboardColumn,
   dashboardRow,
   deletedTabRow,
-  GENERAL_FORMAT,
   HEALTH_COLOURS,
-  INTEGER_FORMAT,
-  PERCENT_FORMAT,
-  RATING_FORMAT,
 } from "./row";
 
 export const DASHBOARD_SHEET_NAME = "Dashboard";
