@@ -527,9 +527,7 @@ describe("the Dashboard itself", () => {
     bundle.call("refreshDashboard");
     expect(env.inspect.sheetValues("Dashboard")).toEqual([["my own notes"]]);
     expect(env.inspect.sheetNames()[0]).toBe("Dashboard (2)");
-    expect(dashboardTable(env, "Dashboard (2)").rows.map((r) => r.Mentee)).toEqual([
-      "Sofia Rossi",
-    ]);
+    expect(dashboardTable(env, "Dashboard (2)").rows.map((r) => r.Mentee)).toEqual(["Sofia Rossi"]);
   });
 
   test("renamed by a user, it is still the one refreshed and the one inserts add to", () => {

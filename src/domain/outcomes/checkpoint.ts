@@ -41,8 +41,6 @@ export interface CheckpointRow {
   goalNumber: number | null;
   /** Months after the start, for a milestone. */
   month: number | null;
-  /** A due date typed by hand: used for a milestone without a month. */
-  dueDate: Date | null;
   status: CheckpointStatus | null;
   doneOn: Date | null;
   /** 1-based sheet row. */
@@ -74,7 +72,7 @@ export function checkpointKind(name: string): CheckpointKind {
 /** The due day of a checkpoint of `kind` (for a milestone, of its row), or null. */
 export function checkpointDueDay(
   kind: CheckpointKind,
-  row: Pick<CheckpointRow, "month" | "dueDate"> | null,
+  row: Pick<CheckpointRow, "month"> | null,
   plan: ScheduleInput,
   today: DayKey,
   timeZone: string,
@@ -100,8 +98,7 @@ export function checkpointDueDay(
     case "Final review":
       return end;
     case "Milestone":
-      if (start && row?.month) return addMonths(start, row.month);
-      return row?.dueDate ? dayKey(row.dueDate, timeZone) : null;
+      return start && row?.month ? addMonths(start, row.month) : null;
   }
 }
 
@@ -144,9 +141,9 @@ export function planCheckpoints(
   for (const r of rows) {
     if (checkpointKind(r.name) !== "Milestone") continue;
     const cp = of("Milestone", r, r.name);
-    if (cp.due === null) {
+    if (r.month === null) {
       problems.push({
-        message: `Milestone "${r.name}" in row ${r.row} has no month and no due date`,
+        message: `Milestone "${r.name}" in row ${r.row} has no month`,
         ...(r.row === undefined ? {} : { row: r.row }),
       });
     }

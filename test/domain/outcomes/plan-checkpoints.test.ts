@@ -84,7 +84,6 @@ describe("planCheckpointProgress", () => {
       name: "Run a team meeting",
       goalNumber: 1,
       month: 1,
-      dueDate: null,
       status: null,
       doneOn: null,
       row: 43,
