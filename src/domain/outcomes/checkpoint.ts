@@ -105,7 +105,8 @@ export function checkpointDueDay(
 /**
  * The plan's checkpoints in due order (undated last): the three standard ones always, even when
  * a pair deleted a row (named as a problem: its feedback can still be tracked), and every
- * milestone row. A standard checkpoint listed twice counts once.
+ * milestone row. A standard checkpoint listed twice counts once. A tab with no checkpoint rows at
+ * all has no CHECKPOINTS section (it is optional: plan-tab/sections.ts), so nothing is named.
  */
 export function planCheckpoints(
   rows: readonly CheckpointRow[],
@@ -127,7 +128,7 @@ export function planCheckpoints(
   for (const kind of STANDARD_CHECKPOINTS) {
     const found = rows.filter((r) => checkpointKind(r.name) === kind);
     const [first, ...again] = found;
-    if (!first) {
+    if (!first && rows.length > 0) {
       problems.push({ message: `Checkpoint "${kind}" row missing in CHECKPOINTS` });
     }
     for (const r of again) {

@@ -2,6 +2,7 @@
  * One plan rolled up into a PlanSummary: the single place the Dashboard and the review digests
  * get their numbers from, so the two can never disagree.
  */
+import { outcomePlanOf, pairOutcomes } from "../outcomes/pair-outcomes";
 import { type DayKey, dayKey, daysBetween } from "../sheet/calendar";
 import { lastCheckIn, pastCheckIns } from "./check-ins";
 import { planHealth } from "./health";
@@ -38,6 +39,7 @@ export function summarizePlan(
     .map((o, i) => ({ o, i }))
     .sort((a, b) => b.o.daysLate - a.o.daysLate || a.i - b.i)
     .map(({ o }) => o);
+  const outcomes = pairOutcomes(outcomePlanOf(plan), sheetId, today, timeZone);
   const last = lastCheckIn(plan.checkIns, today, timeZone);
   const rated = pastCheckIns(plan.checkIns, today, timeZone).filter((c) => c.menteeRating !== null);
 
@@ -62,10 +64,11 @@ export function summarizePlan(
     lastCheckIn: last?.date ?? null,
     daysSinceCheckIn: last ? daysBetween(dayKey(last.date, timeZone), today) : null,
     lastRating: rated[rated.length - 1]?.menteeRating ?? null,
-    health: planHealth(plan, today, timeZone),
+    health: planHealth(plan, today, timeZone, outcomes.overdueCheckpoints),
     nextSteps: plan.nextSteps
       .filter((s) => !s.done)
       .map((s) => ({ step: s.step, owner: s.owner, byWhen: s.byWhen })),
-    problems: plan.problems.map((p) => ({ ...p })),
+    problems: [...plan.problems, ...outcomes.problems].map((p) => ({ ...p })),
+    outcomes,
   };
 }

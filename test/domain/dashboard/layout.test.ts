@@ -18,6 +18,7 @@ import {
 } from "../../../src/domain/dashboard/row";
 import type { PlanSummary } from "../../../src/domain/plan/plan-summary";
 import { dateOfDay } from "../../../src/domain/sheet/calendar";
+import { quietOutcomes } from "../support/pair-outcomes-fixture";
 
 const TZ = "America/Los_Angeles";
 const day = (key: string) => dateOfDay(key, TZ);
@@ -47,6 +48,7 @@ function summary(
     health: "On track",
     nextSteps: [],
     problems: [],
+    outcomes: quietOutcomes(),
     ...over,
   };
 }

@@ -113,6 +113,8 @@ describe("planCheckpointProgress", () => {
     );
     expect(p.problems.map((x) => x.message)).toEqual([
       'Checkpoint "Final review" row missing in CHECKPOINTS',
+    ]);
+    expect(p.fitProblems.map((x) => x.message)).toEqual([
       'Mentee answered No to "Is this pairing working?" at Fit check: consider re-matching',
     ]);
   });
