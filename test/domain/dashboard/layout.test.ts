@@ -105,6 +105,12 @@ const summaries = [
     completion: 0.3,
     overdueActions: late(2),
     problems: [{ message: "Due date in row 31 is not a date", row: 31 }],
+    outcomes: {
+      ...quietOutcomes(),
+      nextCheckpoint: { name: "Mid-point", due: "2026-03-18", state: "Overdue" },
+      satisfaction: { ...quietOutcomes().satisfaction, Mentee: { latest: 7, mean: 7, count: 1 } },
+      latestFit: { Mentee: "Yes", Mentor: "Not sure" },
+    },
   }),
   summary({
     planId: "plan-000000s1",
@@ -227,6 +233,9 @@ describe("layoutDashboard", () => {
       day("2026-03-10"),
       10,
       "At risk",
+      "Mid-point · due 2026-03-18 (overdue)",
+      7,
+      "Not sure",
       "Due date in row 31 is not a date",
       "plan-000000r1",
     ]);
@@ -249,6 +258,9 @@ describe("layoutDashboard", () => {
       "hr@example.org",
       "",
       day("2026-02-01"),
+      "",
+      "",
+      "",
       "",
       "",
       "",
