@@ -67,30 +67,44 @@ function buildChart(sheet: Sheet, start: ChartBuilder, chart: ChartSpec) {
     .setOption("height", chart.position.height);
 }
 
+/** Sheets' error for a range beyond the sheet (getRange checks it before any round trip). */
+const OUTSIDE = /outside the dimensions of the sheet/i;
+
+/** The block the model fills, growing the sheet first when it is too small (two reads, a write). */
+function blockFor(sheet: Sheet, model: TableTabModel): GoogleAppsScript.Spreadsheet.Range {
+  try {
+    return sheet.getRange(1, 1, model.rows, model.columns);
+  } catch (error) {
+    if (!OUTSIDE.test(String((error as Error)?.message ?? error))) throw error;
+    const rows = sheet.getMaxRows();
+    const columns = sheet.getMaxColumns();
+    if (model.rows > rows) sheet.insertRowsAfter(rows, model.rows - rows);
+    if (model.columns > columns) sheet.insertColumnsAfter(columns, model.columns - columns);
+    return sheet.getRange(1, 1, model.rows, model.columns);
+  }
+}
+
 /**
  * Writes a whole tab: made (and marked) the first time, afterwards cleared and rewritten, the
  * chart updated in place (or made again if the user deleted it, or removed when there is nothing
- * to chart). Returns the sheet.
+ * to chart). The sheet's size is read only when the model does not fit it.
  */
 export function writeTableTab(
   spreadsheet: Spreadsheet,
   tabs: AddonTabs,
   spec: TableTabSpec,
   model: TableTabModel,
-  chart: ChartSpec | null = null,
+  chart: ChartSpec | null | undefined = undefined,
 ): Sheet {
   const sheet = tabs.get(spec.role) ?? createTab(spreadsheet, spec);
-  const maxRows = sheet.getMaxRows();
-  const maxColumns = sheet.getMaxColumns();
-  const [existing] = sheet.getCharts();
-  if (model.rows > maxRows) sheet.insertRowsAfter(maxRows, model.rows - maxRows);
-  if (model.columns > maxColumns) sheet.insertColumnsAfter(maxColumns, model.columns - maxColumns);
+  // A tab without a chart (the report) never asks for one.
+  const [existing] = chart === undefined ? [] : sheet.getCharts();
+  const block = model.rows > 0 ? blockFor(sheet, model) : null;
   sheet.clear();
-  if (model.rows > 0) {
-    const range = sheet.getRange(1, 1, model.rows, model.columns);
-    range.setValues(model.values);
-    range.setNumberFormats(model.numberFormats);
-    range.setFontWeights(model.fontWeights);
+  if (block) {
+    block.setValues(model.values);
+    block.setNumberFormats(model.numberFormats);
+    block.setFontWeights(model.fontWeights);
   }
   if (chart && existing) {
     sheet.updateChart(buildChart(sheet, existing.modify().clearRanges(), chart).build());
