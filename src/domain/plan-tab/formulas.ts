@@ -1,6 +1,6 @@
 /**
  * The plan tab's live formulas: goal progress, completion, overdue actions, last check-in.
- * They compute the DESIGN.md definitions as progress.ts, check-ins.ts and plan-reading/parse-plan-tab.ts do (those
+ * They compute the definitions of docs/design.md as progress.ts, check-ins.ts and plan-reading/parse-plan-tab.ts do (those
  * stay the authority for the Dashboard and the reviews; these give the pair a live view):
  * - a goal or action row counts when it holds more than template filler (plan-reading/parse-plan-tab's rule):
  *   numbers, owners and the "Not started" status alone do not make a row;
