@@ -13,7 +13,7 @@ import {
   READ_SECONDS_PER_CELL,
 } from "./latency-model";
 
-export type Operation = "insert" | "refresh" | "refresh again" | "review";
+export type Operation = "insert" | "refresh" | "refresh again" | "refresh outcomes" | "review";
 
 /** One side (ours or the naive baseline) of one operation on one program. */
 export interface Side {

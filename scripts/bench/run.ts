@@ -109,12 +109,16 @@ function insertOne(snapshot: Snapshot, today: string, n: number): Measured {
  * A refresh of the program as built: the first refresh since the plans were inserted, which
  * also writes the program feed; with `again`, the refresh after it, reading through the feed.
  */
-function refresh(snapshot: Snapshot, again = false): Measured {
+function refresh(
+  snapshot: Snapshot,
+  again = false,
+  entryPoint: "refreshDashboard" | "refreshOutcomes" = "refreshDashboard",
+): Measured {
   const a = restoreProgram(snapshot);
   if (again) a.bundle.call("refreshDashboard");
   const ours = measure(a.env, () =>
     a.bundle.call<{ plans: number; problems: number; complete: boolean; message: string }>(
-      "refreshDashboard",
+      entryPoint,
     ),
   );
   if (!ours.result.complete) throw new Error(`refresh incomplete: ${ours.result.message}`);
@@ -194,7 +198,8 @@ function targetsOf(row: ResultRow, insertCalls: number[]): TargetCheck[] {
       ];
     }
     case "refresh":
-    case "refresh again": {
+    case "refresh again":
+    case "refresh outcomes": {
       const limit = n + REFRESH_EXTRA_CALLS;
       const checks = [
         check(
@@ -266,12 +271,20 @@ function main(): void {
       push("insert", n, insertOne(snapshot, build.today, n));
       push("refresh", n, refresh(snapshot));
       push("refresh again", n, refresh(snapshot, true));
+      // The Dashboard, the Outcomes tab and the impact report from one read through the feed.
+      push("refresh outcomes", n, refresh(snapshot, true, "refreshOutcomes"));
     }
     push("review", n, review(snapshot, pairs.slice(0, n)));
     snapshots.delete(n);
   }
 
-  const order: Record<Operation, number> = { insert: 0, refresh: 1, "refresh again": 2, review: 3 };
+  const order: Record<Operation, number> = {
+    insert: 0,
+    refresh: 1,
+    "refresh again": 2,
+    "refresh outcomes": 3,
+    review: 4,
+  };
   rows.sort((a, b) => order[a.operation] - order[b.operation] || a.n - b.n);
   const insertCalls = rows.filter((r) => r.operation === "insert").map((r) => r.ours.calls);
   for (const row of rows) row.targets = targetsOf(row, insertCalls);

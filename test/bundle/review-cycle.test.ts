@@ -52,6 +52,8 @@ beforeAll(() => {
       p.replaceNextStep(ann.sheetName, "Pick the course with Mo", "Mentee", "2026-01-16");
       p.logCheckIn(dee.sheetName, "2026-01-09", "Kick-off");
       p.logCheckIn(xss.sheetName, "2026-01-07", "Kick-off");
+      // The fit check falls due a week after the first check-in (Bea has not met yet).
+      for (const pair of [ann, dee, xss]) p.answerFitCheck(pair.sheetName);
     },
     () => {
       p.setAction(ann.sheetName, ACTIONS.enrol, "Done", "2026-01-14");
