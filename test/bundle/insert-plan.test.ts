@@ -429,6 +429,7 @@ describe.each(TEMPLATE_IDS)("a plan inserted from the %s template", (templateId)
       "Last check-in": "",
       "Days since check-in": "",
       Health: "On track",
+      Why: "0% done, 0% of the time gone",
       // Started today: the fit check is due 30 days on.
       "Next checkpoint": "Fit check · due 2026-04-01",
       "Satisfaction (mentee)": "",
@@ -490,6 +491,7 @@ describe("the program after five inserts", () => {
         sheetName: p.sheetName,
         menteeName: MENTEES[p.templateId],
         mentorName: "Bea Okafor",
+        health: "On track — 0% done, 0% of the time gone",
       })),
     );
   });

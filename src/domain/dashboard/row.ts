@@ -34,6 +34,7 @@ export const DASHBOARD_COLUMNS = [
   "Last check-in",
   "Days since check-in",
   "Health",
+  "Why",
   "Next checkpoint",
   "Satisfaction (mentee)",
   "Fit",
@@ -41,6 +42,20 @@ export const DASHBOARD_COLUMNS = [
   "Plan id",
 ] as const;
 export type DashboardColumn = (typeof DASHBOARD_COLUMNS)[number];
+
+/** Width of a Dashboard column in pixels unless DASHBOARD_COLUMN_WIDTHS says otherwise. */
+export const DASHBOARD_COLUMN_WIDTH = 120;
+/**
+ * Wider columns: the first also holds the totals' labels above the table, which must show
+ * whole; Why and Problems hold sentences.
+ */
+export const DASHBOARD_COLUMN_WIDTHS: Partial<Record<DashboardColumn, number>> = {
+  Plan: 280,
+  Why: 280,
+  Problems: 320,
+};
+/** Plan, Mentee and Mentor stay in view while the table is scrolled right to Health and Problems. */
+export const DASHBOARD_FROZEN_COLUMNS = 3;
 
 /** 1-based column of a header in the plan table. */
 export const dashboardColumn = (name: DashboardColumn): number =>
@@ -76,6 +91,7 @@ const FORMATS: Record<DashboardColumn, string> = {
   "Last check-in": DATE_FORMAT,
   "Days since check-in": INTEGER_FORMAT,
   Health: GENERAL_FORMAT,
+  Why: GENERAL_FORMAT,
   "Next checkpoint": GENERAL_FORMAT,
   "Satisfaction (mentee)": INTEGER_FORMAT,
   Fit: GENERAL_FORMAT,
@@ -187,6 +203,7 @@ export function dashboardRow(summary: PlanSummary, timeZone: string): DashboardR
       "Last check-in": dayCell(summary.lastCheckIn, timeZone),
       "Days since check-in": summary.daysSinceCheckIn ?? "",
       Health: summary.health,
+      Why: summary.healthReason,
       ...outcomeCells(summary.outcomes),
       Problems: text(problemsText(summary.problems.map((p) => p.message))),
       "Plan id": text(summary.planId),
@@ -239,6 +256,7 @@ export function deletedTabRow(
       "Last check-in": "",
       "Days since check-in": "",
       Health: "",
+      Why: "",
       "Next checkpoint": "",
       "Satisfaction (mentee)": "",
       Fit: "",

@@ -5,7 +5,7 @@
 import { outcomePlanOf, pairOutcomes } from "../outcomes/pair-outcomes";
 import { type DayKey, dayKey, daysBetween } from "../sheet/calendar";
 import { lastCheckIn, pastCheckIns } from "./check-ins";
-import { planHealth } from "./health";
+import { explainHealth } from "./health-reason";
 import type { ParsedPlan } from "./plan";
 import type { OverdueAction, PlanSummary } from "./plan-summary";
 import { isActiveAction, isActiveGoal, isOverdue, planCompletion } from "./progress";
@@ -41,6 +41,7 @@ export function summarizePlan(
     .map(({ o }) => o);
   const outcomes = pairOutcomes(outcomePlanOf(plan), sheetId, today, timeZone);
   const last = lastCheckIn(plan.checkIns, today, timeZone);
+  const verdict = explainHealth(plan, today, timeZone, outcomes.overdueCheckpoints);
   const rated = pastCheckIns(plan.checkIns, today, timeZone).filter((c) => c.menteeRating !== null);
 
   return {
@@ -64,7 +65,8 @@ export function summarizePlan(
     lastCheckIn: last?.date ?? null,
     daysSinceCheckIn: last ? daysBetween(dayKey(last.date, timeZone), today) : null,
     lastRating: rated[rated.length - 1]?.menteeRating ?? null,
-    health: planHealth(plan, today, timeZone, outcomes.overdueCheckpoints),
+    health: verdict.health,
+    healthReason: verdict.reason,
     nextSteps: plan.nextSteps
       .filter((s) => !s.done)
       .map((s) => ({ step: s.step, owner: s.owner, byWhen: s.byWhen })),

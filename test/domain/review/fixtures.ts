@@ -35,6 +35,7 @@ export function summary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     daysSinceCheckIn: 4,
     lastRating: 4,
     health: "On track",
+    healthReason: "",
     nextSteps: [],
     problems: [],
     outcomes: quietOutcomes(),
