@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import type { RefreshResult } from "../../src/domain/sidebar-contract/replies";
 import type { Environment } from "../emulator";
 import {
+  answerFitCheck,
   type DashboardTable,
   dashboardTable,
   dayOf,
@@ -135,6 +136,8 @@ function editedProgram(): Program & {
     ["2026-03-09", "Ana, Bea", "The goals", "Agreed the goals", "", 4],
     ["2026-03-30", "Ana, Bea", "The course", "Enrolled", "Finding time", 5],
   ]);
+  // The fit check fell due a week after the first check-in.
+  answerFitCheck(env, ana.sheetName);
 
   const benRows = rows(env, ben.sheetName);
   env.userEdit(ben.sheetName, `G${benRows.action}`, "In progress");
@@ -226,6 +229,9 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
         "Days since check-in": "",
         Health: "",
         Why: "",
+        "Next checkpoint": "",
+        "Satisfaction (mentee)": "",
+        Fit: "",
         Problems: "tab was deleted",
         "Plan id": planIds.eve,
       },
@@ -244,6 +250,9 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
         "Days since check-in": "",
         Health: "Stalled",
         Why: "no check-in in the 35 days since the start",
+        "Next checkpoint": "Fit check · due 2026-04-01 (overdue)",
+        "Satisfaction (mentee)": "",
+        Fit: "",
         Problems: [
           "ACTIONS header missing",
           `Goal number in row ${rowOf.cleoTitle} is not a number`,
@@ -264,7 +273,10 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
         "Last check-in": "2026-04-01",
         "Days since check-in": 5,
         Health: "At risk",
-        Why: "3 overdue actions",
+        Why: "1 overdue checkpoint, 3 overdue actions",
+        "Next checkpoint": "Fit check · due 2026-04-01 (overdue)",
+        "Satisfaction (mentee)": "",
+        Fit: "",
         Problems: `Due date in row ${rowOf.benDueDate} is not a date`,
         "Plan id": planIds.ben,
       },
@@ -283,6 +295,9 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
         "Days since check-in": 7,
         Health: "On track",
         Why: "50% done, 39% of the time gone",
+        "Next checkpoint": "Mid-point · due 2026-04-16",
+        "Satisfaction (mentee)": 8,
+        Fit: "Yes",
         Problems: "",
         "Plan id": planIds.ana,
       },
@@ -300,6 +315,9 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
         "Days since check-in": "",
         Health: "Complete",
         Why: "2 goals done",
+        "Next checkpoint": "Fit check · due 2026-04-01 (overdue)",
+        "Satisfaction (mentee)": "",
+        Fit: "",
         Problems: "",
         "Plan id": planIds.dan,
       },
@@ -479,7 +497,7 @@ describe("the Dashboard itself", () => {
           [16, 400],
         ],
       ],
-      rules: [["P16:P415"], ["P16:P415"], ["P16:P415"], ["P16:P415"], ["R16:R415"]],
+      rules: [["P16:P415"], ["P16:P415"], ["P16:P415"], ["P16:P415"], ["U16:U415"]],
     });
     const table = dashboardTable(env);
     expect(table.rows).toHaveLength(205);

@@ -188,7 +188,7 @@ describe("eight weeks of scheduled reviews through the bundle", () => {
     expect(beaHealth).toEqual([
       "Bea & Max — On track — 0% done, 4% of the time gone",
       "Bea & Max — Stalled — no check-in in the 21 days since the start",
-      "Bea & Max — At risk — 3 overdue actions",
+      "Bea & Max — At risk — 1 overdue checkpoint, 3 overdue actions",
       "Bea & Max — Stalled — no check-in for 24 days (weekly cadence)",
     ]);
     expect(pairBlock(p.digestsTo("rita@example.com")[0]?.body ?? "", "Bea")).toContain(
