@@ -7,7 +7,7 @@
  */
 import type { CellValue } from "../domain/sheet/cell-value";
 import { type AddonTabs, markAddonTab } from "./addon-tabs";
-import { insertTabWithFreeName } from "./intake-tabs";
+import { insertSheetWithFreeName } from "./insert-sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -41,7 +41,7 @@ export interface TableTabSpec {
 }
 
 function createTab(spreadsheet: Spreadsheet, spec: TableTabSpec): Sheet {
-  const { sheet } = insertTabWithFreeName(spreadsheet, spec.baseName, spreadsheet.getNumSheets());
+  const { sheet } = insertSheetWithFreeName(spreadsheet, spec.baseName, spreadsheet.getNumSheets());
   try {
     markAddonTab(sheet, spec.role);
     spec.columnWidths.forEach((width, i) => {
