@@ -87,6 +87,11 @@ export function refreshDashboard(): RefreshResult {
   return refreshDashboardNow();
 }
 
+/** Menu and sidebar: make or refresh the Outcomes tab and the impact report (with the Dashboard). */
+export function refreshOutcomes(): RefreshResult {
+  return refreshDashboardNow("always");
+}
+
 /** Menu and sidebar: send the current period's digests now (same idempotency as the trigger). */
 export function sendReviewsNow(): ReviewRunResult {
   return runReviews("manual");

@@ -9,6 +9,7 @@ export const ADDON_MENU: readonly (MenuItem | "separator")[] = [
   { caption: "Insert new plan…", functionName: "insertPlanFromMenu" },
   "separator",
   { caption: "Refresh dashboard", functionName: "refreshDashboard" },
+  { caption: "Refresh outcomes and impact report", functionName: "refreshOutcomes" },
   { caption: "Send reviews now", functionName: "sendReviewsNow" },
 ];
 

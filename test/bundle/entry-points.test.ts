@@ -16,6 +16,7 @@ const DOCUMENTED_ENTRY_POINTS = [
   "showSidebar",
   "insertPlanFromMenu",
   "refreshDashboard",
+  "refreshOutcomes",
   "sendReviewsNow",
   "getSidebarState",
   "insertPlan",

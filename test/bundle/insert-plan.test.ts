@@ -4,6 +4,7 @@
  * it on the Dashboard, in a bounded number of service calls whatever the size of the program.
  */
 import { beforeAll, describe, expect, test } from "vitest";
+import { PLAN_STATUSES } from "../../src/domain/plan/vocabulary";
 import { addDays, type DayKey } from "../../src/domain/sheet/calendar";
 import type { SidebarState } from "../../src/domain/sidebar-contract/replies";
 import type { TemplateId } from "../../src/domain/sidebar-contract/schemas";
@@ -137,25 +138,37 @@ describe.each(TEMPLATE_IDS)("a plan inserted from the %s template", (templateId)
 
   test("has the sections in order, each title followed by its column headers", () => {
     const v = values();
-    const titles = ["STARTING POINT", "GOALS", "ACTIONS", "PROGRESS", "NEXT STEPS"];
+    const titles = [
+      "STARTING POINT",
+      "GOALS",
+      "ACTIONS",
+      "PROGRESS",
+      "NEXT STEPS",
+      "CHECKPOINTS",
+      "FEEDBACK",
+      "CAREER OUTCOMES",
+    ];
     const rows = titles.map((t) => rowLabelled(v, t));
     expect(rows).toEqual([...rows].sort((a, b) => a - b));
     expect(rows[0]).toBeGreaterThan(rowLabelled(v, "Plan status"));
     const headersAfter = (title: string, width: number) =>
       rowValues(v, rowLabelled(v, title) + 1, width);
-    expect(headersAfter("STARTING POINT", 4)).toEqual([
+    expect(headersAfter("STARTING POINT", 5)).toEqual([
       "Skill",
       "Current level (1–5)",
       "Target level (1–5)",
+      "Level at end (1–5)",
       "Notes",
     ]);
-    expect(headersAfter("GOALS", 6)).toEqual([
+    expect(headersAfter("GOALS", 8)).toEqual([
       "#",
       "Goal",
       "Success criteria",
       "Target date",
       "Status",
       "Progress",
+      "Attained",
+      "Done on",
     ]);
     expect(headersAfter("ACTIONS", 8)).toEqual([
       "#",
@@ -176,13 +189,34 @@ describe.each(TEMPLATE_IDS)("a plan inserted from the %s template", (templateId)
       "Mentee rating (1–5)",
     ]);
     expect(headersAfter("NEXT STEPS", 4)).toEqual(["Step", "Owner", "By when", "Done"]);
+    expect(headersAfter("CHECKPOINTS", 6)).toEqual([
+      "Checkpoint",
+      "Goal #",
+      "Month",
+      "Due date",
+      "Status",
+      "Done on",
+    ]);
+    expect(headersAfter("FEEDBACK", 6)).toEqual([
+      "Checkpoint",
+      "Who",
+      "Fit (is this pairing working?)",
+      "Satisfaction (0–10)",
+      "What helped",
+      "What to change",
+    ]);
+    expect(headersAfter("CAREER OUTCOMES", 3)).toEqual([
+      "Outcome",
+      "What happened (evidence)",
+      "Date",
+    ]);
   });
 
   test("lists the template's skills, then Strengths and Areas to grow", () => {
     const v = values();
     const first = rowLabelled(v, "STARTING POINT") + 2;
-    const skills = template.skills.map((_, i) => rowValues(v, first + i, 4));
-    expect(skills).toEqual(template.skills.map((s) => [s.name, "", "", s.note]));
+    const skills = template.skills.map((_, i) => rowValues(v, first + i, 5));
+    expect(skills).toEqual(template.skills.map((s) => [s.name, "", "", "", s.note]));
     expect(rowLabelled(v, "Strengths")).toBeGreaterThan(first + template.skills.length - 1);
     expect(rowLabelled(v, "Areas to grow")).toBe(rowLabelled(v, "Strengths") + 1);
   });
@@ -268,7 +302,7 @@ describe.each(TEMPLATE_IDS)("a plan inserted from the %s template", (templateId)
       [header("Target end date"), date],
       [header("Meeting cadence"), list(["Weekly", "Every two weeks", "Monthly"])],
       [header("Meeting mode"), list(["In person", "Video", "Chat"])],
-      [header("Plan status"), list(["Active", "Paused", "Complete", "Closed"])],
+      [header("Plan status"), list([...PLAN_STATUSES])],
       [`B${skill}`, list(ONE_TO_FIVE)],
       [`C${skill + 5}`, list(ONE_TO_FIVE)],
       [`D${goal}`, date],
@@ -396,6 +430,10 @@ describe.each(TEMPLATE_IDS)("a plan inserted from the %s template", (templateId)
       "Days since check-in": "",
       Health: "On track",
       Why: "0% done, 0% of the time gone",
+      // Started today: the fit check is due 30 days on.
+      "Next checkpoint": "Fit check · due 2026-04-01",
+      "Satisfaction (mentee)": "",
+      Fit: "",
       Problems: "",
       "Plan id": plan().planId,
     });
@@ -438,7 +476,7 @@ describe("the program after five inserts", () => {
       // The plan's rows and some spare ones, not a new sheet's 1,000.
       const used = env.inspect.sheetValues(p.sheetName).length;
       expect(maxRows).toBeGreaterThanOrEqual(used + 20);
-      expect(maxRows).toBeLessThanOrEqual(140);
+      expect(maxRows).toBeLessThanOrEqual(170);
       // Columns A:H only, not a new sheet's 26: about 1,200 cells a plan.
       expect(maxColumns).toBe(8);
       expect(maxRows * maxColumns * 5000).toBeLessThan(10_000_000);

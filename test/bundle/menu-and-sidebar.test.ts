@@ -13,6 +13,7 @@ const MENU_ITEMS = [
   { caption: "Insert new plan…", functionName: "insertPlanFromMenu" },
   { separator: true },
   { caption: "Refresh dashboard", functionName: "refreshDashboard" },
+  { caption: "Refresh outcomes and impact report", functionName: "refreshOutcomes" },
   { caption: "Send reviews now", functionName: "sendReviewsNow" },
 ];
 

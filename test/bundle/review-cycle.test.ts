@@ -52,6 +52,8 @@ beforeAll(() => {
       p.replaceNextStep(ann.sheetName, "Pick the course with Mo", "Mentee", "2026-01-16");
       p.logCheckIn(dee.sheetName, "2026-01-09", "Kick-off");
       p.logCheckIn(xss.sheetName, "2026-01-07", "Kick-off");
+      // The fit check falls due a week after the first check-in (Bea has not met yet).
+      for (const pair of [ann, dee, xss]) p.answerFitCheck(pair.sheetName);
     },
     () => {
       p.setAction(ann.sheetName, ACTIONS.enrol, "Done", "2026-01-14");
@@ -186,7 +188,7 @@ describe("eight weeks of scheduled reviews through the bundle", () => {
     expect(beaHealth).toEqual([
       "Bea & Max — On track — 0% done, 4% of the time gone",
       "Bea & Max — Stalled — no check-in in the 21 days since the start",
-      "Bea & Max — At risk — 3 overdue actions",
+      "Bea & Max — At risk — 1 overdue checkpoint, 3 overdue actions",
       "Bea & Max — Stalled — no check-in for 24 days (weekly cadence)",
     ]);
     expect(pairBlock(p.digestsTo("rita@example.com")[0]?.body ?? "", "Bea")).toContain(

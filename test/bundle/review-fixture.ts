@@ -195,6 +195,17 @@ export class ReviewProgram {
     this.env.userEdit(sheetName, `E${row}`, status);
   }
 
+  /** Mentee and mentor answer the fit check (the first two FEEDBACK rows): Yes, 8 out of 10. */
+  answerFitCheck(sheetName: string): void {
+    const values = this.env.inspect.sheetValues(sheetName);
+    const first = values.findIndex((r) => r[0] === "FEEDBACK") + 3;
+    if (first < 3) throw new Error(`No FEEDBACK in "${sheetName}".`);
+    this.env.userEdit(sheetName, `C${first}`, [
+      ["Yes", 8],
+      ["Yes", 8],
+    ]);
+  }
+
   /** Logs a check-in in the first empty row of PROGRESS. */
   logCheckIn(sheetName: string, date: string, notes: string, rating = 4): void {
     const values = this.env.inspect.sheetValues(sheetName);

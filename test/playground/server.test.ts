@@ -143,6 +143,7 @@ describe("what the server serves", () => {
       "insertPlanFromMenu",
       "—",
       "refreshDashboard",
+      "refreshOutcomes",
       "sendReviewsNow",
     ]);
     expect((await call(pg, "GET", "/api/sidebar")).status).toBe(404);

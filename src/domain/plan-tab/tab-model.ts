@@ -56,6 +56,9 @@ export interface PlanTabPositions {
     actions: SectionBlock;
     progress: SectionBlock;
     nextSteps: SectionBlock;
+    checkpoints: SectionBlock;
+    feedback: SectionBlock;
+    careerOutcomes: SectionBlock;
   };
 }
 

@@ -26,8 +26,14 @@ const CADENCE_WORDS: Record<Cadence, string> = {
   Monthly: "monthly",
 };
 
-export function explainHealth(plan: HealthInput, today: DayKey, timeZone: string): ExplainedHealth {
-  const health = planHealth(plan, today, timeZone);
+/** @param overdueCheckpoints checkpoints past their due day (outcomes/plan-checkpoints.ts) */
+export function explainHealth(
+  plan: HealthInput,
+  today: DayKey,
+  timeZone: string,
+  overdueCheckpoints = 0,
+): ExplainedHealth {
+  const health = planHealth(plan, today, timeZone, overdueCheckpoints);
   const elapsed = elapsedShare(plan.header.startDate, plan.header.targetEndDate, today, timeZone);
   const completion = planCompletion(plan);
   const behind = elapsed === null ? 0 : Math.round((elapsed - completion) * 100);
@@ -50,6 +56,13 @@ export function explainHealth(plan: HealthInput, today: DayKey, timeZone: string
     }
     case "At risk": {
       const overdue = plan.actions.filter((a) => isOverdue(a, today, timeZone)).length;
+      if (overdueCheckpoints > 0) {
+        const late = [
+          plural(overdueCheckpoints, "overdue checkpoint"),
+          ...(overdue > 0 ? [plural(overdue, "overdue action")] : []),
+        ];
+        return { health, reason: late.join(", ") };
+      }
       if (overdue > 0) return { health, reason: plural(overdue, "overdue action") };
       return { health, reason: `${plural(behind, "point")} behind the timeline` };
     }

@@ -4,7 +4,7 @@
  *    is finished);
  * 2. Stalled — the last check-in was more than twice the meeting cadence ago, or there has been
  *    no check-in at all 21 days (three weeks) or more after the start date;
- * 3. At risk — an action is overdue, or completion is more than 25 points behind the elapsed
+ * 3. At risk — an action or a checkpoint is overdue, or completion is more than 25 points behind the elapsed
  *    share of the timeline (start → target end date);
  * 4. On track.
  * Edge cases: a start date in the future makes nothing stalled or behind yet (elapsed share 0),
@@ -54,16 +54,28 @@ export function isStalled(plan: HealthInput, today: DayKey, timeZone: string): b
   return start !== null && daysBetween(dayKey(start, timeZone), today) >= NO_CHECK_IN_STALL_DAYS;
 }
 
-export function isAtRisk(plan: HealthInput, today: DayKey, timeZone: string): boolean {
+/** @param overdueCheckpoints checkpoints past their due day (outcomes/plan-checkpoints.ts) */
+export function isAtRisk(
+  plan: HealthInput,
+  today: DayKey,
+  timeZone: string,
+  overdueCheckpoints = 0,
+): boolean {
+  if (overdueCheckpoints > 0) return true;
   if (plan.actions.some((a) => isOverdue(a, today, timeZone))) return true;
   const elapsed = elapsedShare(plan.header.startDate, plan.header.targetEndDate, today, timeZone);
   return elapsed !== null && elapsed - planCompletion(plan) > AT_RISK_POINTS_BEHIND + EPSILON;
 }
 
-export function planHealth(plan: HealthInput, today: DayKey, timeZone: string): Health {
+export function planHealth(
+  plan: HealthInput,
+  today: DayKey,
+  timeZone: string,
+  overdueCheckpoints = 0,
+): Health {
   const active = plan.goals.filter(isActiveGoal);
   if (active.length > 0 && active.every((g) => g.status === "Done")) return "Complete";
   if (isStalled(plan, today, timeZone)) return "Stalled";
-  if (isAtRisk(plan, today, timeZone)) return "At risk";
+  if (isAtRisk(plan, today, timeZone, overdueCheckpoints)) return "At risk";
   return "On track";
 }

@@ -3,6 +3,7 @@
  * Produced by summarizePlan (plan/summarize-plan.ts) from a ParsedPlan; the dashboard and the review emails
  * both read this, so the two can never disagree.
  */
+import type { PairOutcomes } from "../outcomes/pair-outcomes";
 import type { Problem } from "./plan";
 import type { Health, Owner } from "./vocabulary";
 
@@ -45,4 +46,6 @@ export interface PlanSummary {
   /** Open next steps (not done), in sheet order. */
   nextSteps: { step: string; owner: string; byWhen: Date | null }[];
   problems: Problem[];
+  /** Checkpoints, feedback, evaluation and lifecycle rolled up (outcomes/pair-outcomes.ts). */
+  outcomes: PairOutcomes;
 }

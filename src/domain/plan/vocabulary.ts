@@ -14,8 +14,9 @@ export const ACTION_STATUSES = [
 ] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-export const PLAN_STATUSES = ["Active", "Paused", "Complete", "Closed"] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export type { LifecycleStatus as PlanStatus } from "../outcomes/lifecycle";
+/** The plan lifecycle's statuses (outcomes/lifecycle.ts). */
+export { LIFECYCLE_STATUSES as PLAN_STATUSES } from "../outcomes/lifecycle";
 
 export const OWNERS = ["Mentee", "Mentor", "Both"] as const;
 export type Owner = (typeof OWNERS)[number];

@@ -51,7 +51,16 @@ function layout(templateId: TemplateId, timeZone = TZ, overrides = {}): PlanTabM
 const cell = (m: PlanTabModel, row: number, column: number): TabCellValue =>
   m.values[row - 1]?.[column - 1] ?? "missing";
 const rowOf = (m: PlanTabModel, row: number) => m.values[row - 1] ?? [];
-const SECTION_ORDER: SectionKey[] = ["startingPoint", "goals", "actions", "progress", "nextSteps"];
+const SECTION_ORDER: SectionKey[] = [
+  "startingPoint",
+  "goals",
+  "actions",
+  "progress",
+  "nextSteps",
+  "checkpoints",
+  "feedback",
+  "careerOutcomes",
+];
 
 describe.each(TEMPLATE_IDS.map((id) => [id]))("layout of the %s template", (id) => {
   const form = planForm(id);
@@ -110,13 +119,13 @@ describe.each(TEMPLATE_IDS.map((id) => [id]))("layout of the %s template", (id) 
       expect(rowOf(m, block.titleRow - 1).every((v) => v === "")).toBe(true);
       previous = block.lastRow;
     }
-    expect(s.nextSteps.lastRow).toBe(m.rows);
+    expect(s.careerOutcomes.lastRow).toBe(m.rows);
   });
 
   it("lists the template's skills, then Strengths and Areas to grow", () => {
     const sp = s.startingPoint;
     template.skills.forEach((skill, i) => {
-      expect(rowOf(m, sp.firstRow + i).slice(0, 4)).toEqual([skill.name, "", "", skill.note]);
+      expect(rowOf(m, sp.firstRow + i).slice(0, 5)).toEqual([skill.name, "", "", "", skill.note]);
     });
     expect(sp.skillsLastRow - sp.firstRow + 1).toBe(SECTION_CAPACITY.startingPoint);
     expect(cell(m, sp.strengthsRow, 1)).toBe(STARTING_POINT_LABELS.strengths);
@@ -189,13 +198,14 @@ describe.each(TEMPLATE_IDS.map((id) => [id]))("layout of the %s template", (id) 
     expect(rule(block("nextSteps", 3))?.kind).toBe("date");
     expect(rule(block("nextSteps", 4))).toMatchObject({ values: [...NEXT_STEP_DONE] });
     const sp = s.startingPoint;
-    expect(rule(`B${sp.firstRow}:C${sp.skillsLastRow}`)).toMatchObject({
+    // Starting, target and end levels: one rule over the three adjacent columns.
+    expect(rule(`B${sp.firstRow}:D${sp.skillsLastRow}`)).toMatchObject({
       values: ["1", "2", "3", "4", "5"],
     });
     const status = m.positions.header.rows.planStatus;
     expect(rule(`B${status}`)).toMatchObject({ values: [...PLAN_STATUSES] });
     // Few rules, none overlapping, none on a title or header row.
-    expect(m.validations.length).toBeLessThanOrEqual(20);
+    expect(m.validations.length).toBeLessThanOrEqual(32);
     const grid = validationGrid(m);
     for (const key of SECTION_ORDER) {
       for (const r of [s[key].titleRow, s[key].headerRow]) {
@@ -466,10 +476,15 @@ describe("plan tab batches", () => {
     }
   });
 
-  it("groups the formulas into two rectangles: the summary row and the goals' Progress column", () => {
+  it("groups the formulas into three rectangles: the summary row, the goals' Progress and the checkpoints' Due date", () => {
     const ranges = formulaRanges(m);
     const s = m.positions.sections.goals;
-    expect(ranges.map((r) => r.a1)).toEqual(["A3:D3", `F${s.firstRow}:F${s.lastRow}`]);
+    const c = m.positions.sections.checkpoints;
+    expect(ranges.map((r) => r.a1)).toEqual([
+      "A3:D3",
+      `F${s.firstRow}:F${s.lastRow}`,
+      `D${c.firstRow}:D${c.lastRow}`,
+    ]);
     expect(ranges.flatMap((r) => r.formulas.flat())).toHaveLength(m.formulas.length);
   });
 

@@ -2,6 +2,7 @@
 
 import type { PlanSummary } from "../../../src/domain/plan/plan-summary";
 import { dateOfDay } from "../../../src/domain/sheet/calendar";
+import { quietOutcomes } from "../support/pair-outcomes-fixture";
 
 export const TZ = "Europe/Berlin";
 export const SHEET_URL = "https://docs.google.com/spreadsheets/d/abc123/edit";
@@ -37,6 +38,7 @@ export function summary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     healthReason: "",
     nextSteps: [],
     problems: [],
+    outcomes: quietOutcomes(),
     ...overrides,
   };
 }
