@@ -81,3 +81,21 @@ export function validationOf(
       return builder.requireNumberBetween(spec.min, spec.max).build();
   }
 }
+
+/**
+ * Google's protection sample for each label range (reference/spreadsheet/protection): the
+ * effective user added first, every other editor removed, domain edit turned off.
+ */
+export function protectLabels(
+  g: Services,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  labelsA1: readonly string[],
+): void {
+  const me = g.Session.getEffectiveUser();
+  for (const a1 of labelsA1) {
+    const protection = sheet.getRange(a1).protect();
+    protection.addEditor(me);
+    protection.removeEditors(protection.getEditors());
+    if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  }
+}

@@ -26,6 +26,7 @@ import type { AppsScriptGlobals } from "../../test/emulator";
 import {
   planTabFor,
   programName,
+  protectLabels,
   type Services,
   services,
   summarize,
@@ -111,14 +112,7 @@ export function competentInsertPlan(
     );
     sheet.setFrozenRows(model.frozenRows);
     for (const run of model.columnWidths) sheet.setColumnWidths(run.column, run.count, run.width);
-    // Google's sample (reference/spreadsheet/protection), for each label range.
-    const me = g.Session.getEffectiveUser();
-    for (const a1 of model.protectedLabels.labelsA1) {
-      const protection = sheet.getRange(a1).protect();
-      protection.addEditor(me);
-      protection.removeEditors(protection.getEditors());
-      if (protection.canDomainEdit()) protection.setDomainEdit(false);
-    }
+    protectLabels(g, sheet, model.protectedLabels.labelsA1);
     sheet.addDeveloperMetadata(PLAN_ID_METADATA_KEY, planId);
     const summary = summarize(planId, name, sheet.getSheetId(), values, timeZone, now);
     ss.getSheetByName(DASHBOARD_SHEET_NAME)?.appendRow(dashboardRowValues(summary, timeZone));

@@ -21,7 +21,14 @@ import { dayKey } from "../../src/domain/sheet/calendar";
 import { nextSheetNameCandidate, planSheetBase } from "../../src/domain/sheet/sheet-name";
 import type { PlanFormInput } from "../../src/domain/sidebar-contract/schemas";
 import type { AppsScriptGlobals } from "../../test/emulator";
-import { planTabFor, programName, services, summarize, validationOf } from "./baseline-support";
+import {
+  planTabFor,
+  programName,
+  protectLabels,
+  services,
+  summarize,
+  validationOf,
+} from "./baseline-support";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -82,14 +89,7 @@ export function naiveInsertPlan(
   for (const run of model.columnWidths) {
     for (let c = run.column; c < run.column + run.count; c++) sheet.setColumnWidth(c, run.width);
   }
-  // Google's sample, range by range, asking for the editors and domain setting every time.
-  const me = g.Session.getEffectiveUser();
-  for (const a1 of model.protectedLabels.labelsA1) {
-    const protection = sheet.getRange(a1).protect();
-    protection.addEditor(me);
-    protection.removeEditors(protection.getEditors());
-    if (protection.canDomainEdit()) protection.setDomainEdit(false);
-  }
+  protectLabels(g, sheet, model.protectedLabels.labelsA1);
   sheet.addDeveloperMetadata(PLAN_ID_METADATA_KEY, planId);
 
   const summary = summarize(planId, name, sheet.getSheetId(), values, timeZone, now);
