@@ -27,7 +27,6 @@ import { columnsOf, LABEL, SECTION_KEYS, type SectionKey } from "../plan-tab/sec
 import type { CellReading } from "../sheet/cell-reading";
 import { eachRow } from "./each-row";
 import { type PlanGrid, readGrid } from "./grid-reader";
-import { PlanRowReader } from "./plan-row-reader";
 import { readOutcomeSections } from "./read-outcome-sections";
 import { readPlanHeader } from "./read-plan-header";
 import { type FoundSection, findSections } from "./section-finder";
