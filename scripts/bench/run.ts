@@ -2,7 +2,7 @@
  * `npm run bench`: drives the built bundle (dist/Code.js) in the emulator on programs of 10, 100
  * and 1,000 plans (and 500 for the review run), beside the naive baseline on fresh copies of the
  * same programs, and prints one table: service calls, round trips, modeled time, wall time, peak
- * memory, and the targets of issue 7. Progress goes to stderr; results go to .bench/.
+ * memory, and the targets of docs/performance.md. Progress goes to stderr; results go to .bench/.
  * It asserts nothing about time (test/bench/call-targets.test.ts guards the call counts).
  */
 import v8 from "node:v8";
@@ -160,7 +160,7 @@ function review(snapshot: Snapshot, pairs: readonly GeneratedPair[]): Measured {
 const check = (label: string, ok: boolean, detail: string): TargetCheck => ({ label, ok, detail });
 const fmt = (s: number) => s.toFixed(1);
 
-/** The targets of issue 7, with by how much a miss misses. */
+/** The targets (docs/performance.md, "Targets"), with by how much a miss misses. */
 function targetsOf(row: ResultRow, insertCalls: number[]): TargetCheck[] {
   const { ours, naive, n } = row;
   const modeledUnder = (label: string) => {

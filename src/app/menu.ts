@@ -1,7 +1,7 @@
 /** The add-on menu (docs/design.md "Entry points") and opening the sidebar. */
 import { installAddonMenu, type MenuItem } from "../gas/sidebar-ui";
 
-export const ADDON_MENU: readonly (MenuItem | "separator")[] = [
+const ADDON_MENU: readonly (MenuItem | "separator")[] = [
   { caption: "Open sidebar", functionName: "showSidebar" },
   { caption: "Insert new plan…", functionName: "insertPlanFromMenu" },
   "separator",

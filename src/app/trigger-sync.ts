@@ -15,7 +15,7 @@ import {
   replaceWithWeeklyTrigger,
 } from "../gas/triggers";
 
-export const DASHBOARD_TRIGGER_HANDLER = "refreshDashboard";
+const DASHBOARD_TRIGGER_HANDLER = "refreshDashboard";
 /** Early morning, so the Dashboard is fresh when coordinators arrive. */
 const DASHBOARD_REFRESH_HOUR = 6;
 /** Who made the review trigger, and for which weekday and hour (their trigger keeps those). */

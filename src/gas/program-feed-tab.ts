@@ -21,7 +21,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const FEED_ROLE = "feed";
-export const FEED_SHEET_NAME = "Plan feed (used by the add-on)";
+const FEED_SHEET_NAME = "Plan feed (used by the add-on)";
 const FEED_HEADER = [
   "Plan id",
   `Plan tab, row by row (=TOROW of its columns A:${columnLetter(FEED_WIDTH)})`,
@@ -34,7 +34,7 @@ export const FEED_READ_ROWS = 200;
  * Tab rows a feed row has room for: plan tabs are made at about 130 rows; pairs insert rows.
  * A tab that outgrows it reads #REF! on the feed and is read directly instead.
  */
-export const FEED_TAB_ROWS = 250;
+const FEED_TAB_ROWS = 250;
 /** Sheets' new tab: 1000 × 26 (Spreadsheet.insertSheet). */
 const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
@@ -71,7 +71,7 @@ function feedRowsOf(start: number, values: unknown[][]): FeedRow[] {
 /** One row to write: a plan id and its formula, or blanks (a freed row). */
 export type FeedLine = [planId: string, formula: string];
 
-export interface FeedWrite {
+interface FeedWrite {
   /** The feed tab, or null to make it. */
   sheet: Sheet | null;
   /** Feed rows as read (to know where rows end and which to rewrite). */
@@ -82,7 +82,7 @@ export interface FeedWrite {
   add: readonly FeedLine[];
 }
 
-export interface FeedWritten {
+interface FeedWritten {
   sheet: Sheet;
   /** The 1-based feed row of each added line, in order. */
   addedRows: number[];

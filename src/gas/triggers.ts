@@ -7,14 +7,14 @@
  */
 import type { Weekday } from "../domain/sidebar-contract/schemas";
 
-export interface WeeklyTriggerSpec {
+interface WeeklyTriggerSpec {
   handler: string;
   weekDay: Weekday;
   atHour: number;
   timeZone?: string;
 }
 
-export interface DailyTriggerSpec {
+interface DailyTriggerSpec {
   handler: string;
   atHour: number;
   timeZone?: string;

@@ -1,5 +1,5 @@
 /**
- * The call-count targets of issue 7, checked through the built bundle on small generated
+ * The call-count targets (docs/performance.md, "Targets"), checked through the built bundle on small generated
  * programs, so a regression fails CI (the full `npm run bench` reports time; this guards calls):
  * inserting a plan into a program (after its first insert, which also builds the template tab
  * and the Dashboard) stays within 15 service calls, the same for every program size, and a

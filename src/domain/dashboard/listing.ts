@@ -10,7 +10,7 @@ import { isDate } from "../sheet/cell-value";
 import { labelMatches } from "../sheet/label-match";
 import { DASHBOARD_COLUMNS, type DashboardColumn } from "./row";
 
-export interface DashboardListing {
+interface DashboardListing {
   planId: string;
   /** The tab's name as the Dashboard last showed it. */
   sheetName: string;

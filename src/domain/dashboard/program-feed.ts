@@ -59,11 +59,6 @@ export function planGridFromFeedRow(
   return grid.map((line) => line.slice(0, columns));
 }
 
-/** The cell a tab's (row, column) lands in on the feed row (all 1-based). */
-export function feedColumnOf(row: number, column: number, width = FEED_WIDTH): number {
-  return FEED_FIRST_VALUE_COLUMN + width * (row - 1) + (column - 1);
-}
-
 /** Columns a feed needs for tabs of `tabRows` rows. */
 export function feedColumnsFor(tabRows: number, width = FEED_WIDTH): number {
   return FEED_FIRST_VALUE_COLUMN - 1 + width * tabRows;

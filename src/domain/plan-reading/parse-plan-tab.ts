@@ -29,7 +29,7 @@ import { PlanRowReader } from "./plan-row-reader";
 import { readPlanHeader } from "./read-plan-header";
 import { type FoundSection, findSections } from "./section-finder";
 
-export interface PlanTabInput {
+interface PlanTabInput {
   planId: string;
   sheetName: string;
   values: unknown[][];

@@ -9,7 +9,7 @@ import type { Health } from "../plan/vocabulary";
 import { type DayKey, dayKey } from "../sheet/calendar";
 import { dayLabel, periodLabel, type ReviewPeriod } from "./period";
 
-export type CompletionChange =
+type CompletionChange =
   /** The reviewer's first digest: nothing to compare with. */
   | { kind: "first" }
   /** The pair was not in the reviewer's last digest. */
@@ -41,7 +41,7 @@ export interface DigestPairView {
   problems: number;
 }
 
-export type PairDetail = "full" | "compact";
+type PairDetail = "full" | "compact";
 
 export interface DigestSection {
   title: string;
@@ -100,7 +100,7 @@ const ATTENTION_ORDER: Record<Health, number> = {
   Complete: 3,
 };
 
-export function needsAttention(health: Health): boolean {
+function needsAttention(health: Health): boolean {
   return health === "Stalled" || health === "At risk";
 }
 
@@ -124,7 +124,7 @@ const clip = (s: string, max = MAX_TEXT) => {
 /** Completion as a share in 0..1 (a missing or odd value counts as 0). */
 export const share = (c: number) => (Number.isFinite(c) ? Math.min(1, Math.max(0, c)) : 0);
 
-export function digestSubject(
+function digestSubject(
   programName: string,
   period: ReviewPeriod,
   attention: number,

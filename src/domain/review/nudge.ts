@@ -12,7 +12,7 @@ import { type LedgerEntry, QUOTA_REASON } from "./ledger";
 import { MAX_FAILED_ATTEMPTS } from "./review-run";
 import { isValidEmail, normalizeEmail } from "./reviewers";
 
-export interface Nudge {
+interface Nudge {
   planId: string;
   /** Mentee and mentor, lower-case, valid addresses only. */
   recipients: string[];
@@ -89,7 +89,7 @@ export function buildNudge(
   };
 }
 
-export interface NudgePlan {
+interface NudgePlan {
   toSend: Nudge[];
   toDefer: (Nudge & { reason: string })[];
   /** Plan ids whose nudge for the period is sent or possibly sent. */

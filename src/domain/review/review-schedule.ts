@@ -87,7 +87,7 @@ export function nextReviewDue(
   return reviewMoment(shiftPeriod(period, 1), settings, timeZone);
 }
 
-export interface ReviewRunScope {
+interface ReviewRunScope {
   /** The period whose digests this run sends to reviewers not yet sent it; null: none. */
   periodKey: string | null;
   /** Whether deferred and failed emails of earlier runs are retried (always first). */
@@ -115,7 +115,7 @@ export function reviewRunScope(
   return { periodKey: due ? currentPeriod(now, timeZone).key : null, retryOutstanding: true };
 }
 
-export interface ReviewTriggerSpec {
+interface ReviewTriggerSpec {
   handler: typeof REVIEW_TRIGGER_HANDLER;
   everyWeeks: 1;
   /** ScriptApp.WeekDay member name. */

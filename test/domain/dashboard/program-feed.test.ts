@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  feedColumnOf,
   feedColumnsFor,
   feedFormula,
   isErrorValue,
@@ -18,6 +17,9 @@ import { planForm } from "../support/plan-form-fixture";
 import { serialOfDay, storedBySheets } from "../support/plan-tab-sheet";
 
 // TOROW flattens a range row by row: https://support.google.com/docs/answer/13188200
+/** The feed column TOROW puts a tab's (row, column) in: row by row after the plan id (1-based). */
+const spillColumn = (row: number, column: number) => 2 + 8 * (row - 1) + (column - 1);
+
 describe("feedFormula", () => {
   it("quotes the tab name and reads columns A to H to the end of the tab", () => {
     expect(feedFormula("Plan · Ana López")).toBe("=TOROW('Plan · Ana López'!A1:H)");
@@ -101,7 +103,7 @@ describe("planGridFromFeedRow", () => {
     expect(() => planGridFromFeedRow([1], 0)).toThrow(RangeError);
   });
 
-  it("puts every cell back where feedColumnOf says it was spilled", () => {
+  it("puts every cell back where TOROW spilled it", () => {
     fc.assert(
       fc.property(
         fc.array(
@@ -115,7 +117,7 @@ describe("planGridFromFeedRow", () => {
           const row: unknown[] = [];
           tab.forEach((line, r) => {
             line.forEach((v, c) => {
-              row[feedColumnOf(r + 1, c + 1) - 2] = v;
+              row[spillColumn(r + 1, c + 1) - 2] = v;
             });
           });
           const grid = planGridFromFeedRow(row);
@@ -134,7 +136,7 @@ describe("planGridFromFeedRow", () => {
 describe("feed sizes", () => {
   it("needs 1 + 8 × rows columns for a tab of that many rows", () => {
     expect(feedColumnsFor(131)).toBe(1049);
-    expect(feedColumnOf(131, 8)).toBe(1049);
+    expect(spillColumn(131, 8)).toBe(1049); // the last cell of such a tab
   });
 
   it("knows error values from text", () => {
