@@ -40,6 +40,8 @@ export interface PlanSummary {
   /** Mentee rating of the last check-in that has one. */
   lastRating: number | null;
   health: Health;
+  /** Why, in a few words (plan/health-reason.ts); "" when there is nothing to add. */
+  healthReason: string;
   /** Open next steps (not done), in sheet order. */
   nextSteps: { step: string; owner: string; byWhen: Date | null }[];
   problems: Problem[];

@@ -34,6 +34,7 @@ export function summary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     daysSinceCheckIn: 4,
     lastRating: 4,
     health: "On track",
+    healthReason: "",
     nextSteps: [],
     problems: [],
     ...overrides,
