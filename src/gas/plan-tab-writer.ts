@@ -103,6 +103,8 @@ export interface WrittenPlanTab {
   sheet: Sheet;
   sheetName: string;
   sheetId: number;
+  /** The template tab it was copied from (made by this call on a program's first plan). */
+  template: Sheet;
 }
 
 /**
@@ -126,7 +128,7 @@ export function writePlanTab(
     sheet.getRange(1, 1, model.rows, model.columns).setValues(valuesWithFormulas(model));
     protectLabels(sheet, model);
     markAsPlanTab(sheet, model.planId);
-    return { sheet, sheetName, sheetId: sheet.getSheetId() };
+    return { sheet, sheetName, sheetId: sheet.getSheetId(), template };
   } catch (error) {
     spreadsheet.deleteSheet(sheet);
     throw error;
