@@ -5,13 +5,21 @@
  *
  * Tabs are read through the program feed (src/gas/program-feed-tab.ts) in a few getValues for
  * the whole program; a plan without a usable feed row is read with one getValues of its own tab,
- * so a broken or missing row never gives a wrong roll-up. A refresh (which knows each plan's
- * tab name from the Dashboard) also writes the missing rows first, then reads them back, when
- * that costs fewer calls than reading those tabs one by one; a row that does not show the pair
- * the Dashboard knew is blanked and its tab read directly.
+ * so a broken or missing row never gives a wrong roll-up. A row is usable when it proves its
+ * plan (its tab shows that plan id, program-feed.ts feedProof), or, for a tab made before tabs
+ * showed their id, when it shows the pair the Dashboard last showed; refreshes and review runs
+ * check rows alike. A refresh (which knows each plan's tab name from the Dashboard) also writes
+ * the missing rows first, then reads them back, when that costs fewer calls than reading those
+ * tabs one by one; a row that fails the check is blanked and its tab read directly.
  */
 
-import { feedFormula, knowsPair, matchesLastKnown } from "../domain/dashboard/program-feed";
+import {
+  type FeedGrid,
+  feedFormula,
+  feedProof,
+  knowsPair,
+  matchesLastKnown,
+} from "../domain/dashboard/program-feed";
 import type { PlanSummary } from "../domain/plan/plan-summary";
 import { summarizePlan } from "../domain/plan/summarize-plan";
 import { parsePlanTab } from "../domain/plan-reading/parse-plan-tab";
@@ -26,6 +34,7 @@ import {
   FEED_ROLE,
   type FeedLine,
   type FeedRow,
+  OLD_FEED_ROLE,
   readFeed,
   readFeedRows,
   writeFeed,
@@ -81,10 +90,16 @@ interface ReadProgramOptions {
   /** The program's tabs, when already found (findProgramTabs); otherwise one metadata search. */
   tabs?: ProgramTabs;
   /**
-   * What the Dashboard last showed per plan id (a refresh knows it): feed rows are checked
-   * against it, and plans it names get feed rows written. Without it the feed is only read.
+   * What the Dashboard last showed per plan id: a feed row whose tab does not show its plan id
+   * is trusted only when it shows this pair. With `sheetNames` too (a refresh), plans it names
+   * get feed rows written; otherwise the feed is only read.
    */
   lastKnown?: ReadonlyMap<string, Partial<PlanSummary>>;
+  /**
+   * Only these plans, each read from its own tab (one getValues each, the feed left alone): a
+   * preview needs one reviewer's few plans, and reading them costs the same at any program size.
+   */
+  only?: ReadonlySet<string>;
   /**
    * Service calls reading the plans may cost (a refresh's N + 10 less its own calls). Tabs past
    * it are left unread, like tabs past the time budget. Default: no limit.
@@ -93,10 +108,10 @@ interface ReadProgramOptions {
 }
 
 /** Calls a feed write costs: making the tab (getNumSheets, insertSheet, hideSheet, mark,
- * insertColumnsAfter) or reading its size; a getFormulas when rows move; the setValues; one
- * spare for blanking rows that fail the check, one for growing rows. */
+ * deleteColumns, deleteRows) or reading its size; a getFormulas when rows move; the setValues;
+ * the reads back; one spare for blanking rows that fail the check, one for growing rows. */
 function feedWriteCost(hasFeed: boolean, moves: boolean, added: number): number {
-  return (hasFeed ? 1 : 5) + (moves ? 1 : 0) + 1 + Math.ceil(added / FEED_READ_ROWS) + 2;
+  return (hasFeed ? 1 : 6) + (moves ? 1 : 0) + 1 + Math.ceil(added / FEED_READ_ROWS) + 2;
 }
 
 export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}): ProgramRead {
@@ -106,6 +121,16 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   const timeZone = workbook.timeZone();
   const today = dayKey(now, timeZone);
   const program = options.tabs ?? findProgramTabs(workbook.spreadsheet);
+  const only = options.only;
+  if (only) {
+    const summaries = program.plans
+      .filter((tab) => only.has(tab.planId))
+      .map((tab) =>
+        summarizeTab(tab, readTabValues(tab.sheet), today, timeZone, sheetNames?.get(tab.planId)),
+      );
+    const planIds = new Set(program.plans.map((t) => t.planId));
+    return { now, today, timeZone, summaries, planIds, unread: [] };
+  }
   const tabs = program.plans;
   let callsLeft = options.callBudget ?? Number.POSITIVE_INFINITY;
   const summarize = (tab: PlanTab, values: unknown[][], fromFeed: boolean) =>
@@ -122,25 +147,40 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
     const before = rowOf.get(row.planId);
     if (!tabIds.has(row.planId)) drop.add(row.row);
     else if (!before) rowOf.set(row.planId, row);
-    else if (!before.grid && row.grid) {
+    else if (!before.feed && row.feed) {
       // A plan's newer, usable row wins over its broken one.
       drop.add(before.row);
       rowOf.set(row.planId, row);
     } else drop.add(row.row);
   }
   const fromFeed = new Map<string, PlanSummary>();
+  /** The row's summary when the row is the plan's (feedProof, else the Dashboard's last word). */
+  const trusted = (tab: PlanTab, feed: FeedGrid | null | undefined): PlanSummary | null => {
+    if (!feed) return null;
+    const proof = feedProof(feed, tab.planId);
+    if (proof === "contradicted") return null;
+    const summary = summarize(tab, feed.grid, true);
+    const known = lastKnown?.get(tab.planId);
+    if (proof === "silent" && !(knowsPair(known) && matchesLastKnown(summary, known))) return null;
+    return summary;
+  };
   for (const tab of tabs) {
-    const grid = rowOf.get(tab.planId)?.grid;
-    if (!grid) continue;
-    const summary = summarize(tab, grid, true);
-    if (matchesLastKnown(summary, lastKnown?.get(tab.planId))) fromFeed.set(tab.planId, summary);
+    const summary = trusted(tab, rowOf.get(tab.planId)?.feed);
+    if (summary) fromFeed.set(tab.planId, summary);
   }
 
   // 2. Rows for the plans the feed misses, written and read back when cheaper than direct reads.
-  const missing = tabs.filter((t) => !rowOf.get(t.planId)?.grid);
-  const nameable = lastKnown
-    ? missing.filter((t) => sheetNames?.get(t.planId) && knowsPair(lastKnown.get(t.planId)))
+  const missing = tabs.filter((t) => !fromFeed.has(t.planId));
+  const writing = lastKnown !== undefined && sheetNames !== undefined;
+  const nameable = writing
+    ? missing.filter((t) => sheetNames.get(t.planId) && knowsPair(lastKnown.get(t.planId)))
     : [];
+  // A feed tab of the earlier layout holds about 2 M cells: a refresh deletes it.
+  const oldFeed = writing ? program.addon.get(OLD_FEED_ROLE) : undefined;
+  if (oldFeed) {
+    workbook.spreadsheet.deleteSheet(oldFeed);
+    callsLeft--;
+  }
   for (const tab of nameable) {
     const row = rowOf.get(tab.planId);
     if (row) drop.add(row.row);
@@ -174,13 +214,9 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
     const readBack = readFeedRows(feedSheet, first, add.length);
     const clear = new Set<number>();
     nameable.forEach((tab, i) => {
-      const grid = readBack[i]?.grid;
-      const summary = grid ? summarize(tab, grid, true) : null;
-      if (summary && matchesLastKnown(summary, lastKnown?.get(tab.planId))) {
-        fromFeed.set(tab.planId, summary);
-      } else {
-        clear.add(first + i);
-      }
+      const summary = trusted(tab, readBack[i]?.feed);
+      if (summary) fromFeed.set(tab.planId, summary);
+      else clear.add(first + i);
     });
     clearing = { sheet: feedSheet, first, lines: add, clear };
     // The spares in the cost are for blanking rows and growing the tab: charge what was used.
@@ -213,8 +249,8 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   // call budget allows (a renamed tab's Dashboard link label is stale), give rows that need no
   // check; they are appended in one setValues after the reads.
   let appended: { lines: FeedLine[]; sheet: GoogleAppsScript.Spreadsheet.Sheet } | null = null;
-  if (lastKnown && feedSheet) {
-    const unfed = readDirectly.filter(({ tab }) => !rowOf.get(tab.planId)?.grid);
+  if (writing && feedSheet) {
+    const unfed = readDirectly.filter(({ tab }) => !rowOf.get(tab.planId)?.feed);
     const spare = (clearing?.clear.size ? 1 : 0) + (feedEnd.maxRows === null ? 1 : 0) + 2;
     const named = unfed.slice(0, Math.max(0, callsLeft - spare));
     const lines: FeedLine[] = named.map(({ tab, summary }) => {

@@ -11,7 +11,7 @@ import { isDate } from "../sheet/cell-value";
 import { labelMatches } from "../sheet/label-match";
 import { DASHBOARD_COLUMNS, type DashboardColumn } from "./row";
 
-interface DashboardListing {
+export interface DashboardListing {
   planId: string;
   /** The tab's name as the Dashboard last showed it. */
   sheetName: string;

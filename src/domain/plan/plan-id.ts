@@ -14,3 +14,7 @@ export function newPlanId(uuid: string): string {
   }
   return `plan-${hex.slice(-12)}`;
 }
+
+export function isPlanId(value: unknown): value is string {
+  return typeof value === "string" && /^plan-[0-9a-f]{12}$/.test(value);
+}
