@@ -15,7 +15,7 @@ import {
 import { readIntakeState } from "./app/intake/read-intake-state";
 import { saveIntakeSettingsFromForm } from "./app/intake/save-intake-settings";
 import { suggestMatchesNow } from "./app/intake/suggest-matches";
-import { buildAddonMenu, openSidebar } from "./app/menu";
+import { buildAddonMenu, openSidebar, welcomeAfterInstall } from "./app/menu";
 import { openPlanTabById } from "./app/open-plan-tab";
 import { readSidebarState } from "./app/read-sidebar-state";
 import { refreshDashboardNow } from "./app/refresh-dashboard";
@@ -42,9 +42,9 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildAddonMenu(e);
 }
 
-/** Runs when the add-on is installed: the same menu, so it shows without a reload. */
+/** Runs when the add-on is installed: the same menu (no reload needed), then a tip on where to start. */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+  welcomeAfterInstall(e);
 }
 
 /** Menu: "Open sidebar". */

@@ -58,6 +58,15 @@ describe("the add-on menu", () => {
     expect(env.calls.byMethod()).toEqual({ "Menu.addToUi": 1 });
   });
 
+  test("onInstall with full authorization also shows where to start (the tip after install)", () => {
+    const { env, bundle } = openProgram();
+    bundle.call("onInstall", { authMode: env.globals.ScriptApp.AuthMode.FULL });
+    expect(env.ui.menus).toHaveLength(1);
+    expect(env.ui.toasts.at(-1)?.message).toContain(
+      "Extensions → Mentoring Action Plan → Open sidebar",
+    );
+  });
+
   test("opening the document again replaces the menu rather than adding a second one", () => {
     const { env, bundle } = openProgram();
     bundle.call("onOpen", { authMode: env.globals.ScriptApp.AuthMode.NONE });

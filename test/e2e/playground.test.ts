@@ -172,10 +172,14 @@ describe("the playground in Chromium", () => {
       await page.keyboard.type("2026-01-05");
       await page.keyboard.press("Enter");
       await shows(cell(page, `A${checkIn}`), "2026-01-05");
-      const typed = suite
-        .playground()
-        .playground.env.inspect.cell("Plan · Ana Lopez", `A${checkIn}`);
-      expect(Object.prototype.toString.call(typed?.value)).toBe("[object Date]");
+      // The cell shows what was typed at once; the server stores it a moment later.
+      await expect
+        .poll(() =>
+          Object.prototype.toString.call(
+            suite.playground().playground.env.inspect.cell("Plan · Ana Lopez", `A${checkIn}`).value,
+          ),
+        )
+        .toBe("[object Date]");
 
       await useMenu(page, "Refresh dashboard");
       await mentions(page.locator("#status"), "Refresh dashboard: Dashboard refreshed");
