@@ -21,7 +21,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-export function append(parent: Node, ...children: Child[]): void {
+function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     parent.appendChild(typeof child === "object" ? child : document.createTextNode(String(child)));
@@ -65,7 +65,7 @@ export async function whileBusy<T>(
   }
 }
 
-export type MessageKind = "info" | "success" | "error";
+type MessageKind = "info" | "success" | "error";
 
 /** A place for a view's messages; errors are announced at once, the rest politely. */
 export function messageArea(): HTMLDivElement {

@@ -5,7 +5,7 @@
  */
 import type { FieldErrors } from "../src/domain/sidebar-contract/schemas";
 
-export interface PlacedErrors {
+interface PlacedErrors {
   /** Message per field key, first message wins. */
   byField: Map<string, string>;
   /** Messages that belong to no field. */

@@ -19,7 +19,7 @@ import { goalsFromTemplate } from "../src/domain/templates/goals-from-template";
 /** A plan runs this long unless the coordinator picks another target end date. */
 export const DEFAULT_PLAN_DAYS = 90;
 
-export interface ActionDraftState {
+interface ActionDraftState {
   text: string;
   owner: Owner;
   dueInDays: number;
@@ -224,9 +224,7 @@ export function toPlanFormInput(draft: PlanDraft): PlanFormInput {
   };
 }
 
-export type PlanCheck =
-  | { ok: true; input: PlanFormInput }
-  | { ok: false; fieldErrors: FieldErrors };
+type PlanCheck = { ok: true; input: PlanFormInput } | { ok: false; fieldErrors: FieldErrors };
 
 /** The same check the server makes, for feedback before the round trip. */
 export function checkPlanDraft(draft: PlanDraft): PlanCheck {

@@ -92,9 +92,7 @@ export function explainSettingsErrors(errors: FieldErrors, draft: SettingsDraft)
   return out;
 }
 
-export type SettingsCheck =
-  | { ok: true; input: SettingsInput }
-  | { ok: false; fieldErrors: FieldErrors };
+type SettingsCheck = { ok: true; input: SettingsInput } | { ok: false; fieldErrors: FieldErrors };
 
 export function checkSettingsDraft(draft: SettingsDraft): SettingsCheck {
   const input = toSettingsInput(draft);

@@ -8,7 +8,7 @@ import { MAX_PLAN_GOALS } from "../../src/domain/sidebar-contract/schemas";
 import { button, type ErrorTarget, field, fieldTarget, h, paragraphTarget } from "../dom";
 import type { GoalDraftState } from "../form-model";
 
-export interface GoalsEditorEvents {
+interface GoalsEditorEvents {
   onAdd(): void;
   onRemove(goalIndex: number): void;
   onRemoveAction(goalIndex: number, actionIndex: number): void;

@@ -1,5 +1,5 @@
 /**
- * The new-plan form (issue 3): the pair, the plan's dates and meetings, the goals. Checked
+ * The new-plan form: the pair, the plan's dates and meetings, the goals. Checked
  * here with the server's own schema for fast feedback; the server checks again and its field
  * errors are shown the same way. Nothing typed is lost on an error.
  */

@@ -33,7 +33,7 @@ import {
 
 type Saved = Extract<SaveSettingsResult, { ok: true }>;
 
-export interface SettingsForm {
+interface SettingsForm {
   element: HTMLFormElement;
   /** Shows saved settings, unless the coordinator has unsaved edits. */
   update(state: SidebarState): void;

@@ -4,7 +4,7 @@ import { showInstallTip } from "../gas/notice";
 import { installAddonMenu, type MenuItem, showSidebarView } from "../gas/sidebar-ui";
 import { readSidebarState } from "./read-sidebar-state";
 
-export const ADDON_MENU: readonly (MenuItem | "separator")[] = [
+const ADDON_MENU: readonly (MenuItem | "separator")[] = [
   { caption: "Open sidebar", functionName: "showSidebar" },
   { caption: "Insert new plan…", functionName: "insertPlanFromMenu" },
   "separator",

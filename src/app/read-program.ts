@@ -53,7 +53,7 @@ export interface ProgramRead {
 }
 
 /** Stop reading tabs past this much of the 6-minute execution limit, leaving time to write. */
-export const READ_BUDGET_MS = 4 * 60_000;
+const READ_BUDGET_MS = 4 * 60_000;
 
 /**
  * One tab's summary. Without a known `sheetName` the row is labelled by the pair rather than by
@@ -79,7 +79,7 @@ export function summarizeTab(
   return { ...summary, sheetName: sheetName ?? planSheetBase(summary.menteeName || tab.planId) };
 }
 
-export interface ReadProgramOptions {
+interface ReadProgramOptions {
   /** Plans to read before the others (those an interrupted refresh did not reach). */
   readFirst?: ReadonlySet<string>;
   /**

@@ -23,14 +23,14 @@ import { writeOutcomeTabs } from "./outcomes/write-outcome-tabs";
 import { readProgram } from "./read-program";
 
 /** The mark on rows a refresh could not reach in time; the next refresh reads those tabs first. */
-export const NOT_REFRESHED_PROBLEM =
+const NOT_REFRESHED_PROBLEM =
   "not refreshed this time (time limit): the next refresh reads it first";
 
 /**
  * Calls a refresh makes besides reading plans: the lock (2), the metadata search, the time zone,
  * the Dashboard's read and write, and formatting when the table grows (test/bundle checks it).
  */
-export const REFRESH_OWN_CALLS = 8;
+const REFRESH_OWN_CALLS = 8;
 
 /**
  * @param outcomes "always" also makes (or refreshes) the Outcomes tab and the impact report;

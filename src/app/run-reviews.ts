@@ -69,7 +69,7 @@ interface Outgoing {
  * stay queued (logged "deferred") and the next run sends them first, so a run is never cut off
  * mid-send by Apps Script.
  */
-export const SEND_DEADLINE_MS = 5 * 60_000;
+const SEND_DEADLINE_MS = 5 * 60_000;
 
 /**
  * Sends queued emails whose rows start at `firstRow`. The "sending" mark is committed before

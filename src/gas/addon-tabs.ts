@@ -13,10 +13,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 
-export const ADDON_TAB_METADATA_KEY = "mentoringActionPlan.tab";
+const ADDON_TAB_METADATA_KEY = "mentoringActionPlan.tab";
 
 /** "dashboard", or the plan template's layout name (a new layout gets a new template tab). */
-export type AddonTabRole = string;
+type AddonTabRole = string;
 
 /** The add-on's tabs by role, from one metadata search. */
 export type AddonTabs = ReadonlyMap<AddonTabRole, Sheet>;

@@ -35,9 +35,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Plan rows the chart and the conditional colours cover from the start, and grow by. */
 const PLAN_ROWS_BLOCK = 200;
 
-export const DASHBOARD_ROLE = "dashboard";
+const DASHBOARD_ROLE = "dashboard";
 
-export interface DashboardSnapshot {
+interface DashboardSnapshot {
   /** The Dashboard, or null when the program has none yet. */
   sheet: Sheet | null;
   /** Its values as last written (empty when there is no Dashboard yet). */

@@ -16,7 +16,7 @@ export function installAddonMenu(items: readonly (MenuItem | "separator")[]): vo
   menu.addToUi();
 }
 
-export const SIDEBAR_TITLE = "Mentoring Action Plan";
+const SIDEBAR_TITLE = "Mentoring Action Plan";
 
 /**
  * Opens dist/Sidebar.html with the view to open on and its state, so the sidebar paints without

@@ -1,5 +1,5 @@
 /**
- * Issue 4 through the built bundle: a program made by insertPlan, edited the way pairs edit,
+ * The Dashboard refresh through the built bundle: a program made by insertPlan, edited the way pairs edit,
  * refreshes into exactly the Dashboard a coordinator should see — figures, health, Problems in
  * plain words, attention order, totals, chart — in at most N + 10 service calls.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 3, "Safety", through the built bundle: bad forms change nothing, user text is never a
+ * Inserting plans safely, through the built bundle: bad forms change nothing, user text is never a
  * formula, two coordinators inserting at once don't clash, a busy spreadsheet says so, a fault
  * mid-insert leaves no half-made tab, and tab names are unique and legal.
  */

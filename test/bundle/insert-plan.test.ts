@@ -1,5 +1,5 @@
 /**
- * Issue 3 through the built bundle: "Insert new plan" makes a complete plan tab for a pair
+ * Inserting a plan through the built bundle: "Insert new plan" makes a complete plan tab for a pair
  * (values, dropdowns, conditional formats, protection, plan id, frozen header) and a row for
  * it on the Dashboard, in a bounded number of service calls whatever the size of the program.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 2 through the built bundle: the add-on menu (onOpen/onInstall) and the sidebar.
+ * Through the built bundle: the add-on menu (onOpen/onInstall) and the sidebar.
  * onOpen runs as a simple trigger, in AuthMode.NONE before the add-on is enabled in a document,
  * where only building the menu is allowed:
  * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes

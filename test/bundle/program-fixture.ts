@@ -181,7 +181,7 @@ export function workbookSnapshot(env: Environment): string {
   return JSON.stringify(env.serialize().spreadsheet);
 }
 
-/** Prints a small table of call counts (the issue asks for them to be reported). */
+/** Prints a small table of call counts, to report beside the results. */
 export function printCalls(title: string, rows: Record<string, string | number>[]): void {
   const keys = Object.keys(rows[0] ?? {});
   const width = (k: string) => Math.max(k.length, ...rows.map((r) => String(r[k]).length));

@@ -1,5 +1,5 @@
 /**
- * Issue 5, "Done when": through the built bundle in the vm, a program is created with insertPlan,
+ * A whole review cycle through the built bundle in the vm: a program is created with insertPlan,
  * reviews are scheduled with saveSettings, and the emulator's clock advances eight weeks (the
  * weekly trigger firing on its own) while the pairs work in their tabs. Every reviewer gets
  * exactly one digest per period — four periods — with their own pairs and the right content.

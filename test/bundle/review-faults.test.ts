@@ -1,5 +1,5 @@
 /**
- * Never lost, never doubled (issue 5), through the bundle: the daily mail quota running out, a
+ * Review emails never lost, never doubled, through the bundle: the daily mail quota running out, a
  * send that throws, two runs at once, a run that dies between sending and logging, and bad data
  * in the tabs. The Review log is read back as the coordinator sees it.
  * Quota: "Email recipients per day" (https://developers.google.com/apps-script/guides/services/quotas);

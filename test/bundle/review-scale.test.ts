@@ -1,10 +1,10 @@
 /**
- * A scheduled review run at the size issue 5 names — 500 pairs, 50 reviewers (one per 10 pairs) —
+ * A scheduled review run at the size the product is built for — 500 pairs, 50 reviewers (one per 10 pairs) —
  * through the bundle, measured with the emulator's call counter (docs/design.md "How performance is
  * counted"): exactly one MailApp.sendEmail per reviewer, the program read through the feed (a
  * getValues per 200 plans, src/gas/program-feed-tab.ts), and the Review
  * log written in batches with one flush per email (its intent committed before it goes out).
- * The measured figures are printed for the issue's closing note.
+ * The measured figures are printed beside those of docs/performance.md.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { modelTime } from "../../scripts/bench/latency-model";

@@ -1,4 +1,4 @@
-// Where field errors go (issue 3: "field errors shown next to the fields"), whether they come
+// Where field errors go (next to their fields), whether they come
 // from the sidebar's own check or from the server.
 import { describe, expect, it } from "vitest";
 import { errorSummary, fieldFor, placeErrors } from "../../sidebar/error-placement";

@@ -1,4 +1,4 @@
-// The new-plan form's logic (issue 3): defaults, templates, dates that follow the start date,
+// The new-plan form's logic: defaults, templates, dates that follow the start date,
 // goals editing, and the same checks as the server's planFormSchema.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

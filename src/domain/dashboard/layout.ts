@@ -28,7 +28,7 @@ import {
 export const DASHBOARD_SHEET_NAME = "Dashboard";
 
 /** "Checked in recently" means at most this many days ago. */
-export const RECENT_CHECK_IN_DAYS = 14;
+const RECENT_CHECK_IN_DAYS = 14;
 
 export const TOTAL_LABELS = {
   pairs: "Pairs",
@@ -73,7 +73,7 @@ export interface MissingPlan {
   problem?: string;
 }
 
-export interface DashboardInput {
+interface DashboardInput {
   programName: string;
   summaries: readonly PlanSummary[];
   /** Plans listed on the Dashboard before whose tab is gone (see readDashboardPlanIds). */
@@ -82,7 +82,7 @@ export interface DashboardInput {
   timeZone: string;
 }
 
-export interface DashboardChart {
+interface DashboardChart {
   title: string;
   /** Mentee names of the plan rows (the categories). */
   a1Labels: string;
@@ -116,7 +116,7 @@ export interface DashboardModel {
   totals: DashboardTotals;
 }
 
-export interface DashboardTotals {
+interface DashboardTotals {
   pairs: number;
   /** null with no pairs (shown blank). */
   meanCompletion: number | null;
@@ -133,7 +133,7 @@ export interface DashboardTotals {
 const mean = (xs: readonly number[]): number | null =>
   xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 
-export function dashboardTotals(
+function dashboardTotals(
   summaries: readonly PlanSummary[],
   missing: readonly MissingPlan[] = [],
 ): DashboardTotals {
@@ -159,7 +159,7 @@ export function dashboardTotals(
 const RANK: Record<Health, number> = { Stalled: 1, "At risk": 2, "On track": 3, Complete: 4 };
 
 /** Pairs needing attention first; then lower completion; then mentee name; then plan id. */
-export function compareDashboardRows(a: DashboardRow, b: DashboardRow): number {
+function compareDashboardRows(a: DashboardRow, b: DashboardRow): number {
   const rank = (r: DashboardRow) => (r.health === null ? 0 : RANK[r.health]);
   const name = (r: DashboardRow) => r.menteeName.trim().toLowerCase();
   return (

@@ -69,10 +69,10 @@ export const HEALTH_COLOURS: Record<Health, string> = {
 };
 export const PROBLEM_COLOUR = "#fff2cc";
 
-export const DELETED_TAB_PROBLEM = "tab was deleted";
+const DELETED_TAB_PROBLEM = "tab was deleted";
 
 /** At most this many problems are spelled out in a row; the rest are counted. */
-export const PROBLEMS_SHOWN = 8;
+const PROBLEMS_SHOWN = 8;
 
 const FORMATS: Record<DashboardColumn, string> = {
   Plan: GENERAL_FORMAT,
@@ -117,7 +117,7 @@ export interface DashboardRow {
 }
 
 /** A formula string literal: double quotes doubled, so a tab named `a"b` cannot break out. */
-export const formulaString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+const formulaString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /**
  * A link to a tab of this spreadsheet. Relative ("#gid=…") so that a copy of the spreadsheet
@@ -132,7 +132,7 @@ function dayCell(date: Date | null | undefined, timeZone: string): CellValue {
   return date ? dateOfDay(dayKey(date, timeZone) as DayKey, timeZone) : "";
 }
 
-export function problemsText(messages: readonly string[]): string {
+function problemsText(messages: readonly string[]): string {
   if (messages.length <= PROBLEMS_SHOWN) return messages.join("; ");
   const rest = messages.length - PROBLEMS_SHOWN;
   return `${messages.slice(0, PROBLEMS_SHOWN).join("; ")}; … and ${rest} more`;

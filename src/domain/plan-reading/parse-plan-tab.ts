@@ -31,7 +31,7 @@ import { readOutcomeSections } from "./read-outcome-sections";
 import { readPlanHeader } from "./read-plan-header";
 import { type FoundSection, findSections } from "./section-finder";
 
-export interface PlanTabInput {
+interface PlanTabInput {
   planId: string;
   sheetName: string;
   values: unknown[][];

@@ -26,7 +26,7 @@ export interface FoundSection {
   columns: Map<string, number>;
 }
 
-export interface SectionLayout {
+interface SectionLayout {
   sections: Partial<Record<SectionKey, FoundSection>>;
   /** 0-based row where the first section starts: the plan header block lies above it. */
   headerBlockEnd: number;

@@ -1,8 +1,8 @@
 /**
  * Reshapes a PlanTabModel for the fewest Apps Script calls: formulas merged into the values grid
- * (setValues treats "=…" strings as formulas, like typing them), formulas grouped into
- * rectangles (one setFormulas each), and validations as a whole-grid rule map (one
- * setDataValidations call; the writer builds each distinct spec once).
+ * (setValues treats "=…" strings as formulas, like typing them, so one setValues writes both),
+ * and validations as a whole-grid rule map (one setDataValidations call; the writer builds each
+ * distinct spec once).
  */
 import { parseRangeA1, rangeA1 } from "../sheet/a1-notation";
 import type { PlanTabModel, TabCellValue, ValidationSpec } from "./tab-model";
@@ -19,57 +19,6 @@ export function valuesWithFormulas(model: PlanTabModel): TabCellValue[][] {
     cells[column - 1] = formula;
   }
   return grid;
-}
-
-/** Formulas grouped into filled rectangles (horizontal runs, stacked when they line up). */
-export function formulaRanges(model: PlanTabModel): { a1: string; formulas: string[][] }[] {
-  const byCell = new Map<string, string>();
-  for (const { a1, formula } of model.formulas) {
-    const { row, column } = parseRangeA1(a1);
-    byCell.set(`${row}:${column}`, formula);
-  }
-  const runs: { row: number; first: number; last: number; formulas: string[] }[] = [];
-  for (let row = 1; row <= model.rows; row++) {
-    let run: (typeof runs)[number] | null = null;
-    for (let column = 1; column <= model.columns; column++) {
-      const f = byCell.get(`${row}:${column}`);
-      if (f === undefined) {
-        run = null;
-      } else if (run) {
-        run.last = column;
-        run.formulas.push(f);
-      } else {
-        run = { row, first: column, last: column, formulas: [f] };
-        runs.push(run);
-      }
-    }
-  }
-  const blocks: {
-    row: number;
-    lastRow: number;
-    first: number;
-    last: number;
-    formulas: string[][];
-  }[] = [];
-  for (const r of runs) {
-    const prev = blocks[blocks.length - 1];
-    if (prev && prev.lastRow === r.row - 1 && prev.first === r.first && prev.last === r.last) {
-      prev.lastRow = r.row;
-      prev.formulas.push(r.formulas);
-    } else {
-      blocks.push({
-        row: r.row,
-        lastRow: r.row,
-        first: r.first,
-        last: r.last,
-        formulas: [r.formulas],
-      });
-    }
-  }
-  return blocks.map((b) => ({
-    a1: rangeA1(b.row, b.first, b.lastRow, b.last),
-    formulas: b.formulas,
-  }));
 }
 
 /** Every cell's validation spec (or null), for one setDataValidations over the whole tab. */

@@ -11,7 +11,7 @@ export interface CellSpec {
   format?: string;
 }
 
-export interface RowStyle {
+interface RowStyle {
   bold?: boolean;
   /** Background of every cell of the row (null: none). */
   background?: string | null;

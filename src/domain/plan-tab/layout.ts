@@ -50,7 +50,7 @@ import type {
   ValidationSpec,
 } from "./tab-model";
 
-export interface PlanLayoutInput {
+interface PlanLayoutInput {
   planId: string;
   form: PlanForm;
   template: Template;
@@ -58,7 +58,7 @@ export interface PlanLayoutInput {
   coordinatorEmail: string;
 }
 
-export const PLAN_TAB_COLORS = {
+const PLAN_TAB_COLORS = {
   tabTitle: "#a4c2f4",
   summary: "#fff2cc",
   sectionTitle: "#c9daf8",
@@ -71,13 +71,13 @@ export const PLAN_TAB_COLORS = {
   doneGoal: "#d9ead3",
 } as const;
 
-export const SUMMARY_LABELS = {
+const SUMMARY_LABELS = {
   completion: "Completion",
   overdue: "Overdue actions",
   lastCheckIn: "Last check-in",
 } as const;
 
-export const SUMMARY_HINT = "Live: updates as you edit this tab";
+const SUMMARY_HINT = "Live: updates as you edit this tab";
 
 /** The first next step every new plan starts with, due a week after the start. */
 export const FIRST_NEXT_STEP = {
@@ -88,7 +88,7 @@ export const FIRST_NEXT_STEP = {
 
 export const NEW_GOAL_STATUS = "Not started";
 export const NEW_ACTION_STATUS = "Not started";
-export const NEW_PLAN_STATUS = "Active";
+const NEW_PLAN_STATUS = "Active";
 export const NEW_CHECKPOINT_STATUS = "Open";
 
 /**
@@ -97,7 +97,7 @@ export const NEW_CHECKPOINT_STATUS = "Open";
  * one setValues (see src/gas/plan-tab-writer.ts). The form's limits keep plans inside it; this
  * check catches a template or a caller that does not.
  */
-export function checkPlanFits(form: PlanForm, template: Template): void {
+function checkPlanFits(form: PlanForm, template: Template): void {
   const actions = form.goals.reduce((n, g) => n + g.actions.length, 0);
   if (form.goals.length > SECTION_CAPACITY.goals || actions > SECTION_CAPACITY.actions) {
     throw new RangeError(
@@ -390,7 +390,7 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
 }
 
 /** A: labels and dates; B–C: names, goals, criteria, actions; F: resources and notes. */
-export const COLUMN_WIDTHS = [
+const COLUMN_WIDTHS = [
   { column: 1, count: 1, width: 150 },
   { column: 2, count: 2, width: 250 },
   { column: 4, count: 2, width: 120 },

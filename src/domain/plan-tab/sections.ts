@@ -42,7 +42,7 @@ export interface ColumnSpec {
   readonly computed?: true;
 }
 
-export interface SectionSpec {
+interface SectionSpec {
   /** The title cell (column A) that marks where the section starts. */
   readonly title: string;
   /** Content rows every new plan tab gets (the form's limits keep a new plan inside them). */

@@ -44,7 +44,7 @@ export interface StartingPointBlock extends SectionBlock {
   areasToGrowRow: number;
 }
 
-export interface PlanTabPositions {
+interface PlanTabPositions {
   titleA1: string;
   /** The live summary: completion, overdue actions, last check-in (formula cells). */
   summary: { completionA1: string; overdueA1: string; lastCheckInA1: string };

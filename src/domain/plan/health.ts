@@ -19,8 +19,8 @@ import type { ParsedPlan } from "./plan";
 import { isActiveGoal, isOverdue, planCompletion } from "./progress";
 import { CADENCES, type Cadence, type Health } from "./vocabulary";
 
-export const NO_CHECK_IN_STALL_DAYS = 21;
-export const AT_RISK_POINTS_BEHIND = 0.25;
+const NO_CHECK_IN_STALL_DAYS = 21;
+const AT_RISK_POINTS_BEHIND = 0.25;
 const FALLBACK_CADENCE: Cadence = "Monthly";
 /** Float slack so that exactly 25 points behind is not "more than 25". */
 const EPSILON = 1e-9;
@@ -44,7 +44,7 @@ export function elapsedShare(
   return Math.min(1, Math.max(0, daysBetween(start, today) / length));
 }
 
-export function isStalled(plan: HealthInput, today: DayKey, timeZone: string): boolean {
+function isStalled(plan: HealthInput, today: DayKey, timeZone: string): boolean {
   const last = lastCheckIn(plan.checkIns, today, timeZone);
   if (last) {
     const cadenceDays = CADENCES[plan.header.cadence ?? FALLBACK_CADENCE];
@@ -55,7 +55,7 @@ export function isStalled(plan: HealthInput, today: DayKey, timeZone: string): b
 }
 
 /** @param overdueCheckpoints checkpoints past their due day (outcomes/plan-checkpoints.ts) */
-export function isAtRisk(
+function isAtRisk(
   plan: HealthInput,
   today: DayKey,
   timeZone: string,

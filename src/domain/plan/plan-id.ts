@@ -3,8 +3,6 @@
  * plan) and on the Dashboard row. Made from a UUID (Utilities.getUuid() in Apps Script).
  */
 
-export const PLAN_ID_PATTERN = /^plan-[0-9a-f]{12}$/;
-
 /**
  * "plan-" + the last 12 hex digits of the UUID, lower-case: "plan-5d3f2a9c1e07". 48 random bits
  * keep collisions out of reach for any program (about 1 in 10^8 at 10,000 plans).
@@ -18,5 +16,5 @@ export function newPlanId(uuid: string): string {
 }
 
 export function isPlanId(value: unknown): value is string {
-  return typeof value === "string" && PLAN_ID_PATTERN.test(value);
+  return typeof value === "string" && /^plan-[0-9a-f]{12}$/.test(value);
 }

@@ -44,7 +44,7 @@ export const LEARNING_STYLES = [
 ] as const;
 export type LearningStyle = (typeof LEARNING_STYLES)[number];
 
-export const HEALTHS = ["Stalled", "At risk", "On track", "Complete"] as const;
+const HEALTHS = ["Stalled", "At risk", "On track", "Complete"] as const;
 export type Health = (typeof HEALTHS)[number];
 
 export const RATINGS = [1, 2, 3, 4, 5] as const;

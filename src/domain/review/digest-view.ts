@@ -12,7 +12,7 @@ import type { Health } from "../plan/vocabulary";
 import { type DayKey, dayKey } from "../sheet/calendar";
 import { dayLabel, periodLabel, type ReviewPeriod } from "./period";
 
-export type CompletionChange =
+type CompletionChange =
   /** The reviewer's first digest: nothing to compare with. */
   | { kind: "first" }
   /** The pair was not in the reviewer's last digest. */
@@ -51,7 +51,7 @@ export interface DigestPairView {
   rematch: string[];
 }
 
-export type PairDetail = "full" | "compact";
+type PairDetail = "full" | "compact";
 
 export interface DigestSection {
   title: string;
@@ -110,7 +110,7 @@ const ATTENTION_ORDER: Record<Health, number> = {
   Complete: 3,
 };
 
-export function needsAttention(health: Health): boolean {
+function needsAttention(health: Health): boolean {
   return health === "Stalled" || health === "At risk";
 }
 
@@ -154,7 +154,7 @@ const clip = (s: string, max = MAX_TEXT) => {
 /** Completion as a share in 0..1 (a missing or odd value counts as 0). */
 export const share = (c: number) => (Number.isFinite(c) ? Math.min(1, Math.max(0, c)) : 0);
 
-export function digestSubject(
+function digestSubject(
   programName: string,
   period: ReviewPeriod,
   attention: number,

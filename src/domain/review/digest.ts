@@ -38,7 +38,7 @@ export function utf8Bytes(s: string): number {
 
 export type { DigestInput } from "./digest-view";
 
-export interface Digest {
+interface Digest {
   subject: string;
   html: string;
   text: string;

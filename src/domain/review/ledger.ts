@@ -48,16 +48,16 @@ const COL = {
   run: 9,
 } as const;
 
-export const LEDGER_KINDS = ["review", "nudge"] as const;
-export type LedgerKind = (typeof LEDGER_KINDS)[number];
+const LEDGER_KINDS = ["review", "nudge"] as const;
+type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /**
  * sending: intent logged, outcome unknown until updated · sent · deferred: not attempted (quota),
  * retried next run · failed: the send threw, retried next run · skipped: will not be sent (a pair
  * without a valid reviewer, or a retry given up), kept for the audit trail.
  */
-export const LEDGER_STATUSES = ["sending", "sent", "deferred", "failed", "skipped"] as const;
-export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
+const LEDGER_STATUSES = ["sending", "sent", "deferred", "failed", "skipped"] as const;
+type LedgerStatus = (typeof LEDGER_STATUSES)[number];
 
 export const QUOTA_REASON = "daily mail quota exhausted";
 export const UNKNOWN_OUTCOME_REASON =
@@ -203,7 +203,7 @@ export function previousCompletion(
   return new Map(best?.completion ?? []);
 }
 
-export interface ReviewRunRecord {
+interface ReviewRunRecord {
   ranAt: Date;
   periodKey: string;
   sent: number;

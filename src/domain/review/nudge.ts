@@ -14,7 +14,7 @@ import { dayLabel } from "./period";
 import { MAX_FAILED_ATTEMPTS } from "./review-run";
 import { isValidEmail, normalizeEmail } from "./reviewers";
 
-export interface Nudge {
+interface Nudge {
   planId: string;
   /** Mentee and mentor, lower-case, valid addresses only. */
   recipients: string[];
@@ -132,7 +132,7 @@ export function buildNudge(
   };
 }
 
-export interface NudgePlan {
+interface NudgePlan {
   toSend: Nudge[];
   toDefer: (Nudge & { reason: string })[];
   /** Plan ids whose nudge for the period is sent or possibly sent. */

@@ -18,7 +18,7 @@ export interface PlannedReview {
   retry: boolean;
 }
 
-export interface HeldReview extends PlannedReview {
+interface HeldReview extends PlannedReview {
   reason: string;
 }
 
@@ -35,7 +35,7 @@ export interface ReviewRunPlan {
   unknownOutcome: LedgerEntry[];
 }
 
-export interface ReviewRunInput {
+interface ReviewRunInput {
   /** The period this run sends; null when none is due and only outstanding emails are retried. */
   period: string | null;
   reviewers: ReadonlyMap<string, readonly PlanSummary[]>;

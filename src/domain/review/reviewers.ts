@@ -6,7 +6,7 @@
 import * as z from "zod";
 import type { PlanSummary } from "../plan/plan-summary";
 
-export interface ReviewerProblem {
+interface ReviewerProblem {
   planId: string;
   message: "no reviewer email" | "reviewer email is not valid";
   /** The cell's text, when there was one. */

@@ -4,7 +4,7 @@
  */
 
 /** The comparable form of a label: lower case, single spaces, plain hyphens, no trailing colon. */
-export function normalizeLabel(text: string): string {
+function normalizeLabel(text: string): string {
   return text
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/\s+/g, " ")

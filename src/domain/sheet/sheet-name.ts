@@ -1,17 +1,15 @@
 /**
- * Plan tab names: "Plan · Ana López", unique in the workbook, legal for Sheets.
+ * Tab names legal for Sheets: "Plan · Ana López", then "Plan · Ana López (2)"… while Sheets
+ * refuses a name that is taken (src/gas/insert-sheet.ts tries them).
  *
  * Rules we keep (Sheets accepts more, but Excel/ODS export and A1 references with sheet names
  * choke on these): at most 100 characters, none of : \ / ? * [ ], no control characters, no
- * apostrophe at either end, never empty. Sheets compares tab names case-insensitively when it
- * refuses a duplicate, so "taken" sets are compared that way too.
+ * apostrophe at either end, never empty.
  */
 
 export const SHEET_NAME_MAX_LENGTH = 100;
-export const PLAN_SHEET_PREFIX = "Plan · ";
+const PLAN_SHEET_PREFIX = "Plan · ";
 const FALLBACK_MENTEE = "Mentee";
-/** Upper bound on suffix attempts; a workbook never holds this many tabs for one name. */
-const MAX_ATTEMPTS = 1000;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip
 const ILLEGAL = /[:\\/?*[\]\u0000-\u001f\u007f-\u009f]/g;
@@ -52,23 +50,4 @@ export function nextSheetNameCandidate(base: string, attempt: number): string {
   const suffix = ` (${attempt})`;
   const room = SHEET_NAME_MAX_LENGTH - suffix.length;
   return `${tidy(cut(clean, room))}${suffix}`;
-}
-
-export type TakenNames = ((name: string) => boolean) | ReadonlySet<string> | readonly string[];
-
-function takenTest(taken: TakenNames): (name: string) => boolean {
-  if (typeof taken === "function") return taken;
-  const lower = new Set(Array.from(taken, (n) => n.toLowerCase()));
-  return (name) => lower.has(name.toLowerCase());
-}
-
-/** A legal, unused tab name for a mentee's plan. */
-export function planSheetName(menteeName: string, taken: TakenNames): string {
-  const isTaken = takenTest(taken);
-  const base = planSheetBase(menteeName);
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const candidate = nextSheetNameCandidate(base, attempt);
-    if (!isTaken(candidate)) return candidate;
-  }
-  throw new Error(`Could not find a free tab name for "${base}" after ${MAX_ATTEMPTS} tries.`);
 }

@@ -25,14 +25,14 @@ export type Weekday = (typeof WEEKDAYS)[number];
 export const WEEKDAY_NAMES = WEEKDAYS;
 
 /** Trimmed text, with a clear message when empty or too long. */
-export const requiredText = (label: string, max: number) =>
+const requiredText = (label: string, max: number) =>
   z
     .string({ error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`);
 
-export const optionalText = (label: string, max: number) =>
+const optionalText = (label: string, max: number) =>
   z.string().trim().max(max, `${label} must be at most ${max} characters.`).default("");
 
 export const email = (label: string) =>
@@ -59,7 +59,7 @@ const whenValid = (...fields: string[]) => ({
 });
 
 /** A calendar date as the sidebar sends it: "YYYY-MM-DD" (interpreted in the spreadsheet's zone). */
-export const isoDate = (label: string) =>
+const isoDate = (label: string) =>
   z
     .string({ error: `${label} is required.` })
     .trim()
@@ -77,7 +77,6 @@ export const actionDraftSchema = z.object({
   dueInDays: z.number().int().min(0).max(730),
   resources: optionalText("Resources", 300),
 });
-export type ActionDraft = z.infer<typeof actionDraftSchema>;
 
 export const goalDraftSchema = z.object({
   text: requiredText("Goal", 300),

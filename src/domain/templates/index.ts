@@ -12,8 +12,7 @@ import { succession } from "./succession";
 import { technicalSkill } from "./technical-skill";
 import { type Template, type TemplateInput, templateSchema } from "./template-schema";
 
-export type { Template, TemplateGoal, TemplateSkill } from "./template-schema";
-export { templateSchema } from "./template-schema";
+export type { Template } from "./template-schema";
 
 /** Validates template data; throws an error naming the template and the field at fault. */
 export function loadTemplates(inputs: readonly TemplateInput[]): readonly Template[] {

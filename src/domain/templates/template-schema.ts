@@ -8,9 +8,9 @@ import * as z from "zod";
 import { actionDraftSchema, goalDraftSchema, TEMPLATE_IDS } from "../sidebar-contract/schemas";
 
 /** A template action has exactly the form's action shape (due date relative to the start). */
-export const templateActionSchema = actionDraftSchema;
+const templateActionSchema = actionDraftSchema;
 
-export const templateGoalSchema = goalDraftSchema
+const templateGoalSchema = goalDraftSchema
   .omit({ targetDate: true, actions: true })
   .extend({
     /** Days after the plan's start date. */
@@ -25,7 +25,7 @@ export const templateGoalSchema = goalDraftSchema
     path: ["actions"],
   });
 
-export const templateSkillSchema = z.object({
+const templateSkillSchema = z.object({
   name: z.string().trim().min(1).max(80),
   /** Why the skill matters for this move; goes in the Notes column. */
   note: z.string().trim().max(200).default(""),
@@ -80,5 +80,3 @@ export const templateSchema = z
 
 export type Template = z.infer<typeof templateSchema>;
 export type TemplateInput = z.input<typeof templateSchema>;
-export type TemplateGoal = Template["goals"][number];
-export type TemplateSkill = Template["skills"][number];

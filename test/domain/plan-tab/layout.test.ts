@@ -7,11 +7,7 @@ import {
   PLAN_STATUSES,
 } from "../../../src/domain/plan/vocabulary";
 import { parsePlanTab } from "../../../src/domain/plan-reading/parse-plan-tab";
-import {
-  formulaRanges,
-  validationGrid,
-  valuesWithFormulas,
-} from "../../../src/domain/plan-tab/batches";
+import { validationGrid, valuesWithFormulas } from "../../../src/domain/plan-tab/batches";
 import {
   layoutPlanTab,
   NEW_ACTION_STATUS,
@@ -482,18 +478,6 @@ describe("plan tab batches", () => {
       expect(merged[row - 1]?.[column - 1]).toBe(formula);
       expect(m.values[row - 1]?.[column - 1]).toBe("");
     }
-  });
-
-  it("groups the formulas into three rectangles: the summary row, the goals' Progress and the checkpoints' Due date", () => {
-    const ranges = formulaRanges(m);
-    const s = m.positions.sections.goals;
-    const c = m.positions.sections.checkpoints;
-    expect(ranges.map((r) => r.a1)).toEqual([
-      "A3:D3",
-      `F${s.firstRow}:F${s.lastRow}`,
-      `D${c.firstRow}:D${c.lastRow}`,
-    ]);
-    expect(ranges.flatMap((r) => r.formulas.flat())).toHaveLength(m.formulas.length);
   });
 
   it("expands validations to a per-cell grid for one setDataValidations call", () => {

@@ -10,7 +10,8 @@ import {
   periodOfDay,
   shiftPeriod,
 } from "../../../src/domain/review/period";
-import { addDays, daysBetween, isoWeekday, zonedInstant } from "../../../src/domain/sheet/calendar";
+import { addDays, daysBetween, zonedInstant } from "../../../src/domain/sheet/calendar";
+import { isoWeekday } from "../support/iso-weekday";
 
 describe("review periods", () => {
   it("are 14-day windows starting on Mondays from the epoch", () => {

@@ -8,18 +8,13 @@ import {
   reviewMoment,
   TRIGGER_EARLY_SLACK_MINUTES,
 } from "../../../src/domain/review/review-schedule";
-import {
-  addDays,
-  dayKey,
-  isoWeekday,
-  wallClock,
-  zonedInstant,
-} from "../../../src/domain/sheet/calendar";
+import { addDays, dayKey, wallClock, zonedInstant } from "../../../src/domain/sheet/calendar";
 import {
   settingsSchema,
   WEEKDAY_NAMES,
   type Weekday,
 } from "../../../src/domain/sidebar-contract/schemas";
+import { isoWeekday } from "../support/iso-weekday";
 
 const TZ = "Europe/Berlin";
 const at = (day: string, hour: number, minute = 0, tz = TZ) => zonedInstant(day, tz, hour, minute);
