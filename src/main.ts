@@ -17,6 +17,8 @@ import { saveIntakeSettingsFromForm } from "./app/intake/save-intake-settings";
 import { suggestMatchesNow } from "./app/intake/suggest-matches";
 import { buildAddonMenu, openSidebar, welcomeAfterInstall } from "./app/menu";
 import { openPlanTabById } from "./app/open-plan-tab";
+import { refreshOutcomesNow } from "./app/outcomes/refresh-outcomes";
+import { setPlanStatusNow } from "./app/outcomes/set-plan-status";
 import { readSidebarState } from "./app/read-sidebar-state";
 import { refreshDashboardNow } from "./app/refresh-dashboard";
 import { previewDigest, sendReviewsNow as sendReviewsAsCoordinator } from "./app/run-reviews";
@@ -31,6 +33,7 @@ import type {
 } from "./domain/sidebar-contract/intake-replies";
 import type {
   InsertPlanResult,
+  PlanStatusResult,
   RefreshResult,
   ReviewPreview,
   ReviewRunResult,
@@ -90,7 +93,15 @@ export function refreshDashboard(): RefreshResult {
 
 /** Menu and sidebar: make or refresh the Outcomes tab and the impact report (with the Dashboard). */
 export function refreshOutcomes(): RefreshResult {
-  return refreshDashboardNow("always");
+  return refreshOutcomesNow();
+}
+
+/**
+ * Sidebar: pause, resume, close (completed, or ended early with a reason), archive, unarchive
+ * or reopen a plan (input parsed with zod; nothing changed if invalid or not allowed).
+ */
+export function setPlanStatus(planId: unknown, change: unknown): PlanStatusResult {
+  return setPlanStatusNow(planId, change);
 }
 
 /** Menu and sidebar: send the current period's digests now (same idempotency as the trigger). */

@@ -12,6 +12,8 @@ export const SIDEBAR_CALLS = [
   "refreshDashboard",
   "sendReviewsNow",
   "openPlanTab",
+  "setPlanStatus",
+  "refreshOutcomes",
   "getIntakeState",
   "saveIntakeSettings",
   "openRosterTab",

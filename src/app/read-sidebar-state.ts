@@ -44,6 +44,8 @@ export function readSidebarState(
     menteeName: l.lastKnown.menteeName ?? "",
     mentorName: l.lastKnown.mentorName ?? "",
     health: l.health,
+    status: l.status,
+    nextCheckpoint: l.nextCheckpoint,
   }));
   return {
     programName: settings.programName,

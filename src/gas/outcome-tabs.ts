@@ -6,6 +6,7 @@
  * round trips whatever the program's size (docs/performance.md).
  */
 import type { CellValue } from "../domain/sheet/cell-value";
+import { columnWidthRuns } from "../domain/sheet/column-width-runs";
 import { type AddonTabs, markAddonTab } from "./addon-tabs";
 import { insertSheetWithFreeName } from "./insert-sheet";
 
@@ -44,9 +45,9 @@ function createTab(spreadsheet: Spreadsheet, spec: TableTabSpec): Sheet {
   const { sheet } = insertSheetWithFreeName(spreadsheet, spec.baseName, spreadsheet.getNumSheets());
   try {
     markAddonTab(sheet, spec.role);
-    spec.columnWidths.forEach((width, i) => {
-      sheet.setColumnWidth(i + 1, width);
-    });
+    for (const run of columnWidthRuns(spec.columnWidths)) {
+      sheet.setColumnWidths(run.startColumn, run.numColumns, run.width);
+    }
     sheet.setFrozenRows(spec.frozenRows);
     return sheet;
   } catch (error) {

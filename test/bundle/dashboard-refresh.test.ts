@@ -228,6 +228,7 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
         "Overdue actions": "",
         "Last check-in": "",
         "Days since check-in": "",
+        Status: "",
         Health: "",
         Why: "",
         "Next checkpoint": "",
@@ -249,6 +250,7 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
         "Overdue actions": 0,
         "Last check-in": "",
         "Days since check-in": "",
+        Status: "Active",
         Health: "Stalled",
         Why: "no check-in in the 35 days since the start",
         "Next checkpoint": "Fit check · due 2026-04-01 (overdue)",
@@ -273,6 +275,7 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
         "Overdue actions": 3,
         "Last check-in": "2026-04-01",
         "Days since check-in": 5,
+        Status: "Active",
         Health: "At risk",
         Why: "1 overdue checkpoint, 3 overdue actions",
         "Next checkpoint": "Fit check · due 2026-04-01 (overdue)",
@@ -294,6 +297,7 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
         "Overdue actions": 0,
         "Last check-in": "2026-03-30",
         "Days since check-in": 7,
+        Status: "Active",
         Health: "On track",
         Why: "50% done, 39% of the time gone",
         "Next checkpoint": "Mid-point · due 2026-04-16",
@@ -314,6 +318,7 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
         "Overdue actions": 0,
         "Last check-in": "",
         "Days since check-in": "",
+        Status: "Active",
         Health: "Complete",
         Why: "2 goals done",
         "Next checkpoint": "Fit check · due 2026-04-01 (overdue)",
@@ -498,7 +503,7 @@ describe("the Dashboard itself", () => {
           [16, 400],
         ],
       ],
-      rules: [["P16:P415"], ["P16:P415"], ["P16:P415"], ["P16:P415"], ["U16:U415"]],
+      rules: [["Q16:Q415"], ["Q16:Q415"], ["Q16:Q415"], ["Q16:Q415"], ["V16:V415"]],
     });
     const table = dashboardTable(env);
     expect(table.rows).toHaveLength(205);

@@ -431,6 +431,7 @@ describe.each(TEMPLATE_IDS)("a plan inserted from the %s template", (templateId)
       "Overdue actions": 0,
       "Last check-in": "",
       "Days since check-in": "",
+      Status: "Active",
       Health: "On track",
       Why: "0% done, 0% of the time gone",
       // Started today: the fit check is due 30 days on.
@@ -495,6 +496,8 @@ describe("the program after five inserts", () => {
         menteeName: MENTEES[p.templateId],
         mentorName: "Bea Okafor",
         health: "On track — 0% done, 0% of the time gone",
+        status: "Active",
+        nextCheckpoint: "Fit check · due 2026-04-01",
       })),
     );
   });

@@ -174,6 +174,8 @@ function fill(p: Program, sheetName: string, pair: Pair): void {
 let p: Program;
 const planIds = new Map<string, string>();
 let result: RefreshResult;
+/** Calls of the first refresh, the one that makes the two tabs, by method. */
+let firstByMethod: Record<string, number>;
 
 beforeAll(() => {
   p = openProgram({ now: TODAY });
@@ -190,7 +192,9 @@ beforeAll(() => {
     planIds.set(pair.name, inserted.planId);
     fill(p, inserted.sheetName, pair);
   }
-  result = p.bundle.call<RefreshResult>("refreshOutcomes");
+  const first = p.env.calls.measure(() => p.bundle.call<RefreshResult>("refreshOutcomes"));
+  result = first.result;
+  firstByMethod = first.byMethod;
 });
 
 /** Label → figure of a two-column block (the Outcomes totals, the report's lines). */
@@ -221,6 +225,20 @@ describe("refreshOutcomes on a program at five stages", () => {
     expect(p.env.inspect.sheetNames()).toEqual(
       expect.arrayContaining(["Dashboard", "Outcomes", "Impact report"]),
     );
+  });
+
+  test("the new tabs' widths are set in runs of equal widths: 2 calls for Outcomes, 3 for the report", () => {
+    // Outcomes: 260 px, then 27 columns of 110 px; the report: 360, 140, 320.
+    expect(firstByMethod["Sheet.setColumnWidths"]).toBe(2 + 3);
+    expect(firstByMethod["Sheet.setColumnWidth"]).toBeUndefined();
+    const widths = p.env.runExecution(() => {
+      const book = p.env.globals.SpreadsheetApp.getActiveSpreadsheet();
+      const of = (name: string, n: number) =>
+        Array.from({ length: n }, (_, i) => book.getSheetByName(name)?.getColumnWidth(i + 1));
+      return { outcomes: of("Outcomes", 29), report: of("Impact report", 4) };
+    });
+    expect(widths.outcomes).toEqual([260, ...new Array<number>(27).fill(110), 100]);
+    expect(widths.report).toEqual([360, 140, 320, 100]);
   });
 
   test("program totals, worked out by hand", () => {

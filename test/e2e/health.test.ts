@@ -3,7 +3,10 @@
  * Health, with the plan and pair columns frozen so both stay in view when scrolled right; the
  * sidebar's plan list shows each plan's health with its reason and opens its tab on click.
  */
+
 import { describe, expect, it } from "vitest";
+import { dashboardColumn } from "../../src/domain/dashboard/row";
+import { columnLetter } from "../../src/domain/sheet/a1-notation";
 import { insertPlan } from "../playground/support";
 import {
   cell,
@@ -16,6 +19,9 @@ import {
   sidebar,
   useMenu,
 } from "./browser";
+
+const HEALTH = columnLetter(dashboardColumn("Health"));
+const WHY = columnLetter(dashboardColumn("Why"));
 
 const suite = chromiumSuite();
 
@@ -44,8 +50,8 @@ describe("health explained", () => {
       const page = await withTwoPlans();
       await openTab(page, "Dashboard");
       const row = await rowOf(page, "B", "Ana Lopez");
-      await shows(cell(page, `P${row}`), "Stalled");
-      await shows(cell(page, `Q${row}`), "no check-in in the 28 days since the start");
+      await shows(cell(page, `${HEALTH}${row}`), "Stalled");
+      await shows(cell(page, `${WHY}${row}`), "no check-in in the 28 days since the start");
       const grid = page.locator("#grid");
       await grid.evaluate((g) => {
         g.scrollLeft = g.scrollWidth;
@@ -55,7 +61,7 @@ describe("health explained", () => {
       // Mentee (B) is still at the left edge, beside the frozen Plan column.
       expect(await left(`B${row}`)).toBeGreaterThan(gridLeft);
       expect(await left(`B${row}`)).toBeLessThan(gridLeft + 600);
-      expect(await cell(page, `Q${row}`).isVisible()).toBe(true);
+      expect(await cell(page, `${WHY}${row}`).isVisible()).toBe(true);
     },
     E2E_TIMEOUT,
   );

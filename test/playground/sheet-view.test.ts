@@ -2,10 +2,13 @@
  * What the playground's grid shows for a tab: formulas evaluated against the emulator's clock,
  * conditional formats applied as Sheets applies them, dropdowns, charts.
  */
+
 import { describe, expect, it } from "vitest";
 import { pinClock, serialOf, shiftFormula } from "../../scripts/playground/formulas";
 import { sheetView } from "../../scripts/playground/sheet-view";
 import type { CellView, SheetView } from "../../scripts/playground/view-types";
+import { dashboardColumn } from "../../src/domain/dashboard/row";
+import { columnLetter } from "../../src/domain/sheet/a1-notation";
 import { createEnvironment, loadBundle } from "../emulator";
 import { planFormFor } from "./support";
 
@@ -144,7 +147,11 @@ describe("a plan tab as the page draws it", () => {
     const view = sheetView(env, "Dashboard");
     const planRow = rowWith(view, 1, "Ana Lopez");
     expect(cellOf(view, `A${planRow}`)).toMatchObject({ text: tab, linkSheet: tab });
-    expect(cellOf(view, `P${planRow}`)).toMatchObject({ text: "On track", background: "#d9ead3" });
+    const health = columnLetter(dashboardColumn("Health"));
+    expect(cellOf(view, `${health}${planRow}`)).toMatchObject({
+      text: "On track",
+      background: "#d9ead3",
+    });
     expect(view.charts).toHaveLength(1);
     expect(view.charts[0]?.bars).toEqual([{ label: "Ana Lopez", value: 0, text: "0%" }]);
     expect(view.undrawnRules).toEqual([]);

@@ -4,9 +4,10 @@
  * table is found by its header text, not a fixed row, and nothing here throws.
  */
 
+import { LIFECYCLE_STATUSES, type LifecycleStatus } from "../outcomes/lifecycle";
 import { healthWithReason } from "../plan/health-reason";
 import type { PlanSummary } from "../plan/plan-summary";
-import { cellText, isBlankCell } from "../sheet/cell-reading";
+import { cellText, isBlankCell, readWord } from "../sheet/cell-reading";
 import { isDate } from "../sheet/cell-value";
 import { labelMatches } from "../sheet/label-match";
 import { DASHBOARD_COLUMNS, type DashboardColumn } from "./row";
@@ -23,6 +24,10 @@ export interface DashboardListing {
   problems: string;
   /** The row's health with its reason ("Stalled — no check-in for 45 days …"), or "". */
   health: string;
+  /** The plan's lifecycle status as the row showed it, or "" (blank or not a status). */
+  status: LifecycleStatus | "";
+  /** "Mid-point · due 2026-04-06 (overdue)", or "". */
+  nextCheckpoint: string;
 }
 
 const HYPERLINK = /^=\s*HYPERLINK\(\s*"(?:[^"]|"")*"\s*[,;]\s*"((?:[^"]|"")*)"\s*\)\s*$/i;
@@ -34,6 +39,11 @@ export function hyperlinkLabel(formula: string): string | undefined {
 }
 
 const textOf = cellText;
+
+function statusOf(cell: unknown): LifecycleStatus | "" {
+  const read = readWord(cell, LIFECYCLE_STATUSES);
+  return read.kind === "value" ? read.value : "";
+}
 
 /**
  * @param values the Dashboard's getValues() grid (A1 onwards)
@@ -101,6 +111,8 @@ export function readDashboardPlanIds(values: unknown, formulas?: unknown): Dashb
       lastKnown,
       problems: textOf(get("Problems")),
       health: healthWithReason(textOf(get("Health")), textOf(get("Why"))),
+      status: statusOf(get("Status")),
+      nextCheckpoint: textOf(get("Next checkpoint")),
     });
   }
   return out;

@@ -4,6 +4,7 @@
  */
 
 import type { FitAnswer } from "../outcomes/feedback";
+import { statusWord } from "../outcomes/lifecycle";
 import type { PairOutcomes } from "../outcomes/pair-outcomes";
 import type { PlanSummary } from "../plan/plan-summary";
 import type { Health } from "../plan/vocabulary";
@@ -33,6 +34,7 @@ export const DASHBOARD_COLUMNS = [
   "Overdue actions",
   "Last check-in",
   "Days since check-in",
+  "Status",
   "Health",
   "Why",
   "Next checkpoint",
@@ -90,6 +92,7 @@ const FORMATS: Record<DashboardColumn, string> = {
   "Overdue actions": INTEGER_FORMAT,
   "Last check-in": DATE_FORMAT,
   "Days since check-in": INTEGER_FORMAT,
+  Status: GENERAL_FORMAT,
   Health: GENERAL_FORMAT,
   Why: GENERAL_FORMAT,
   "Next checkpoint": GENERAL_FORMAT,
@@ -202,6 +205,7 @@ export function dashboardRow(summary: PlanSummary, timeZone: string): DashboardR
       "Overdue actions": summary.overdueActions.length,
       "Last check-in": dayCell(summary.lastCheckIn, timeZone),
       "Days since check-in": summary.daysSinceCheckIn ?? "",
+      Status: statusWord(summary.outcomes.lifecycle.stage, summary.outcomes.lifecycle.closure),
       Health: summary.health,
       Why: summary.healthReason,
       ...outcomeCells(summary.outcomes),
@@ -255,6 +259,7 @@ export function deletedTabRow(
       "Overdue actions": "",
       "Last check-in": "",
       "Days since check-in": "",
+      Status: "",
       Health: "",
       Why: "",
       "Next checkpoint": "",

@@ -90,6 +90,24 @@ const ALLOWED: Record<PlanStage, readonly PlanStage[]> = {
 
 export const MAX_REASON_LENGTH = 300;
 
+/** A change made, or refused with the sentence to show (next to `field` when it is one). */
+export type LifecycleChange =
+  | { ok: true; lifecycle: Lifecycle }
+  | { ok: false; message: string; field?: "closure" | "reason" };
+
+/** The coordinator's word for each move the lifecycle allows (the sidebar's buttons). */
+export function changeLabel(from: PlanStage, to: PlanStage): string {
+  if (to === "Paused") return "Pause";
+  if (to === "Archived") return "Archive";
+  if (to === "Active") return from === "Paused" ? "Resume" : "Reopen";
+  return from === "Archived" ? "Unarchive" : "Close";
+}
+
+/** The moves a plan at this stage allows, in the order the sidebar offers them. */
+export function allowedChanges(from: PlanStage): readonly PlanStage[] {
+  return ALLOWED[from];
+}
+
 /**
  * The lifecycle after a change, or the sentence that says why it is not allowed. Closing needs a
  * closure, ending early needs a reason; archiving and unarchiving keep how the plan closed.
@@ -98,28 +116,37 @@ export function changeLifecycle(
   current: Lifecycle,
   change: StatusChange,
   today: Date,
-): { ok: true; lifecycle: Lifecycle } | { ok: false; message: string } {
+): LifecycleChange {
   const reason = (change.reason ?? "").replace(/\s+/g, " ").trim();
   if (reason.length > MAX_REASON_LENGTH) {
-    return { ok: false, message: `Keep the reason under ${MAX_REASON_LENGTH} characters.` };
+    return {
+      ok: false,
+      message: `Keep the reason under ${MAX_REASON_LENGTH} characters.`,
+      field: "reason",
+    };
   }
   if (change.to === current.stage) {
     return { ok: false, message: `The plan is already ${current.stage.toLowerCase()}.` };
   }
   if (!ALLOWED[current.stage].includes(change.to)) {
     const from = current.stage.toLowerCase();
+    const article = /^[aeiou]/.test(from) ? "An" : "A";
     const hint = change.to === "Archived" ? " Close it first." : "";
     return {
       ok: false,
-      message: `A ${from} plan cannot be ${change.to.toLowerCase()}.${hint}`,
+      message: `${article} ${from} plan cannot be ${change.to.toLowerCase()}.${hint}`,
     };
   }
   if (change.to === "Closed" && current.stage !== "Archived") {
     if (!change.closure) {
-      return { ok: false, message: "Say whether the plan was completed or ended early." };
+      return {
+        ok: false,
+        message: "Say whether the plan was completed or ended early.",
+        field: "closure",
+      };
     }
     if (change.closure === "Ended early" && reason === "") {
-      return { ok: false, message: "Give a reason for ending the plan early." };
+      return { ok: false, message: "Give a reason for ending the plan early.", field: "reason" };
     }
     return {
       ok: true,

@@ -23,15 +23,18 @@ const HEADER_KEYS = Object.keys(HEADER_LABELS) as HeaderKey[];
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-interface Place {
+export interface Place {
   row: number;
   column: number;
 }
 
 const KEY_BY_LABEL = new Map(HEADER_KEYS.map((k) => [labelKey(HEADER_LABELS[k]), k] as const));
 
-/** Where each label is: the first cell that names it, anywhere above the first section. */
-function findLabels(grid: PlanGrid, endRow: number): Partial<Record<HeaderKey, Place>> {
+/** Where each label is (0-based): the first cell that names it, anywhere above the first section. */
+export function findHeaderLabels(
+  grid: PlanGrid,
+  endRow: number,
+): Partial<Record<HeaderKey, Place>> {
   const places: Partial<Record<HeaderKey, Place>> = {};
   for (let row = 0; row < endRow; row++) {
     for (const cell of grid.textCells(row)) {
@@ -61,7 +64,7 @@ export function readPlanHeader(
 ): { header: PlanHeader; problems: Problem[] } {
   const { timeZone } = reading;
   const problems: Problem[] = [];
-  const places = findLabels(grid, endRow);
+  const places = findHeaderLabels(grid, endRow);
 
   /** The cell `offset` columns right of a label, read with `read`; problems named by `what`. */
   function value<T>(

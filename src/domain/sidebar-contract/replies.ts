@@ -2,6 +2,7 @@
  * What the server's sidebar calls return. Plain data (dates as ISO strings) because
  * google.script.run passes only JSON-like values.
  */
+import type { LifecycleStatus } from "../outcomes/lifecycle";
 import type { FieldErrors, Settings, TemplateId } from "./schemas";
 
 export interface TemplateChoice {
@@ -51,13 +52,18 @@ export interface SidebarState {
   isCoordinator: boolean;
   /** Which view the sidebar should open on (the menu's "Insert new plan…" asks for newPlan). */
   initialView: "home" | "newPlan" | "reviews";
-  /** `health`: as the Dashboard last showed it, with its reason; "" before a refresh. */
+  /**
+   * As the Dashboard last showed them ("" before a refresh): `health` with its reason, `status`
+   * the plan's lifecycle status, `nextCheckpoint` its name, due day and "(overdue)" when it is.
+   */
   plans: {
     planId: string;
     sheetName: string;
     menteeName: string;
     mentorName: string;
     health: string;
+    status: LifecycleStatus | "";
+    nextCheckpoint: string;
   }[];
   templates: TemplateChoice[];
   settings: Settings;
@@ -109,3 +115,18 @@ export interface ReviewRunResult {
   skipped: number;
   message: string;
 }
+
+/**
+ * A plan's status changed in its tab (`status`, the word now in its Plan status cell), or why
+ * not, next to the field it concerns when it is one ("closure", "reason"). The Dashboard is not
+ * refreshed by the change: `refreshDashboard` tells the sidebar to do it, with its progress shown.
+ */
+export type PlanStatusResult =
+  | {
+      ok: true;
+      planId: string;
+      status: LifecycleStatus;
+      message: string;
+      refreshDashboard: boolean;
+    }
+  | { ok: false; fieldErrors: FieldErrors; message: string };

@@ -3,6 +3,7 @@
  * server, which is the authority), templates and settings. The inferred types are the domain's.
  */
 import * as z from "zod";
+import { CLOSURES, MAX_REASON_LENGTH, PLAN_STAGES } from "../outcomes/lifecycle";
 import {
   CADENCE_NAMES,
   type Cadence,
@@ -172,3 +173,20 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   }
   return out;
 }
+
+/** A plan, named by its id (the sidebar's list carries it). */
+export const planIdSchema = z
+  .string({ error: "Which plan? The sidebar sent no plan id." })
+  .trim()
+  .min(1, "Which plan? The sidebar sent no plan id.");
+
+/** A coordinator's change of a plan's status (outcomes/lifecycle.ts decides if it is allowed). */
+export const planStatusChangeSchema = z.object({
+  to: z.enum(PLAN_STAGES, { error: "Choose what to do with the plan." }),
+  closure: z.enum(CLOSURES, { error: "Choose completed or ended early." }).optional(),
+  reason: z
+    .string({ error: "The reason must be text." })
+    .max(MAX_REASON_LENGTH, `Keep the reason under ${MAX_REASON_LENGTH} characters.`)
+    .optional(),
+});
+export type PlanStatusChange = z.infer<typeof planStatusChangeSchema>;

@@ -239,6 +239,7 @@ describe("layoutDashboard", () => {
       2,
       day("2026-03-10"),
       10,
+      "Active",
       "At risk",
       "2 overdue actions",
       "Mid-point · due 2026-03-18 (overdue)",
@@ -280,6 +281,7 @@ describe("layoutDashboard", () => {
       "",
       "",
       "",
+      "",
       "tab was deleted",
       "plan-000000d1",
     ]);
@@ -294,7 +296,7 @@ describe("layoutDashboard", () => {
     });
     expect(model.healthRules.map((r) => [r.text, r.a1])).toContainEqual([
       "Stalled",
-      `P${first}:P${last}`,
+      `Q${first}:Q${last}`,
     ]);
   });
 
@@ -393,6 +395,8 @@ describe("readDashboardPlanIds", () => {
       },
       problems: "Due date in row 31 is not a date",
       health: "At risk — 2 overdue actions",
+      status: "Active",
+      nextCheckpoint: "Mid-point · due 2026-03-18 (overdue)",
     });
   });
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  allowedChanges,
+  changeLabel,
   changeLifecycle,
   isLive,
   LIFECYCLE_STATUSES,
   type Lifecycle,
   lifecycleOf,
+  PLAN_STAGES,
   statusWord,
 } from "../../../src/domain/outcomes/lifecycle";
 import { day } from "./fixtures";
@@ -52,7 +55,11 @@ describe("plan lifecycle", () => {
 
   it("ending early needs a reason, which archiving keeps", () => {
     const refused = changeLifecycle(active, { to: "Closed", closure: "Ended early" }, today);
-    expect(refused).toEqual({ ok: false, message: "Give a reason for ending the plan early." });
+    expect(refused).toEqual({
+      ok: false,
+      message: "Give a reason for ending the plan early.",
+      field: "reason",
+    });
     const ended = ok(
       changeLifecycle(
         active,
@@ -67,7 +74,7 @@ describe("plan lifecycle", () => {
   it("refuses moves the lifecycle does not allow, saying why", () => {
     expect(changeLifecycle(active, { to: "Archived" }, today)).toEqual({
       ok: false,
-      message: "A active plan cannot be archived. Close it first.",
+      message: "An active plan cannot be archived. Close it first.",
     });
     expect(changeLifecycle(active, { to: "Active" }, today)).toEqual({
       ok: false,
@@ -76,9 +83,37 @@ describe("plan lifecycle", () => {
     expect(changeLifecycle(active, { to: "Closed" }, today)).toEqual({
       ok: false,
       message: "Say whether the plan was completed or ended early.",
+      field: "closure",
     });
-    expect(changeLifecycle(active, { to: "Paused", reason: "x".repeat(301) }, today).ok).toBe(
-      false,
-    );
+    expect(changeLifecycle(lifecycleOf("Paused"), { to: "Archived" }, today)).toMatchObject({
+      message: "A paused plan cannot be archived. Close it first.",
+    });
+    expect(changeLifecycle(active, { to: "Paused", reason: "x".repeat(301) }, today)).toEqual({
+      ok: false,
+      message: "Keep the reason under 300 characters.",
+      field: "reason",
+    });
+  });
+
+  it("names each allowed move in the coordinator's words, and allows exactly those", () => {
+    const offered = PLAN_STAGES.map((from) => [
+      from,
+      allowedChanges(from).map((to) => changeLabel(from, to)),
+    ]);
+    expect(offered).toEqual([
+      ["Active", ["Pause", "Close"]],
+      ["Paused", ["Resume", "Close"]],
+      ["Closed", ["Archive", "Reopen"]],
+      ["Archived", ["Unarchive"]],
+    ]);
+    for (const from of PLAN_STAGES) {
+      const current = lifecycleOf(
+        statusWord(from, from === "Active" || from === "Paused" ? null : "Completed"),
+      );
+      for (const to of PLAN_STAGES) {
+        const result = changeLifecycle(current, { to, closure: "Completed" }, today);
+        expect(result.ok).toBe(allowedChanges(from).includes(to));
+      }
+    }
   });
 });
