@@ -12,7 +12,8 @@ import type { PlanStatusResult, RefreshResult } from "../../src/domain/sidebar-c
 import { dashboardRowOf } from "./program-fixture";
 import { COORDINATOR, type Pair, ReviewProgram, TZ } from "./review-fixture";
 
-const REFUSED = /^Only the program's coordinators can change a plan's status: nothing was changed\./;
+const REFUSED =
+  /^Only the program's coordinators can change a plan's status: nothing was changed\./;
 
 function program() {
   const p = new ReviewProgram();
@@ -119,7 +120,7 @@ describe("setPlanStatus", () => {
     const ended = setStatus(p, bea, {
       to: "Closed",
       closure: "Ended early",
-      reason: "=HYPERLINK(\"http://evil\",\"x\") moved team",
+      reason: '=HYPERLINK("http://evil","x") moved team',
     });
     expect(ended).toMatchObject({ ok: true, status: "Closed – ended early" });
     // Typed text that looks like a formula is stored as text (docs/design.md, bad input).
@@ -239,4 +240,3 @@ describe("reminders follow the status", () => {
     expect(p.nudges().map((m) => m.to)).not.toContain(to(cy));
   });
 });
-
