@@ -2,6 +2,7 @@
 import type { SidebarState } from "../../src/domain/sidebar-contract/replies";
 import { errorText, type SidebarContext, type View } from "../context";
 import { button, h, messageArea, replaceChildren, showMessage, whileBusy } from "../dom";
+import { planStatusControl, planStatusLines } from "./plan-status";
 import { sendReviewsControl } from "./send-reviews";
 
 export function plansCountText(count: number): string {
@@ -84,6 +85,8 @@ export function homeView(ctx: SidebarContext): View {
           plan.health
             ? h("span", { class: "plan-health" }, plan.health)
             : h("span", { class: "plan-health" }, "Health shows after a Dashboard refresh"),
+          ...planStatusLines(plan, state.isCoordinator),
+          planStatusControl(ctx, plan, messages),
         );
       }),
     );
