@@ -20,7 +20,7 @@ import {
   RATING_FORMAT,
 } from "./dashboard-row";
 import type { PlanSummary } from "./plan-summary";
-import type { Health } from "./vocabulary";
+import { HEALTHS, type Health } from "./vocabulary";
 
 export const DASHBOARD_SHEET_NAME = "Dashboard";
 
@@ -134,7 +134,7 @@ export function dashboardTotals(
   summaries: readonly PlanSummary[],
   missing: readonly MissingPlan[] = [],
 ): DashboardTotals {
-  const byHealth: Record<Health, number> = { Stalled: 0, "At risk": 0, "On track": 0, Complete: 0 };
+  const byHealth = Object.fromEntries(HEALTHS.map((h) => [h, 0])) as Record<Health, number>;
   for (const s of summaries) byHealth[s.health] += 1;
   const pairs = summaries.length;
   const recent = summaries.filter(
@@ -153,7 +153,14 @@ export function dashboardTotals(
 }
 
 /** Attention order: deleted tabs, Stalled, At risk, On track, Complete. */
-const RANK: Record<Health, number> = { Stalled: 1, "At risk": 2, "On track": 3, Complete: 4 };
+const RANK: Record<Health, number> = {
+  Stalled: 1,
+  "At risk": 2,
+  "On track": 3,
+  Complete: 4,
+  Paused: 5,
+  Closed: 6,
+};
 
 /** Pairs needing attention first; then lower completion; then mentee name; then plan id. */
 export function compareDashboardRows(a: DashboardRow, b: DashboardRow): number {

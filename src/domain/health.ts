@@ -1,5 +1,6 @@
 /**
  * A plan's health (DESIGN.md "Definitions"), decided in this order, first match wins:
+ * 0. Paused, Complete or Closed when the plan's status says so (plan/plan-phase.ts);
  * 1. Complete — it has active goals and every one is Done (even if check-ins stopped: the work
  *    is finished);
  * 2. Stalled — the last check-in was more than twice the meeting cadence ago, or there has been
@@ -16,10 +17,16 @@
 import { type DayKey, dayKey, daysBetween } from "./calendar";
 import { lastCheckIn } from "./check-ins";
 import type { ParsedPlan } from "./plan";
+import { type PlanPhase, planPhase } from "./plan/plan-phase";
 import { isActiveGoal, isOverdue, planCompletion } from "./progress";
 import { CADENCES, type Cadence, type Health } from "./vocabulary";
 
 export const NO_CHECK_IN_STALL_DAYS = 21;
+const PHASE_HEALTH: Record<Exclude<PlanPhase, "active">, Health> = {
+  paused: "Paused",
+  complete: "Complete",
+  closed: "Closed",
+};
 export const AT_RISK_POINTS_BEHIND = 0.25;
 const FALLBACK_CADENCE: Cadence = "Monthly";
 /** Float slack so that exactly 25 points behind is not "more than 25". */
@@ -61,6 +68,9 @@ export function isAtRisk(plan: HealthInput, today: DayKey, timeZone: string): bo
 }
 
 export function planHealth(plan: HealthInput, today: DayKey, timeZone: string): Health {
+  // A plan set Paused, Complete or Closed is not followed up: never Stalled or At risk.
+  const phase = planPhase(plan.header.planStatus);
+  if (phase !== "active") return PHASE_HEALTH[phase];
   const active = plan.goals.filter(isActiveGoal);
   if (active.length > 0 && active.every((g) => g.status === "Done")) return "Complete";
   if (isStalled(plan, today, timeZone)) return "Stalled";

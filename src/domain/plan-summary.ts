@@ -4,7 +4,7 @@
  * both read this, so the two can never disagree.
  */
 import type { Problem } from "./plan";
-import type { Health, Owner } from "./vocabulary";
+import type { Health, Owner, PlanStatus } from "./vocabulary";
 
 export interface OverdueAction {
   goalNumber: number | null;
@@ -40,6 +40,8 @@ export interface PlanSummary {
   /** Mentee rating of the last check-in that has one. */
   lastRating: number | null;
   health: Health;
+  /** The plan's status cell (null when blank or unknown): plan/plan-phase.ts reads it. */
+  planStatus: PlanStatus | null;
   /** Open next steps (not done), in sheet order. */
   nextSteps: { step: string; owner: string; byWhen: Date | null }[];
   problems: Problem[];

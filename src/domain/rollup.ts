@@ -63,6 +63,7 @@ export function summarizePlan(
     daysSinceCheckIn: last ? daysBetween(dayKey(last.date, timeZone), today) : null,
     lastRating: rated[rated.length - 1]?.menteeRating ?? null,
     health: planHealth(plan, today, timeZone),
+    planStatus: plan.header.planStatus,
     nextSteps: plan.nextSteps
       .filter((s) => !s.done)
       .map((s) => ({ step: s.step, owner: s.owner, byWhen: s.byWhen })),

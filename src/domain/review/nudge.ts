@@ -5,6 +5,7 @@
  * had their share of the mail quota.
  */
 import { escapeHtml, safeHref } from "../html-escape";
+import { isFollowedUp } from "../plan/plan-phase";
 import type { PlanSummary } from "../plan-summary";
 import { daysText, planTabUrl } from "./digest-view";
 import { type LedgerEntry, QUOTA_REASON } from "./ledger";
@@ -22,7 +23,7 @@ export interface Nudge {
 }
 
 export function needsNudge(summary: PlanSummary): boolean {
-  if (summary.health === "Complete") return false;
+  if (!isFollowedUp(summary.planStatus) || summary.health === "Complete") return false;
   return summary.health === "Stalled" || summary.overdueActions.length > 0;
 }
 

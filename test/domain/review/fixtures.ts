@@ -33,6 +33,7 @@ export function summary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     daysSinceCheckIn: 4,
     lastRating: 4,
     health: "On track",
+    planStatus: "Active",
     nextSteps: [],
     problems: [],
     ...overrides,
