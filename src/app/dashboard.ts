@@ -15,6 +15,7 @@ import type { PlanSummary } from "../domain/plan-summary";
 import type { RefreshResult } from "../domain/sidebar-state";
 import { readDashboard, writeDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
+import { showNotice } from "../gas/notice";
 import { findProgramTabs } from "../gas/plan-tabs";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
@@ -75,17 +76,23 @@ export function refreshDashboardNow(): RefreshResult {
         refreshedAt: program.now,
         timeZone: program.timeZone,
       });
-      writeDashboard(workbook.spreadsheet, snapshot, model);
+      const written = writeDashboard(workbook.spreadsheet, snapshot, model);
       const complete = program.unread.length === 0;
       const problems = countProblems(program.summaries) + missing.length;
-      return {
-        plans: program.summaries.length + missing.length,
-        problems,
-        complete,
-        message: complete
-          ? `${DASHBOARD_SHEET_NAME} refreshed: ${program.summaries.length} plans, ${problems} with problems.`
-          : `${DASHBOARD_SHEET_NAME} partly refreshed (${program.summaries.length} plans read, ${carried.length} left for the next refresh).`,
-      };
+      const plans = program.summaries.length + missing.length;
+      if (!written.sheet) {
+        return { plans, problems, complete: false, message: written.message };
+      }
+      const message = complete
+        ? `${DASHBOARD_SHEET_NAME} refreshed: ${program.summaries.length} plans, ${problems} with problems.`
+        : `${DASHBOARD_SHEET_NAME} partly refreshed (${program.summaries.length} plans read, ${carried.length} left for the next refresh).`;
+      const repairs = [...program.notes, ...(written.note ? [written.note] : [])];
+      if (repairs.length > 0) {
+        // A repair is never silent: the refresh may run from the menu or a trigger, so toast it.
+        showNotice(workbook.spreadsheet, repairs.join(" "));
+        return { plans, problems, complete, message: [message, ...repairs].join(" ") };
+      }
+      return { plans, problems, complete, message };
     });
   } catch (error) {
     if (error instanceof BusyError) {

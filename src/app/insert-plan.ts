@@ -15,12 +15,7 @@ import { planSheetBase } from "../domain/sheet-name";
 import type { InsertPlanResult } from "../domain/sidebar-state";
 import { templateById } from "../domain/templates";
 import { type AddonTabs, findAddonTabs } from "../gas/addon-tabs";
-import {
-  appendDashboardRow,
-  type DashboardLocation,
-  locateDashboard,
-  writeDashboard,
-} from "../gas/dashboard-tab";
+import { appendDashboardRow, locateDashboard, writeDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { newUuid } from "../gas/ids";
 import { discardPlanTab, type WrittenPlanTab, writePlanTab } from "../gas/plan-tab-writer";
@@ -62,10 +57,12 @@ export function insertPlanFromForm(form: unknown): InsertPlanResult {
       // The first plan of a program makes the Dashboard first, so that it is the first tab and
       // the new plan tab (inserted after it) is the one left open for the coordinator.
       const dashboard = ensureDashboard(workbook.spreadsheet, tabs, timeZone);
+      if (!dashboard.sheet) return notInserted(dashboard.message);
       const tab = writePlanTab(workbook.spreadsheet, planSheetBase(plan.menteeName), model, tabs);
+      if (!tab.sheet) return notInserted(tab.message);
       const { sheetId, sheetName } = tab;
       try {
-        addDashboardRow(dashboard, model, tab, timeZone);
+        addDashboardRow(dashboard.sheet, model, tab, timeZone);
       } catch (error) {
         // No half-made plan: without its Dashboard row the tab goes too.
         discardPlanTab(workbook.spreadsheet, tab);
@@ -76,7 +73,7 @@ export function insertPlanFromForm(form: unknown): InsertPlanResult {
         planId: model.planId,
         sheetName,
         sheetId,
-        message: `Plan inserted in the tab "${sheetName}".`,
+        message: [`Plan inserted in the tab "${sheetName}".`, ...tab.notes].join(" "),
       };
     });
   } catch (error) {
@@ -96,14 +93,19 @@ function storedValues(model: PlanTabModel): unknown[][] {
   );
 }
 
+/** Nothing was inserted, and why (in coordinator words). */
+function notInserted(message: string): InsertPlanResult {
+  return { ok: false, fieldErrors: {}, message: `Nothing was inserted. ${message}` };
+}
+
 /** The Dashboard, made empty (with all its formatting) when the program has none yet. */
 function ensureDashboard(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   tabs: AddonTabs,
   timeZone: string,
-): DashboardLocation & { sheet: GoogleAppsScript.Spreadsheet.Sheet } {
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet } | { sheet: null; message: string } {
   const found = locateDashboard(spreadsheet, tabs);
-  if (found.sheet) return { ...found, sheet: found.sheet };
+  if (found) return { sheet: found };
   const empty = layoutDashboard({
     programName: loadSettings().programName,
     summaries: [],
@@ -111,13 +113,12 @@ function ensureDashboard(
     refreshedAt: new Date(),
     timeZone,
   });
-  const sheet = writeDashboard(spreadsheet, { sheet: null, marked: false, values: [] }, empty);
-  return { sheet, marked: true };
+  return writeDashboard(spreadsheet, { sheet: null, values: [] }, empty);
 }
 
 /** The new plan's Dashboard row, from what was written, by the parser a refresh uses. */
 function addDashboardRow(
-  dashboard: DashboardLocation & { sheet: GoogleAppsScript.Spreadsheet.Sheet },
+  dashboard: GoogleAppsScript.Spreadsheet.Sheet,
   model: PlanTabModel,
   tab: WrittenPlanTab,
   timeZone: string,

@@ -25,8 +25,11 @@ import {
   FEED_ROLE,
   type FeedLine,
   type FeedRow,
+  missingFeedColumns,
   readFeed,
   readFeedRows,
+  retireFeed,
+  widenFeed,
   writeFeed,
 } from "../gas/program-feed-tab";
 import type { Workbook } from "../gas/workbook";
@@ -40,6 +43,8 @@ export interface ProgramRead {
   planIds: Set<string>;
   /** Plan tabs left unread because the time budget ran out (read first next time). */
   unread: PlanTab[];
+  /** Repairs made on the way (the feed tab), in coordinator words. */
+  notes: string[];
 }
 
 /** Stop reading tabs past this much of the 6-minute execution limit, leaving time to write. */
@@ -112,7 +117,23 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
 
   // 1. The feed: a few large reads for the whole program.
   let feedSheet = program.addon.get(FEED_ROLE) ?? null;
-  const feedRows = feedSheet ? readFeed(feedSheet) : [];
+  const notes: string[] = [];
+  let feedRows: FeedRow[] = [];
+  if (feedSheet) {
+    const read = readFeed(feedSheet);
+    if (read.problem) {
+      notes.push(retireFeed(feedSheet, read.problem));
+      feedSheet = null;
+    } else {
+      feedRows = read.rows;
+      // Rows that spill nothing on a feed that lost columns: give them back (a refresh only).
+      if (lastKnown && feedRows.some((r) => !r.grid)) {
+        const missing = missingFeedColumns(feedSheet);
+        if (missing > 0) notes.push(widenFeed(feedSheet, missing));
+        callsLeft -= missing > 0 ? 2 : 1;
+      }
+    }
+  }
   callsLeft -= Math.ceil(feedRows.length / FEED_READ_ROWS);
   const tabIds = new Set(tabs.map((t) => t.planId));
   const rowOf = new Map<string, FeedRow>();
@@ -167,23 +188,26 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
       drop,
       add,
     });
-    feedSheet = written.sheet;
-    feedEnd = { lastRow: written.lastRow, maxRows: written.maxRows };
-    const first = written.addedRows[0] ?? 0;
-    const readBack = readFeedRows(feedSheet, first, add.length);
-    const clear = new Set<number>();
-    nameable.forEach((tab, i) => {
-      const grid = readBack[i]?.grid;
-      const summary = grid ? summarize(tab, grid, true) : null;
-      if (summary && matchesLastKnown(summary, lastKnown?.get(tab.planId))) {
-        fromFeed.set(tab.planId, summary);
-      } else {
-        clear.add(first + i);
-      }
-    });
-    clearing = { sheet: feedSheet, first, lines: add, clear };
-    // The spares in the cost are for blanking rows and growing the tab: charge what was used.
-    callsLeft -= cost - 2 + (clear.size > 0 ? 1 : 0) + 1;
+    // No free name for a new feed: the plans are read from their tabs instead.
+    if (written) {
+      feedSheet = written.sheet;
+      feedEnd = { lastRow: written.lastRow, maxRows: written.maxRows };
+      const first = written.addedRows[0] ?? 0;
+      const readBack = readFeedRows(feedSheet, first, add.length);
+      const clear = new Set<number>();
+      nameable.forEach((tab, i) => {
+        const grid = readBack[i]?.grid;
+        const summary = grid ? summarize(tab, grid, true) : null;
+        if (summary && matchesLastKnown(summary, lastKnown?.get(tab.planId))) {
+          fromFeed.set(tab.planId, summary);
+        } else {
+          clear.add(first + i);
+        }
+      });
+      clearing = { sheet: feedSheet, first, lines: add, clear };
+      // The spares in the cost are for blanking rows and growing the tab: charge what was used.
+      callsLeft -= cost - 2 + (clear.size > 0 ? 1 : 0) + 1;
+    }
   }
 
   // 3. The rest, one getValues per tab, first those an interrupted refresh did not reach.
@@ -230,5 +254,5 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   if (appended) {
     appendFeedRows(appended.sheet, feedEnd.lastRow, feedEnd.maxRows ?? 0, appended.lines);
   }
-  return { now, today, timeZone, summaries, planIds: tabIds, unread };
+  return { now, today, timeZone, summaries, planIds: tabIds, unread, notes };
 }

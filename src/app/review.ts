@@ -16,9 +16,7 @@ import { readDashboardPlanIds } from "../domain/dashboard-read";
 import { buildDigest } from "../domain/review/digest";
 import {
   type LedgerEntry,
-  parseReviewLog,
   previousCompletion,
-  reviewLogRow,
   UNKNOWN_OUTCOME_REASON,
 } from "../domain/review/ledger";
 import { nudgeEntry, planNudges } from "../domain/review/nudge";
@@ -40,10 +38,10 @@ import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { type OutgoingEmail, remainingDailyMailQuota, sendEmail } from "../gas/mailer";
 import { showNotice } from "../gas/notice";
 import { findProgramTabs } from "../gas/plan-tabs";
-import { openReviewLog, type ReviewLogTab, readReviewLogValues } from "../gas/review-log-tab";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook, type Workbook } from "../gas/workbook";
 import { type ProgramRead, readProgram } from "./program-rollup";
+import { openReviewLedger, type ReviewLedger, readReviewLedger } from "./review-ledger";
 
 /** A queued row's reason: it only stays if the run stopped before reaching the email. */
 export const QUEUED_REASON =
@@ -75,8 +73,8 @@ export const SEND_DEADLINE_MS = 5 * 60_000;
  * each email goes out; if the "sent" mark after it never lands, the row stays "sending".
  */
 function sendQueued(
-  log: ReviewLogTab,
-  firstRow: number,
+  ledger: ReviewLedger,
+  firstRow: number | null,
   items: readonly Outgoing[],
   startedAt: number,
 ) {
@@ -84,15 +82,17 @@ function sendQueued(
   let failed = 0;
   items.forEach((item, i) => {
     if (Date.now() - startedAt > SEND_DEADLINE_MS) return;
-    const row = firstRow + i;
+    const row = firstRow === null ? null : firstRow + i;
     const mark = (status: LedgerEntry["status"], reason = "") =>
-      log.update(row, reviewLogRow({ ...item.entry, status, reason, time: new Date() }));
+      ledger.update(row, { ...item.entry, status, reason, time: new Date() });
     mark("sending");
-    log.commit();
+    ledger.commit();
     try {
       sendEmail(item.email);
     } catch (error) {
       mark("failed", errorMessage(error));
+      // A failure is retried next run: stored now, so a run that dies later cannot lose it.
+      ledger.commit();
       failed += 1;
       return;
     }
@@ -146,6 +146,11 @@ function runMessage(
   return `Review emails: ${result.sent} sent, ${result.deferred} deferred to the next run, ${result.failed} failed (retried next run)${reminders}.`;
 }
 
+/** The run's message, followed by what was repaired on the way (also written in the log). */
+function withNotes(message: string, book: ReviewLedger): string {
+  return [message, ...book.notes].join(" ");
+}
+
 export function runReviews(trigger: "scheduled" | "manual"): ReviewRunResult {
   const startedAt = Date.now();
   const workbook = openWorkbook();
@@ -168,10 +173,12 @@ function runLocked(
 ): ReviewRunResult {
   // Read under the lock: a run that waited sees what the other execution saved.
   const settings = loadSettings();
-  const log = openReviewLog(workbook.spreadsheet);
   const timeZone = workbook.timeZone();
   const now = new Date();
-  const ledger = parseReviewLog(log.values, timeZone);
+  // One metadata search finds the plan tabs, the Review log and the Dashboard alike.
+  const tabs = findProgramTabs(workbook.spreadsheet);
+  const book = openReviewLedger(workbook.spreadsheet, tabs.addon, timeZone, now);
+  const ledger = book.entries;
   const scope = reviewRunScope(now, settings, ledger, timeZone, trigger);
   const period = scope.periodKey ?? currentPeriod(now, timeZone).key;
   const result: ReviewRunResult = {
@@ -183,10 +190,9 @@ function runLocked(
     message: "",
   };
   if (scope.periodKey === null && !scope.retryOutstanding) {
-    return { ...result, message: "Review emails are off: nothing was sent." };
+    book.finish();
+    return { ...result, message: withNotes("Review emails are off: nothing was sent.", book) };
   }
-  // One metadata search finds the plan tabs and the Dashboard (for deleted plans) alike.
-  const tabs = findProgramTabs(workbook.spreadsheet);
   const program = readProgram(workbook, { tabs });
   const { reviewers, problems } = pairsByReviewer(program.summaries, settings.programReviewers);
   const quota = remainingDailyMailQuota();
@@ -247,7 +253,7 @@ function runLocked(
   }));
 
   for (const e of runPlan.unknownOutcome) {
-    if (e.row) log.update(e.row, reviewLogRow({ ...e, reason: UNKNOWN_OUTCOME_REASON }));
+    if (e.row) book.update(e.row, { ...e, reason: UNKNOWN_OUTCOME_REASON });
   }
   const problemRows = scope.periodKey
     ? reviewerProblemEntries(
@@ -265,9 +271,11 @@ function runLocked(
     ...nudgePlan.toDefer.map((n) => nudgeEntry(n, period, "deferred", at, n.reason)),
   ];
   const queued = [...digests, ...nudges];
-  const first = log.append([...heldRows, ...queued.map((q) => q.entry)].map(reviewLogRow));
-  const sentDigests = sendQueued(log, first + heldRows.length, digests, startedAt);
-  const sentNudges = sendQueued(log, first + heldRows.length + digests.length, nudges, startedAt);
+  const first = book.append([...heldRows, ...queued.map((q) => q.entry)]);
+  const rowOf = (offset: number) => (first === null ? null : first + offset);
+  const sentDigests = sendQueued(book, rowOf(heldRows.length), digests, startedAt);
+  const sentNudges = sendQueued(book, rowOf(heldRows.length + digests.length), nudges, startedAt);
+  book.finish();
 
   result.sent = sentDigests.sent;
   result.failed = sentDigests.failed;
@@ -275,7 +283,10 @@ function runLocked(
   const unreached = digests.length - sentDigests.sent - sentDigests.failed;
   result.deferred = runPlan.toDefer.length + unreached;
   result.skipped = runPlan.toSkip.length;
-  result.message = runMessage(result, sentNudges.sent, runPlan.alreadySent.length, reviewers.size);
+  result.message = withNotes(
+    runMessage(result, sentNudges.sent, runPlan.alreadySent.length, reviewers.size),
+    book,
+  );
   return result;
 }
 
@@ -290,10 +301,11 @@ export function previewDigest(reviewerEmail: unknown): ReviewPreview {
   const who = normalizeEmail(parsed.data);
   const workbook = openWorkbook();
   const settings = loadSettings();
-  const program = readProgram(workbook);
+  const tabs = findProgramTabs(workbook.spreadsheet);
+  const program = readProgram(workbook, { tabs });
   const { reviewers } = pairsByReviewer(program.summaries, settings.programReviewers);
   const pairs = reviewers.get(who) ?? [];
-  const ledger = parseReviewLog(readReviewLogValues(workbook.spreadsheet), program.timeZone);
+  const ledger = readReviewLedger(tabs.addon, program.timeZone);
   const current = currentPeriod(program.now, program.timeZone);
   const hasCurrent = ledger.some(
     (e) =>

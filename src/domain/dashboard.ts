@@ -187,6 +187,20 @@ export function programNameOfTitle(title: unknown): string | null {
   return title.slice(0, -TITLE_SUFFIX.length);
 }
 
+/**
+ * What is wrong with a Dashboard's shape, from its values, or null: its plan table's header
+ * must be on DASHBOARD_HEADER_ROW with DASHBOARD_COLUMNS in order (rows or columns deleted,
+ * inserted or moved by hand would make a refresh write over the wrong cells).
+ */
+export function dashboardShapeProblem(values: readonly unknown[][]): string | null {
+  const header = values[DASHBOARD_HEADER_ROW - 1] ?? [];
+  const moved = DASHBOARD_COLUMNS.findIndex((name, i) => header[i] !== name);
+  if (moved < 0) return null;
+  return values.length < DASHBOARD_HEADER_ROW
+    ? "rows above its plan table were deleted"
+    : `its plan table's column "${DASHBOARD_COLUMNS[moved]}" is missing or moved`;
+}
+
 export function layoutDashboard(input: DashboardInput): DashboardModel {
   const width = DASHBOARD_COLUMNS.length;
   const values: CellValue[][] = [];

@@ -11,7 +11,11 @@
  * rows are covered; a chart the user deleted is made again.
  */
 import { rangeA1 } from "../domain/a1-notation";
-import { DASHBOARD_SHEET_NAME, type DashboardModel } from "../domain/dashboard";
+import {
+  DASHBOARD_SHEET_NAME,
+  type DashboardModel,
+  dashboardShapeProblem,
+} from "../domain/dashboard";
 import {
   type DASHBOARD_COLUMNS,
   dashboardColumn,
@@ -21,7 +25,14 @@ import {
   PROBLEM_COLOUR,
 } from "../domain/dashboard-row";
 import type { Health } from "../domain/vocabulary";
-import { type AddonTabs, findAddonTabs, markAddonTab } from "./addon-tabs";
+import {
+  type AddonTabs,
+  createAddonTab,
+  defineAddonTab,
+  findAddonTabs,
+  rebuiltMessage,
+  retireAddonTab,
+} from "./addon-tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,39 +40,35 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Plan rows the chart and the conditional colours cover from the start, and grow by. */
 const PLAN_ROWS_BLOCK = 200;
 
-export const DASHBOARD_ROLE = "dashboard";
+export const DASHBOARD_TAB = defineAddonTab({
+  role: "dashboard",
+  usualName: DASHBOARD_SHEET_NAME,
+  label: "the Dashboard",
+  position: "first",
+  hidden: false,
+  shapeProblem: dashboardShapeProblem,
+});
+export const DASHBOARD_ROLE = DASHBOARD_TAB.role;
 
-export interface DashboardLocation {
+export interface DashboardSnapshot {
+  /** The Dashboard (found by its mark only), or null when there is none yet. */
   sheet: Sheet | null;
-  /** False for a tab found by its name only (made before tabs were marked): marked when written. */
-  marked: boolean;
-}
-
-export interface DashboardSnapshot extends DashboardLocation {
   /** Its values as last written (empty when there is no Dashboard yet). */
   values: unknown[][];
 }
 
-/**
- * The Dashboard, by its mark (so a renamed Dashboard is still found); by name only when no tab
- * is marked, which costs one more call but only until the next write marks it.
- */
+/** The Dashboard, by its mark only: a renamed Dashboard is still found, a user's "Dashboard" never. */
 export function locateDashboard(
   spreadsheet: Spreadsheet,
   tabs: AddonTabs = findAddonTabs(spreadsheet),
-): DashboardLocation {
-  const marked = tabs.get(DASHBOARD_ROLE);
-  if (marked) return { sheet: marked, marked: true };
-  return { sheet: spreadsheet.getSheetByName(DASHBOARD_SHEET_NAME), marked: false };
+): Sheet | null {
+  return tabs.get(DASHBOARD_ROLE) ?? null;
 }
 
 /** @param tabs the add-on's tabs, when already found (findProgramTabs) */
 export function readDashboard(spreadsheet: Spreadsheet, tabs?: AddonTabs): DashboardSnapshot {
-  const location = locateDashboard(spreadsheet, tabs);
-  return {
-    ...location,
-    values: location.sheet ? location.sheet.getDataRange().getValues() : [],
-  };
+  const sheet = locateDashboard(spreadsheet, tabs);
+  return { sheet, values: sheet ? sheet.getDataRange().getValues() : [] };
 }
 
 /** Plan rows to cover: whole blocks, so the sheet grows rarely. */
@@ -149,11 +156,18 @@ function numberFormats(model: DashboardModel, lastRow: number): string[][] {
   );
 }
 
-/** A new Dashboard with all its formatting; removed again if any step fails. */
-function createDashboard(spreadsheet: Spreadsheet, model: DashboardModel): Sheet {
-  const sheet = spreadsheet.insertSheet(DASHBOARD_SHEET_NAME, 0);
+/**
+ * A new Dashboard with all its formatting, first in the tab strip under a free name; removed
+ * again if any step fails. Null (with why) when no name is free.
+ */
+function createDashboard(
+  spreadsheet: Spreadsheet,
+  model: DashboardModel,
+): { sheet: Sheet } | { sheet: null; message: string } {
+  const made = createAddonTab(spreadsheet, DASHBOARD_TAB);
+  if (!made.sheet) return made;
+  const sheet = made.sheet;
   try {
-    markAddonTab(sheet, DASHBOARD_ROLE);
     const covered = reservedPlanRows(model.planRows);
     const lastRow = model.firstPlanRow + covered - 1;
     const maxRows = sheet.getMaxRows();
@@ -172,7 +186,7 @@ function createDashboard(spreadsheet: Spreadsheet, model: DashboardModel): Sheet
     sheet.setColumnWidths(1, model.columns, 120);
     colourPlanRows(sheet, model, covered);
     insertCompletionChart(sheet, model, covered);
-    return sheet;
+    return { sheet };
   } catch (error) {
     // A Dashboard that could not be made whole is removed: the next refresh makes it again.
     spreadsheet.deleteSheet(sheet);
@@ -187,19 +201,47 @@ function coveredPlanRows(sheet: Sheet): number | null {
   return range ? range.getNumRows() : null;
 }
 
+export type WrittenDashboard =
+  /** `note`: what was repaired on the way (a Dashboard changed by hand, rebuilt). */
+  { sheet: Sheet; note: string | null } | { sheet: null; message: string };
+
 /**
  * Writes the model: a new, fully formatted Dashboard the first time; afterwards its values in
  * one setValues, one read of the chart to know the rows covered, and one insert of rows when
- * the table outgrows them.
+ * the table outgrows them. A Dashboard whose shape was changed by hand (its table header
+ * moved: rows or columns deleted above or inside it) is retired and a new one made, said in
+ * `note`; so is one the write fails on.
  */
 export function writeDashboard(
   spreadsheet: Spreadsheet,
   snapshot: DashboardSnapshot,
   model: DashboardModel,
-): Sheet {
-  if (snapshot.sheet === null) return createDashboard(spreadsheet, model);
-  const sheet = snapshot.sheet;
-  if (!snapshot.marked) markAddonTab(sheet, DASHBOARD_ROLE);
+): WrittenDashboard {
+  if (snapshot.sheet === null) {
+    const made = createDashboard(spreadsheet, model);
+    return made.sheet ? { sheet: made.sheet, note: null } : made;
+  }
+  const old = snapshot.sheet;
+  let problem = snapshot.values.length > 0 ? dashboardShapeProblem(snapshot.values) : null;
+  if (problem === null) {
+    try {
+      updateDashboard(old, snapshot, model);
+      return { sheet: old, note: null };
+    } catch (error) {
+      problem = `it could not be written: ${String((error as Error)?.message ?? error)}`;
+    }
+  }
+  const oldName = old.getName();
+  retireAddonTab(old);
+  const made = createDashboard(spreadsheet, model);
+  if (!made.sheet) return made;
+  return {
+    sheet: made.sheet,
+    note: rebuiltMessage(DASHBOARD_TAB, oldName, problem, made.sheet.getName()),
+  };
+}
+
+function updateDashboard(sheet: Sheet, snapshot: DashboardSnapshot, model: DashboardModel): void {
   const needed = reservedPlanRows(model.planRows);
   const covered = coveredPlanRows(sheet);
   // Rows inserted below the first plan row push the old table down by this many.
@@ -218,20 +260,15 @@ export function writeDashboard(
   }
   const values = paddedValues(model, snapshot.values.length + pushedDown);
   sheet.getRange(1, 1, values.length, model.columns).setValues(values);
-  return sheet;
 }
 
 /** After an insert: the new plan's row at the end of the table (a refresh re-sorts it). */
-export function appendDashboardRow(
-  dashboard: DashboardLocation & { sheet: Sheet },
-  row: unknown[],
-): void {
-  if (!dashboard.marked) markAddonTab(dashboard.sheet, DASHBOARD_ROLE);
-  dashboard.sheet.appendRow(row);
+export function appendDashboardRow(dashboard: Sheet, row: unknown[]): void {
+  dashboard.appendRow(row);
 }
 
 /** Rewrites the title cell (the program was renamed); nothing when there is no Dashboard yet. */
 export function writeDashboardTitle(spreadsheet: Spreadsheet, title: string): void {
-  const { sheet } = locateDashboard(spreadsheet);
+  const sheet = locateDashboard(spreadsheet);
   if (sheet) sheet.getRange(1, 1).setValue(title);
 }

@@ -9,8 +9,15 @@
 
 import { validationGrid, valuesWithFormulas } from "../domain/plan-tab-batches";
 import type { PlanTabModel, ValidationSpec } from "../domain/plan-tab-model";
-import { nextSheetNameCandidate } from "../domain/sheet-name";
-import { type AddonTabs, markAddonTab } from "./addon-tabs";
+import {
+  type AddonTabs,
+  createAddonTab,
+  defineAddonTab,
+  insertSheetWithFreeName,
+  noFreeNameMessage,
+  rebuiltMessage,
+  retireAddonTab,
+} from "./addon-tabs";
 import { markAsPlanTab } from "./plan-tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,7 +27,14 @@ type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 /** Bump the number when the layout changes: the next insert builds a new template tab. */
 export const PLAN_TEMPLATE_TAB_NAME = "Plan template · layout 1 (used by the add-on)";
 
-const MAX_NAME_ATTEMPTS = 50;
+/** The template's role is its layout's name: a new layout never takes an old template. */
+export const PLAN_TEMPLATE_TAB = defineAddonTab({
+  role: PLAN_TEMPLATE_TAB_NAME,
+  usualName: PLAN_TEMPLATE_TAB_NAME,
+  label: "the plan template tab",
+  position: "last",
+  hidden: true,
+});
 
 /**
  * Blank rows kept below the plan in the template (so in every plan tab). A spreadsheet holds at
@@ -74,27 +88,30 @@ function applyFormats(sheet: Sheet, model: PlanTabModel): void {
   for (const run of model.columnWidths) sheet.setColumnWidths(run.column, run.count, run.width);
 }
 
-const isNameTaken = (error: unknown) =>
-  /already exists/i.test(String((error as Error)?.message ?? error));
+type Template = { sheet: Sheet; note: string | null } | { sheet: null; message: string };
 
 /**
  * The hidden template tab, found by its mark (see addon-tabs.ts), or built on first use from
  * any plan's model (values are replaced on every copy, so only its formats matter). Kept at
- * the end of the tab strip.
+ * the end of the tab strip. A template whose copy the plan did not fit (`knownProblem`: rows
+ * or columns changed by hand) is retired, left to the user, and a new one built.
  */
-function templateTab(spreadsheet: Spreadsheet, model: PlanTabModel, tabs: AddonTabs): Sheet {
-  const existing = tabs.get(PLAN_TEMPLATE_TAB_NAME);
-  if (existing) return existing;
-  let sheet: Sheet;
-  try {
-    sheet = spreadsheet.insertSheet(PLAN_TEMPLATE_TAB_NAME, spreadsheet.getNumSheets());
-  } catch (error) {
-    // A template tab made before tabs were marked: adopt it.
-    const unmarked = isNameTaken(error) ? spreadsheet.getSheetByName(PLAN_TEMPLATE_TAB_NAME) : null;
-    if (!unmarked) throw error;
-    markAddonTab(unmarked, PLAN_TEMPLATE_TAB_NAME);
-    return unmarked;
+function templateTab(
+  spreadsheet: Spreadsheet,
+  model: PlanTabModel,
+  tabs: AddonTabs,
+  knownProblem: string | null = null,
+): Template {
+  const existing = tabs.get(PLAN_TEMPLATE_TAB.role);
+  let retired: { problem: string; oldName: string } | null = null;
+  if (existing) {
+    if (knownProblem === null) return { sheet: existing, note: null };
+    retired = { problem: knownProblem, oldName: existing.getName() };
+    retireAddonTab(existing);
   }
+  const made = createAddonTab(spreadsheet, PLAN_TEMPLATE_TAB);
+  if (!made.sheet) return made;
+  const sheet = made.sheet;
   try {
     // Sized to the plan (every copy inherits the size): a new sheet is 1,000 × 26 cells.
     const rows = model.rows + SPARE_ROWS;
@@ -105,37 +122,24 @@ function templateTab(spreadsheet: Spreadsheet, model: PlanTabModel, tabs: AddonT
       sheet.deleteColumns(model.columns + 1, maxColumns - model.columns);
     }
     applyFormats(sheet, model);
-    sheet.hideSheet();
-    markAddonTab(sheet, PLAN_TEMPLATE_TAB_NAME);
-    return sheet;
   } catch (error) {
     spreadsheet.deleteSheet(sheet);
     throw error;
   }
-}
-
-/** insertSheet, trying "Plan · Ana (2)", "(3)"… while the name is taken (no listing of all tabs). */
-function insertWithFreeName(
-  spreadsheet: Spreadsheet,
-  baseName: string,
-  template: Sheet,
-): { sheet: Sheet; sheetName: string } {
-  for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
-    const sheetName = nextSheetNameCandidate(baseName, attempt);
-    try {
-      // Index 1: right after the Dashboard, newest plan first.
-      return { sheet: spreadsheet.insertSheet(sheetName, 1, { template }), sheetName };
-    } catch (error) {
-      if (!isNameTaken(error)) throw error;
-    }
-  }
-  throw new Error(`Could not find a free tab name for "${baseName}".`);
+  return {
+    sheet,
+    note: retired
+      ? rebuiltMessage(PLAN_TEMPLATE_TAB, retired.oldName, retired.problem, made.sheetName)
+      : null,
+  };
 }
 
 export interface WrittenPlanTab {
   sheet: Sheet;
   sheetName: string;
   sheetId: number;
+  /** What was repaired on the way (a template changed by hand, rebuilt). */
+  notes: string[];
 }
 
 /**
@@ -149,16 +153,40 @@ export function writePlanTab(
   baseName: string,
   model: PlanTabModel,
   tabs: AddonTabs,
-): WrittenPlanTab {
-  const template = templateTab(spreadsheet, model, tabs);
-  const { sheet, sheetName } = insertWithFreeName(spreadsheet, baseName, template);
+  templateProblem: string | null = null,
+): WrittenPlanTab | { sheet: null; message: string } {
+  const template = templateTab(spreadsheet, model, tabs, templateProblem);
+  if (!template.sheet) return template;
+  // Index 1: right after the Dashboard, newest plan first.
+  const made = insertSheetWithFreeName(spreadsheet, baseName, 1, { template: template.sheet });
+  if (!made) return { sheet: null, message: noFreeNameMessage(baseName) };
+  const { sheet, sheetName } = made;
   try {
     // A copy of a hidden tab is hidden too; the pair must see theirs.
     sheet.showSheet();
     sheet.getRange(1, 1, model.rows, model.columns).setValues(valuesWithFormulas(model));
+  } catch (error) {
+    spreadsheet.deleteSheet(sheet);
+    // The plan did not fit a copy of an existing template (rows or columns deleted or
+    // inserted by hand move its cells and dropdowns): rebuild the template, once. Checking its
+    // size up front would cost every insert a call.
+    if (templateProblem === null && template.note === null) {
+      const rebuilt = new Map(tabs);
+      rebuilt.set(PLAN_TEMPLATE_TAB.role, template.sheet);
+      const why = `the plan no longer fit a copy of it: ${String((error as Error)?.message ?? error)}`;
+      return writePlanTab(spreadsheet, baseName, model, rebuilt, why);
+    }
+    throw error;
+  }
+  try {
     protectLabels(sheet, model);
     markAsPlanTab(sheet, model.planId);
-    return { sheet, sheetName, sheetId: sheet.getSheetId() };
+    return {
+      sheet,
+      sheetName,
+      sheetId: sheet.getSheetId(),
+      notes: template.note ? [template.note] : [],
+    };
   } catch (error) {
     spreadsheet.deleteSheet(sheet);
     throw error;

@@ -12,15 +12,31 @@ import {
   feedColumnsFor,
   planGridFromFeedRow,
 } from "../domain/program-feed";
-import { nextSheetNameCandidate } from "../domain/sheet-name";
-import { markAddonTab } from "./addon-tabs";
+import { createAddonTab, defineAddonTab, retireAddonTab } from "./addon-tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const FEED_ROLE = "feed";
 export const FEED_SHEET_NAME = "Plan feed (used by the add-on)";
 const FEED_HEADER = ["Plan id", "Plan tab, row by row (=TOROW of its columns A:H)"];
+
+/** What is wrong with the feed's first row (columns deleted or moved by hand), or null. */
+function feedShapeProblem(values: readonly unknown[][]): string | null {
+  const header = values[0] ?? [];
+  return header[0] === FEED_HEADER[0] && header[1] === FEED_HEADER[1]
+    ? null
+    : "its first two columns were changed";
+}
+
+export const FEED_TAB = defineAddonTab({
+  role: "feed",
+  usualName: FEED_SHEET_NAME,
+  label: "the plan feed tab",
+  position: "last",
+  hidden: true,
+  shapeProblem: feedShapeProblem,
+});
+export const FEED_ROLE = FEED_TAB.role;
 /** Feed rows start below the header. */
 export const FEED_FIRST_ROW = 2;
 /** Rows per getValues: 200 rows of ~1,050 cells, about 210,000 cells a response. */
@@ -42,17 +58,54 @@ export interface FeedRow {
   grid: unknown[][] | null;
 }
 
-/** Every feed row, in blocks of FEED_READ_ROWS rows: one getValues per block. */
-export function readFeed(sheet: Sheet): FeedRow[] {
+export interface FeedRead {
+  rows: FeedRow[];
+  /** What is wrong with the tab's shape (then `rows` is empty and the tab must be rebuilt). */
+  problem: string | null;
+}
+
+/**
+ * Every feed row, in blocks of FEED_READ_ROWS rows: one getValues per block, the first block
+ * from row 1 so the header is checked at no extra call.
+ */
+export function readFeed(sheet: Sheet): FeedRead {
   const data = sheet.getDataRange();
   const lastRow = data.getNumRows();
   const width = data.getNumColumns();
   const rows: FeedRow[] = [];
-  for (let start = FEED_FIRST_ROW; start <= lastRow; start += FEED_READ_ROWS) {
-    const count = Math.min(FEED_READ_ROWS, lastRow - start + 1);
-    rows.push(...feedRowsOf(start, sheet.getRange(start, 1, count, width).getValues()));
+  // The first block also holds the header rows above FEED_FIRST_ROW.
+  for (let start = 1; start <= lastRow; ) {
+    const size = start === 1 ? FEED_FIRST_ROW - 1 + FEED_READ_ROWS : FEED_READ_ROWS;
+    const count = Math.min(size, lastRow - start + 1);
+    const values = sheet.getRange(start, 1, count, width).getValues();
+    if (start === 1) {
+      const problem = feedShapeProblem(values);
+      if (problem) return { rows: [], problem };
+      rows.push(...feedRowsOf(FEED_FIRST_ROW, values.slice(FEED_FIRST_ROW - 1)));
+    } else {
+      rows.push(...feedRowsOf(start, values));
+    }
+    start += count;
   }
-  return rows;
+  return { rows, problem: null };
+}
+
+/** The feed's columns fall short of a plan tab's spill (deleted by hand): the count missing. */
+export function missingFeedColumns(sheet: Sheet): number {
+  return Math.max(0, feedColumnsFor(FEED_TAB_ROWS) - sheet.getMaxColumns());
+}
+
+/** Gives the feed back the columns a spill needs; says so. */
+export function widenFeed(sheet: Sheet, missing: number): string {
+  sheet.insertColumnsAfter(sheet.getMaxColumns(), missing);
+  return `The plan feed tab had lost ${missing} columns; they were added back.`;
+}
+
+/** Stops using a feed changed by hand (left as it is); the next write makes a new one. */
+export function retireFeed(sheet: Sheet, problem: string): string {
+  const name = sheet.getName();
+  retireAddonTab(sheet);
+  return `The plan feed tab "${name}" had been changed by hand (${problem}); the add-on no longer uses it and left it as it is. A new one is made at the next refresh.`;
 }
 
 function feedRowsOf(start: number, values: unknown[][]): FeedRow[] {
@@ -91,14 +144,15 @@ export interface FeedWritten {
  * (their formulas read back first with one getFormulas), added rows follow, and rows left over
  * are blanked. A new feed tab is made hidden, marked and wide enough first.
  */
-export function writeFeed(spreadsheet: Spreadsheet, change: FeedWrite): FeedWritten {
+export function writeFeed(spreadsheet: Spreadsheet, change: FeedWrite): FeedWritten | null {
   const { rows, drop, add } = change;
   let sheet = change.sheet;
   let maxRows: number;
   if (!sheet) {
-    sheet = insertFeedSheet(spreadsheet);
-    sheet.hideSheet();
-    markAddonTab(sheet, FEED_ROLE);
+    const made = createAddonTab(spreadsheet, FEED_TAB);
+    // No free name: the plans are read from their tabs, as without a feed.
+    if (!made.sheet) return null;
+    sheet = made.sheet;
     sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, feedColumnsFor(FEED_TAB_ROWS) - NEW_SHEET_COLUMNS);
     maxRows = NEW_SHEET_ROWS;
   } else {
@@ -163,17 +217,4 @@ export function clearFeedRows(
   if (clear.size === 0) return;
   const values = lines.map((line, i) => (clear.has(firstRow + i) ? ["", ""] : [...line]));
   sheet.getRange(firstRow, 1, values.length, 2).setValues(values);
-}
-
-/** A new feed tab, last; "(2)"… when a tab of the user's already has the name. */
-function insertFeedSheet(spreadsheet: Spreadsheet): Sheet {
-  const at = spreadsheet.getNumSheets();
-  for (let attempt = 1; ; attempt++) {
-    const name = nextSheetNameCandidate(FEED_SHEET_NAME, attempt);
-    try {
-      return spreadsheet.insertSheet(name, at);
-    } catch (error) {
-      if (attempt >= 5) throw error;
-    }
-  }
 }

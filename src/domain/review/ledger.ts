@@ -175,6 +175,28 @@ export function reviewLogRow(entry: LedgerEntry): (string | number | Date)[] {
   ];
 }
 
+/**
+ * What is wrong with the Review log's shape, from its values, or null: its first row must be
+ * start with REVIEW_LOG_HEADER (columns deleted, inserted or moved by hand would make rows read
+ * wrongly and row updates land in the wrong cells); columns added right of it do no harm.
+ */
+export function reviewLogShapeProblem(values: readonly unknown[][]): string | null {
+  const header = (values[0] ?? []).map((v) => text(v));
+  while (header.length > 0 && header[header.length - 1] === "") header.pop();
+  if (header.length === 0) return "its header row is empty";
+  if (header.length < REVIEW_LOG_HEADER.length) {
+    return `it has ${header.length} of its ${REVIEW_LOG_HEADER.length} columns`;
+  }
+  const moved = REVIEW_LOG_HEADER.findIndex((h, i) => header[i] !== h);
+  if (moved >= 0) return `its column "${REVIEW_LOG_HEADER[moved]}" is missing or moved`;
+  return null;
+}
+
+/** A row that is not an email: what the add-on repaired, said in the log. */
+export function reviewLogNoteRow(time: Date, note: string): (string | Date)[] {
+  return [time, "", "note", "", "", "", asLiteralText(note), "", "", ""];
+}
+
 /** The newest period any review row belongs to: the last period a run has started. */
 export function lastReviewPeriodKey(ledger: readonly LedgerEntry[]): string | null {
   let last: string | null = null;
