@@ -16,6 +16,8 @@ import { readDashboardPlanIds } from "../domain/dashboard-read";
 import { buildDigest } from "../domain/review/digest";
 import {
   type LedgerEntry,
+  laterPeriod,
+  newestPeriodKey,
   previousCompletion,
   UNKNOWN_OUTCOME_REASON,
 } from "../domain/review/ledger";
@@ -180,7 +182,9 @@ function runLocked(
   const book = openReviewLedger(workbook.spreadsheet, tabs.addon, timeZone, now);
   const ledger = book.entries;
   const scope = reviewRunScope(now, settings, ledger, timeZone, trigger);
-  const period = scope.periodKey ?? currentPeriod(now, timeZone).key;
+  // Never an older period than the newest one started (clock or time zone moved back).
+  const nudgePeriod = laterPeriod(currentPeriod(now, timeZone).key, newestPeriodKey(ledger));
+  const period = scope.periodKey ?? nudgePeriod;
   const result: ReviewRunResult = {
     period,
     sent: 0,
@@ -233,7 +237,7 @@ function runLocked(
   // Nudges share what the digests leave of the quota (the digests go first).
   const nudgePlan = settings.nudgesEnabled
     ? planNudges({
-        periodKey: currentPeriod(now, timeZone).key,
+        periodKey: nudgePeriod,
         summaries: program.summaries,
         ledger,
         remainingQuota: quota - digests.length,
@@ -242,7 +246,7 @@ function runLocked(
       })
     : { toSend: [], toDefer: [] };
   const nudges: Outgoing[] = nudgePlan.toSend.map((n) => ({
-    entry: nudgeEntry(n, period, "deferred", at, QUEUED_REASON),
+    entry: nudgeEntry(n, nudgePeriod, "deferred", at, QUEUED_REASON),
     email: {
       to: n.recipients.join(","),
       subject: n.subject,
@@ -268,7 +272,7 @@ function runLocked(
     ...problemRows,
     ...runPlan.toDefer.map((d) => reviewEntry(d, "deferred", at, d.reason)),
     ...runPlan.toSkip.map((s) => reviewEntry(s, "skipped", at, s.reason)),
-    ...nudgePlan.toDefer.map((n) => nudgeEntry(n, period, "deferred", at, n.reason)),
+    ...nudgePlan.toDefer.map((n) => nudgeEntry(n, nudgePeriod, "deferred", at, n.reason)),
   ];
   const queued = [...digests, ...nudges];
   const first = book.append([...heldRows, ...queued.map((q) => q.entry)]);

@@ -20,6 +20,7 @@ import {
   RATING_FORMAT,
 } from "./dashboard-row";
 import type { PlanSummary } from "./plan-summary";
+import { singleLine } from "./sheet/single-line";
 import { HEALTHS, type Health } from "./vocabulary";
 
 export const DASHBOARD_SHEET_NAME = "Dashboard";
@@ -178,7 +179,7 @@ const TITLE_SUFFIX = " · Dashboard";
 
 /** The Dashboard's title cell (A1), as written. */
 export function dashboardTitle(programName: string): string {
-  return asLiteralText(`${programName}${TITLE_SUFFIX}`);
+  return asLiteralText(`${singleLine(programName)}${TITLE_SUFFIX}`);
 }
 
 /** The program name a Dashboard's title shows, or null when the title is not ours. */

@@ -207,6 +207,20 @@ export function lastReviewPeriodKey(ledger: readonly LedgerEntry[]): string | nu
 }
 
 /**
+ * The newest period any row (a digest or a nudge) belongs to. A period is never sent after a
+ * newer one: when the clock or the spreadsheet's time zone moves back, "now" can fall in an
+ * older period than one already started, and runs keep to the newest instead.
+ */
+export function newestPeriodKey(ledger: readonly LedgerEntry[]): string | null {
+  let newest: string | null = null;
+  for (const e of ledger) if (newest === null || e.periodKey > newest) newest = e.periodKey;
+  return newest;
+}
+
+/** The later of two period keys (keys sort as strings). */
+export const laterPeriod = (a: string, b: string | null): string => (b !== null && b > a ? b : a);
+
+/**
  * The completion each pair had in the last digest this reviewer was sent before `periodKey`:
  * the base of "change since the last review". Empty before the first digest.
  */

@@ -5,8 +5,9 @@
  * it can only hold an email back, never send one twice.
  */
 import { describe, expect, it } from "vitest";
-import type { LedgerEntry } from "../../../src/domain/review/ledger";
-import { planReviewRun } from "../../../src/domain/review/review-run";
+import { type LedgerEntry, newestPeriodKey } from "../../../src/domain/review/ledger";
+import { NEWER_PERIOD_SENT_REASON, planReviewRun } from "../../../src/domain/review/review-run";
+import { reviewRunScope } from "../../../src/domain/review/schedule";
 import {
   emptySentRecord,
   ledgerWithRecord,
@@ -184,5 +185,35 @@ describe("within the properties limits", () => {
     expect(chunks.join("")).toBe(json);
     for (const c of chunks) expect(utf8Length(c)).toBeLessThanOrEqual(RECORD_CHUNK_BYTES);
     expect(utf8Length("é€😀")).toBe(2 + 3 + 4);
+  });
+});
+
+describe("periods never go out of order", () => {
+  const reviewers = new Map([["rita@example.com", [summary()]]]);
+
+  it("an older period's deferred digest is given up once the reviewer has a newer one", () => {
+    const ledger = [
+      entry({ periodKey: P1, status: "deferred", reason: "quota" }),
+      entry({ periodKey: P2, status: "sent" }),
+    ];
+    const run = planReviewRun({ period: null, reviewers, ledger, remainingQuota: 10 });
+    expect(run.toSend).toEqual([]);
+    expect(run.toSkip.map((s) => [s.periodKey, s.reason])).toEqual([
+      [P1, `${NEWER_PERIOD_SENT_REASON} (${P2})`],
+    ]);
+  });
+
+  it("'Send reviews now' after the clock or the time zone moved back keeps to the newest period", () => {
+    const ledger = [entry({ periodKey: P2, status: "sent" })];
+    const inP1 = new Date("2026-01-20T12:00:00Z");
+    const scope = reviewRunScope(
+      inP1,
+      { reviewsEnabled: true, reviewWeekday: "MONDAY", reviewHour: 9 },
+      ledger,
+      "Europe/Berlin",
+      "manual",
+    );
+    expect(scope.periodKey).toBe(P2);
+    expect(newestPeriodKey([...ledger, entry({ kind: "nudge", periodKey: P3 })])).toBe(P3);
   });
 });
