@@ -1,8 +1,8 @@
 /** What every view gets from the sidebar's shell: the server, the current state, navigation. */
-import type { SidebarState } from "../src/domain/sidebar-state";
+import type { SidebarState } from "../src/domain/sidebar-contract/replies";
 import type { SidebarServer } from "../src/sidebar-calls";
 
-export const VIEW_NAMES = ["home", "newPlan", "settings"] as const;
+export const VIEW_NAMES = ["home", "newPlan", "reviews"] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 /**

@@ -3,7 +3,7 @@
  * client check or the server); each goes to the most specific field the form has for it, and
  * what fits no field ("form", or a path the form does not know) is shown at the top.
  */
-import type { FieldErrors } from "../src/domain/schemas";
+import type { FieldErrors } from "../src/domain/sidebar-contract/schemas";
 
 export interface PlacedErrors {
   /** Message per field key, first message wins. */

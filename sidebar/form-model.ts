@@ -2,16 +2,17 @@
  * The new-plan form as plain data, with no DOM: defaults, applying a template, start-date
  * changes, the checks (the server's own planFormSchema) and where each error is shown.
  */
-import { addDays } from "../src/domain/calendar";
+
+import type { Cadence, LearningStyle, MeetingMode, Owner } from "../src/domain/plan/vocabulary";
+import { addDays } from "../src/domain/sheet/calendar";
+import type { SidebarState, TemplateChoice } from "../src/domain/sidebar-contract/replies";
 import {
   type FieldErrors,
   fieldErrors,
   type PlanFormInput,
   planFormSchema,
   type TemplateId,
-} from "../src/domain/schemas";
-import type { SidebarState, TemplateChoice } from "../src/domain/sidebar-state";
-import type { Cadence, LearningStyle, MeetingMode, Owner } from "../src/domain/vocabulary";
+} from "../src/domain/sidebar-contract/schemas";
 
 /** A plan runs this long unless the coordinator picks another target end date. */
 export const DEFAULT_PLAN_DAYS = 90;

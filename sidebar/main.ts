@@ -1,25 +1,25 @@
 /**
  * The sidebar's shell: loads the state, draws the header and the three views (Plans, New plan,
- * Review schedule) once, and switches between them without losing what was typed.
+ * Reviews) once, and switches between them without losing what was typed.
  */
-import type { SidebarState } from "../src/domain/sidebar-state";
+import type { SidebarState } from "../src/domain/sidebar-contract/replies";
 import { errorText, type SidebarContext, type View, type ViewName, viewNameFrom } from "./context";
 import { button, h, replaceChildren, showMessage } from "./dom";
-import { server } from "./server";
+import { serverCalls } from "./server-calls";
 import { homeView } from "./views/home";
 import { focusFirstPlanField, newPlanView } from "./views/new-plan-form";
-import { reviewView } from "./views/review";
+import { reviewsView } from "./views/reviews";
 
 const NAV: { view: ViewName; label: string }[] = [
   { view: "home", label: "Plans" },
   { view: "newPlan", label: "New plan" },
-  { view: "settings", label: "Reviews" },
+  { view: "reviews", label: "Reviews" },
 ];
 
 function start(app: HTMLElement): void {
   const requested = viewNameFrom(document.body.dataset.initialView);
   replaceChildren(app, h("p", { class: "loading", role: "status" }, "Loading…"));
-  server
+  serverCalls
     .getSidebarState()
     .then((state) => show(app, state, requested ?? state.initialView))
     .catch((error) => {
@@ -50,12 +50,12 @@ function show(app: HTMLElement, initial: SidebarState, first: ViewName): void {
   );
 
   const ctx: SidebarContext = {
-    server,
+    server: serverCalls,
     state: () => state,
     go: (view) => go(view, true),
     reload: async () => {
       try {
-        state = await server.getSidebarState();
+        state = await serverCalls.getSidebarState();
         title.textContent = state.programName;
         for (const view of views.values()) view.update(state);
       } catch (error) {
@@ -67,7 +67,7 @@ function show(app: HTMLElement, initial: SidebarState, first: ViewName): void {
   const views = new Map<ViewName, View>([
     ["home", homeView(ctx)],
     ["newPlan", newPlanView(ctx)],
-    ["settings", reviewView(ctx)],
+    ["reviews", reviewsView(ctx)],
   ]);
 
   function go(target: ViewName, moveFocus: boolean): void {

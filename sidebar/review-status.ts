@@ -1,10 +1,10 @@
 /**
- * The Review schedule's status lines, as text: whether reviews will run, when, what the last
+ * The Reviews view's status lines, as text: whether reviews will run, when, what the last
  * run sent, and how much mail the day has left. Times are shown in the spreadsheet's zone.
  */
-import { wallClock } from "../src/domain/calendar";
-import { email, type Settings } from "../src/domain/schemas";
-import type { SidebarState, TriggerStatus } from "../src/domain/sidebar-state";
+import { wallClock } from "../src/domain/sheet/calendar";
+import type { SidebarState, TriggerStatus } from "../src/domain/sidebar-contract/replies";
+import { email, type Settings } from "../src/domain/sidebar-contract/schemas";
 import { hourLabel, weekdayLabel } from "./settings-model";
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];

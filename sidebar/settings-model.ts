@@ -1,5 +1,5 @@
 /**
- * The Review schedule form as plain data: what the form shows for the saved settings, what
+ * The Reviews view's settings form as plain data: what the form shows for the saved settings, what
  * saveSettings receives, and the same check the server makes.
  */
 import {
@@ -10,7 +10,7 @@ import {
   settingsSchema,
   WEEKDAY_NAMES,
   type Weekday,
-} from "../src/domain/schemas";
+} from "../src/domain/sidebar-contract/schemas";
 
 export interface SettingsDraft {
   programName: string;

@@ -4,12 +4,13 @@
  * stubs from this module's exports), and the sidebar's google.script.run types come from here.
  * Nothing else belongs in this file.
  */
-import { refreshDashboardNow } from "./app/dashboard";
+
 import { insertPlanFromForm } from "./app/insert-plan";
 import { buildAddonMenu, openSidebar } from "./app/menu";
-import { previewDigest, runReviews } from "./app/review";
-import { saveSettingsFromForm } from "./app/settings";
-import { readSidebarState } from "./app/sidebar-state";
+import { readSidebarState } from "./app/read-sidebar-state";
+import { refreshDashboardNow } from "./app/refresh-dashboard";
+import { previewDigest, runReviews } from "./app/run-reviews";
+import { saveSettingsFromForm } from "./app/save-settings";
 import type {
   InsertPlanResult,
   RefreshResult,
@@ -17,7 +18,7 @@ import type {
   ReviewRunResult,
   SaveSettingsResult,
   SidebarState,
-} from "./domain/sidebar-state";
+} from "./domain/sidebar-contract/replies";
 
 /** Simple trigger: builds the add-on menu only (runs in AuthMode.NONE before authorization). */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {

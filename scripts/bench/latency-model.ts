@@ -12,11 +12,11 @@
  *     ones after it are near 0 s);
  *   - each call to another service (MailApp, PropertiesService, LockService, ScriptApp, Session,
  *     Ui) is its own round trip and does not touch Sheets' write cache.
- * This is the emulator's own round-trip rule (test/emulator/call-counter.ts) except that a
+ * This is the emulator's own round-trip rule (test/emulator/runtime/call-counter.ts) except that a
  * MailApp.sendEmail, which the emulator files with the writes, is priced as its own trip here:
  * an email does not ride in Sheets' write cache.
  */
-import type { CallRecord } from "../../test/emulator/index";
+import type { CallRecord } from "../../test/emulator";
 
 /** Seconds per round trip, with where each figure comes from. */
 export const LATENCY_SECONDS = {

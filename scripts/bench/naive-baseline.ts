@@ -8,23 +8,28 @@
  * the same domain functions (layoutPlanTab, parsePlanTab, summarizePlan, layoutDashboard,
  * buildDigest): only the way it talks to Sheets and Gmail differs, which is what is measured.
  */
-import { dayKey } from "../../src/domain/calendar";
-import { DASHBOARD_SHEET_NAME, layoutDashboard } from "../../src/domain/dashboard";
-import { dashboardRowValues } from "../../src/domain/dashboard-row";
-import { layoutPlanTab } from "../../src/domain/plan-layout";
-import { parsePlanTab } from "../../src/domain/plan-parse";
-import { PLAN_ID_METADATA_KEY } from "../../src/domain/plan-sections";
-import type { PlanSummary } from "../../src/domain/plan-summary";
-import { validationGrid, valuesWithFormulas } from "../../src/domain/plan-tab-batches";
-import type { ValidationSpec } from "../../src/domain/plan-tab-model";
+
+import { DASHBOARD_SHEET_NAME, layoutDashboard } from "../../src/domain/dashboard/layout";
+import { dashboardRowValues } from "../../src/domain/dashboard/row";
+import type { PlanSummary } from "../../src/domain/plan/plan-summary";
+import { summarizePlan } from "../../src/domain/plan/summarize-plan";
+import { parsePlanTab } from "../../src/domain/plan-reading/parse-plan-tab";
+import { validationGrid, valuesWithFormulas } from "../../src/domain/plan-tab/batches";
+import { layoutPlanTab } from "../../src/domain/plan-tab/layout";
+import { PLAN_ID_METADATA_KEY } from "../../src/domain/plan-tab/sections";
+import type { ValidationSpec } from "../../src/domain/plan-tab/tab-model";
 import { buildDigest } from "../../src/domain/review/digest";
 import { REVIEW_LOG_HEADER, REVIEW_LOG_SHEET_NAME } from "../../src/domain/review/ledger";
 import { currentPeriod } from "../../src/domain/review/period";
-import { summarizePlan } from "../../src/domain/rollup";
-import { type PlanFormInput, planFormSchema, settingsSchema } from "../../src/domain/schemas";
-import { nextSheetNameCandidate, planSheetBase } from "../../src/domain/sheet-name";
+import { dayKey } from "../../src/domain/sheet/calendar";
+import { nextSheetNameCandidate, planSheetBase } from "../../src/domain/sheet/sheet-name";
+import {
+  type PlanFormInput,
+  planFormSchema,
+  settingsSchema,
+} from "../../src/domain/sidebar-contract/schemas";
 import { templateById } from "../../src/domain/templates";
-import type { AppsScriptGlobals } from "../../test/emulator/index";
+import type { AppsScriptGlobals } from "../../test/emulator";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -9,20 +9,31 @@
  * One build grows a program plan by plan and snapshots it at each requested size, so a run needs
  * a single build for 10, 100, 500 and 1,000 plans (the smaller programs are its prefixes).
  */
-import { addDays, type DayKey, dateOfDay, dayKey, daysBetween } from "../../src/domain/calendar";
-import { HEADER_LABELS, SECTION_TITLES } from "../../src/domain/plan-sections";
+
+import { CADENCES, type Cadence } from "../../src/domain/plan/vocabulary";
+import { HEADER_LABELS, SECTION_TITLES } from "../../src/domain/plan-tab/sections";
 import { currentPeriod } from "../../src/domain/review/period";
-import { reviewMoment } from "../../src/domain/review/schedule";
-import type { PlanFormInput, SettingsInput, TemplateId } from "../../src/domain/schemas";
+import { reviewMoment } from "../../src/domain/review/review-schedule";
+import {
+  addDays,
+  type DayKey,
+  dateOfDay,
+  dayKey,
+  daysBetween,
+} from "../../src/domain/sheet/calendar";
+import type {
+  PlanFormInput,
+  SettingsInput,
+  TemplateId,
+} from "../../src/domain/sidebar-contract/schemas";
 import { TEMPLATES } from "../../src/domain/templates";
-import { CADENCES, type Cadence } from "../../src/domain/vocabulary";
 import {
   type Bundle,
   createEnvironment,
   type Environment,
   loadBundle,
   type Snapshot,
-} from "../../test/emulator/index";
+} from "../../test/emulator";
 
 export const BENCH_TIME_ZONE = "Europe/London";
 /** A Google Workspace account's daily recipients (DESIGN.md "Limits"): room for 1,000 pairs. */
@@ -565,7 +576,7 @@ export function buildPrograms(sizes: readonly number[], options: BuildOptions = 
     }
     if (i === 0) firstInsertCalls = env.calls.total();
     t = performance.now();
-    // Every plan tab has the same shape (plan-layout.ts SECTION_CAPACITY): find rows once.
+    // Every plan tab has the same shape (plan-tab/layout.ts SECTION_CAPACITY): find rows once.
     rows ??= planTabRows(env, result.sheetName);
     fillPlanTab(env, result.sheetName, pair, rows);
     timings.fillMs += performance.now() - t;

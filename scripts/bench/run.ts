@@ -7,8 +7,7 @@
  */
 import v8 from "node:v8";
 import vm from "node:vm";
-import type { Environment, Snapshot } from "../../test/emulator/index";
-import { REPO_ROOT } from "../../test/emulator/index";
+import { type Environment, REPO_ROOT, type Snapshot } from "../../test/emulator";
 import { LATENCY_SECONDS, modelTime } from "./latency-model";
 import { naiveInsertPlan, naiveRefresh, naiveReview } from "./naive-baseline";
 import {

@@ -6,12 +6,12 @@
  * trigger sends its digests. The ending is one pair of each kind and more: on track, at risk,
  * stalled and complete.
  */
-import { addDays, type DayKey, dayKey } from "../../src/domain/calendar";
+import { addDays, type DayKey, dayKey } from "../../src/domain/sheet/calendar";
 import type {
   InsertPlanResult,
   SidebarState,
   TemplateChoice,
-} from "../../src/domain/sidebar-state";
+} from "../../src/domain/sidebar-contract/replies";
 import { type Bundle, createEnvironment, type Environment, loadBundle } from "../../test/emulator";
 import { type RecordedRun, recordedRuns } from "./state";
 

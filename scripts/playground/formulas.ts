@@ -6,8 +6,8 @@
  * NOW() pinned to the emulator's clock in the spreadsheet's time zone.
  */
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import { dayKey, daysBetween, wallClock } from "../../src/domain/calendar";
-import { isDateValue, type StoredValue } from "../../test/emulator/cell-value";
+import { dayKey, daysBetween, wallClock } from "../../src/domain/sheet/calendar";
+import { isDateValue, type StoredValue } from "../../test/emulator";
 
 /** Sheets' day zero: serial 0 is 1899-12-30. */
 const EPOCH_DAY = "1899-12-30";

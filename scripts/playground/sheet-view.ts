@@ -3,13 +3,17 @@
  * formats applied), formats, dropdowns, conditional-format highlights and charts. Read through
  * the emulator's uncounted inspector: this is a person looking at the sheet, not the script.
  */
-import { addDays, zonedInstant } from "../../src/domain/calendar";
-import { isDateValue, type StoredValue } from "../../test/emulator/cell-value";
-import { displayValue } from "../../test/emulator/display-format";
-import type { Environment } from "../../test/emulator/environment";
-import type { CellFormat } from "../../test/emulator/grid";
-import type { ConditionalRuleRecord, SheetModel } from "../../test/emulator/sheet-model";
-import { torowSheetName } from "../../test/emulator/torow-formula";
+import { addDays, zonedInstant } from "../../src/domain/sheet/calendar";
+import {
+  type CellFormat,
+  type ConditionalRuleRecord,
+  displayValue,
+  type Environment,
+  isDateValue,
+  type SheetModel,
+  type StoredValue,
+  torowSheetName,
+} from "../../test/emulator";
 import { type Computed, SheetFormulas, serialOf } from "./formulas";
 import type { CellView, ChartView, SheetView } from "./view-types";
 
@@ -182,7 +186,7 @@ function chartViews(
 }
 
 /**
- * The emulator already evaluates the feed's cross-sheet TOROW (test/emulator/torow-formula.ts),
+ * The emulator already evaluates the feed's cross-sheet TOROW (test/emulator/spreadsheet/torow-formula.ts),
  * which HyperFormula, one sheet at a time, cannot: those cells show the emulator's value.
  */
 function computedAt(

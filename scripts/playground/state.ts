@@ -8,8 +8,13 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
-import { type Bundle, createEnvironment, type Environment, loadBundle } from "../../test/emulator";
-import type { TriggerRun } from "../../test/emulator/trigger-runner";
+import {
+  type Bundle,
+  createEnvironment,
+  type Environment,
+  loadBundle,
+  type TriggerRun,
+} from "../../test/emulator";
 
 export const STATE_FILE = "state.json";
 const STATE_FORMAT = 1;
@@ -118,10 +123,13 @@ export class Playground {
     }
   }
 
-  /** A value typed into a cell, as a pair would in the Sheets UI. */
+  /**
+   * A value typed into a cell, as a pair would in the Sheets UI: a data validation rule that
+   * rejects input refuses it (the error says why) and the cell keeps its value.
+   */
   edit(sheetName: string, a1: string, value: string): void {
     try {
-      this.env.userEdit(sheetName, a1, value);
+      this.env.userType(sheetName, a1, value);
     } finally {
       this.changed();
     }

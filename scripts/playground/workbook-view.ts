@@ -2,7 +2,7 @@
  * The workbook around the grid, as the page shows it: tabs, the menus onOpen registered, the
  * sidebar the add-on last opened, the outbox, the triggers and the clock.
  */
-import type { MenuEntry } from "../../test/emulator/ui";
+import type { MenuEntry } from "../../test/emulator";
 import type { Playground } from "./state";
 import type { MenuItemView, TriggerView, WorkbookView } from "./view-types";
 

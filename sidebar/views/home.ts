@@ -1,5 +1,5 @@
 /** Home: the program at a glance and the coordinator's everyday actions. */
-import type { SidebarState } from "../../src/domain/sidebar-state";
+import type { SidebarState } from "../../src/domain/sidebar-contract/replies";
 import { errorText, type SidebarContext, type View } from "../context";
 import { button, h, messageArea, replaceChildren, showMessage, whileBusy } from "../dom";
 import { sendReviewsControl } from "./send-reviews";
@@ -37,7 +37,7 @@ export function homeView(ctx: SidebarContext): View {
       { class: "button-column" },
       button("Insert new plan…", () => ctx.go("newPlan"), { class: "primary" }),
       refresh,
-      button("Review schedule", () => ctx.go("settings")),
+      button("Go to Reviews", () => ctx.go("reviews")),
       sendReviewsControl(ctx, messages),
     ),
     messages,

@@ -3,9 +3,10 @@
  * here with the server's own schema for fast feedback; the server checks again and its field
  * errors are shown the same way. Nothing typed is lost on an error.
  */
-import type { FieldErrors } from "../../src/domain/schemas";
-import type { InsertPlanResult, SidebarState } from "../../src/domain/sidebar-state";
-import { CADENCE_NAMES, LEARNING_STYLES, MEETING_MODES } from "../../src/domain/vocabulary";
+
+import { CADENCE_NAMES, LEARNING_STYLES, MEETING_MODES } from "../../src/domain/plan/vocabulary";
+import type { InsertPlanResult, SidebarState } from "../../src/domain/sidebar-contract/replies";
+import type { FieldErrors } from "../../src/domain/sidebar-contract/schemas";
 import { errorText, type SidebarContext, type View } from "../context";
 import {
   button,

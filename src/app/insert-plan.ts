@@ -4,15 +4,16 @@
  * coordinators inserting at once get two tabs with distinct names and two rows; if anything
  * fails mid-way the half-made tab is deleted.
  */
-import { dayKey } from "../domain/calendar";
-import { layoutDashboard } from "../domain/dashboard";
-import { dashboardRowValues } from "../domain/dashboard-row";
-import { newPlanId } from "../domain/plan-id";
-import { layoutPlanTab } from "../domain/plan-layout";
-import type { PlanTabModel } from "../domain/plan-tab-model";
-import { fieldErrors, planFormSchema } from "../domain/schemas";
-import { planSheetBase } from "../domain/sheet-name";
-import type { InsertPlanResult } from "../domain/sidebar-state";
+
+import { layoutDashboard } from "../domain/dashboard/layout";
+import { dashboardRowValues } from "../domain/dashboard/row";
+import { newPlanId } from "../domain/plan/plan-id";
+import { layoutPlanTab } from "../domain/plan-tab/layout";
+import type { PlanTabModel } from "../domain/plan-tab/tab-model";
+import { dayKey } from "../domain/sheet/calendar";
+import { planSheetBase } from "../domain/sheet/sheet-name";
+import type { InsertPlanResult } from "../domain/sidebar-contract/replies";
+import { fieldErrors, planFormSchema } from "../domain/sidebar-contract/schemas";
 import { templateById } from "../domain/templates";
 import { type AddonTabs, findAddonTabs } from "../gas/addon-tabs";
 import { appendDashboardRow, locateDashboard, writeDashboard } from "../gas/dashboard-tab";
@@ -21,7 +22,7 @@ import { newUuid } from "../gas/ids";
 import { discardPlanTab, type WrittenPlanTab, writePlanTab } from "../gas/plan-tab-writer";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
-import { summarizeTab } from "./program-rollup";
+import { summarizeTab } from "./read-program";
 
 const NOT_A_FORM =
   "The new-plan form did not reach the server whole: reload the sidebar and try again.";
@@ -84,7 +85,7 @@ export function insertPlanFromForm(form: unknown): InsertPlanResult {
 
 /**
  * The tab's values as Sheets stores what was written: the apostrophe that keeps user text
- * literal (cell-text.ts) is not part of the text, so the row must not escape it a second time.
+ * literal (sheet/literal-text.ts) is not part of the text, so the row must not escape it a second time.
  * Formula cells are left out: the summary a refresh makes does not depend on them.
  */
 function storedValues(model: PlanTabModel): unknown[][] {

@@ -1,9 +1,9 @@
 /** What the sidebar shows about reviews: next due, the last run, from the Review log. */
 import { type LedgerEntry, lastReviewRun } from "../domain/review/ledger";
 import { periodOfDay } from "../domain/review/period";
-import { nextReviewDue } from "../domain/review/schedule";
-import type { Settings } from "../domain/schemas";
-import type { SidebarState } from "../domain/sidebar-state";
+import { nextReviewDue } from "../domain/review/review-schedule";
+import type { SidebarState } from "../domain/sidebar-contract/replies";
+import type { Settings } from "../domain/sidebar-contract/schemas";
 import { type AddonTabs, findAddonTabs } from "../gas/addon-tabs";
 import type { Workbook } from "../gas/workbook";
 import { readReviewLedger } from "./review-ledger";

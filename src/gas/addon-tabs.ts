@@ -15,7 +15,7 @@
  * the tab made by hand carries the same metadata, but its sheet id differs, so a copy is never
  * taken for the original.
  */
-import { nextSheetNameCandidate } from "../domain/sheet-name";
+import { nextSheetNameCandidate } from "../domain/sheet/sheet-name";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -10,12 +10,11 @@
  * the row above, so growing costs one call and no formatting. The chart's range tells how many
  * rows are covered; a chart the user deleted is made again.
  */
-import { rangeA1 } from "../domain/a1-notation";
 import {
   DASHBOARD_SHEET_NAME,
   type DashboardModel,
   dashboardShapeProblem,
-} from "../domain/dashboard";
+} from "../domain/dashboard/layout";
 import {
   type DASHBOARD_COLUMNS,
   dashboardColumn,
@@ -23,8 +22,9 @@ import {
   HEALTH_COLOURS,
   PLAN_ROW_NUMBER_FORMATS,
   PROBLEM_COLOUR,
-} from "../domain/dashboard-row";
-import type { Health } from "../domain/vocabulary";
+} from "../domain/dashboard/row";
+import type { Health } from "../domain/plan/vocabulary";
+import { rangeA1 } from "../domain/sheet/a1-notation";
 import {
   type AddonTabs,
   createAddonTab,

@@ -1,5 +1,5 @@
 /**
- * Writes plan tabs. Every plan tab has the same shape (plan-layout.ts SECTION_CAPACITY), so all
+ * Writes plan tabs. Every plan tab has the same shape (plan-tab/layout.ts SECTION_CAPACITY), so all
  * of its formatting — number formats, bold, colours, dropdowns, conditional formats, widths,
  * frozen rows — lives once in a hidden template tab. A new plan is then one copy of that tab
  * (insertSheet with the `template` option, which copies all its data:
@@ -7,8 +7,8 @@
  * plus one setValues, protection and its plan id: a dozen service calls however the plan looks.
  */
 
-import { validationGrid, valuesWithFormulas } from "../domain/plan-tab-batches";
-import type { PlanTabModel, ValidationSpec } from "../domain/plan-tab-model";
+import { validationGrid, valuesWithFormulas } from "../domain/plan-tab/batches";
+import type { PlanTabModel, ValidationSpec } from "../domain/plan-tab/tab-model";
 import {
   type AddonTabs,
   createAddonTab,

@@ -3,7 +3,7 @@
  * tabs still count) and reading each one with a single getValues call.
  * https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder
  */
-import { PLAN_ID_METADATA_KEY } from "../domain/plan-sections";
+import { PLAN_ID_METADATA_KEY } from "../domain/plan-tab/sections";
 import { type AddonTabs, addonTabsOf } from "./addon-tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,5 +1,5 @@
 /**
- * The program feed tab (src/domain/program-feed.ts): hidden, marked like the Dashboard (role
+ * The program feed tab (src/domain/dashboard/program-feed.ts): hidden, marked like the Dashboard (role
  * "feed") so the refresh's one metadata search finds it, one row per plan: the plan id, then
  * `=TOROW('<tab>'!A1:H)` spilling the tab's cells to the right. Sheets keeps each formula on its
  * tab when the tab is renamed, grows it when rows are inserted inside the tab, and shows #REF!
@@ -11,7 +11,7 @@ import {
   FEED_FIRST_VALUE_COLUMN,
   feedColumnsFor,
   planGridFromFeedRow,
-} from "../domain/program-feed";
+} from "../domain/dashboard/program-feed";
 import { createAddonTab, defineAddonTab, retireAddonTab } from "./addon-tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

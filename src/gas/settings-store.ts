@@ -2,7 +2,7 @@
  * Settings live in the document's properties as one JSON value (one read, one write),
  * validated with zod on the way in and out: a damaged value falls back to the defaults.
  */
-import { type Settings, settingsSchema } from "../domain/schemas";
+import { type Settings, settingsSchema } from "../domain/sidebar-contract/schemas";
 import { readDocumentProperty, writeDocumentProperty } from "./document-properties";
 
 const SETTINGS_KEY = "settings";

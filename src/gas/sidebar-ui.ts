@@ -1,5 +1,5 @@
 /** The add-on menu and the sidebar: the only code that touches SpreadsheetApp.getUi/HtmlService. */
-import type { SidebarState } from "../domain/sidebar-state";
+import type { SidebarState } from "../domain/sidebar-contract/replies";
 
 export interface MenuItem {
   caption: string;

@@ -5,7 +5,7 @@
  * so who installed the review trigger is also kept in the document's properties.
  * https://developers.google.com/apps-script/reference/script/clock-trigger-builder
  */
-import type { Weekday } from "../domain/schemas";
+import type { Weekday } from "../domain/sidebar-contract/schemas";
 
 export interface WeeklyTriggerSpec {
   handler: string;

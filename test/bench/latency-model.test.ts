@@ -7,8 +7,7 @@ import {
   READ_SECONDS_PER_CELL,
   readSeconds,
 } from "../../scripts/bench/latency-model";
-import type { CallRecord } from "../emulator";
-import { kindOf } from "../emulator/call-kinds";
+import { type CallRecord, kindOf } from "../emulator";
 
 const call = (name: string): CallRecord => {
   const [service = "", method = ""] = name.split(".");

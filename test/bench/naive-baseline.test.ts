@@ -11,7 +11,7 @@ import {
   type ProgramBuild,
   restoreProgram,
 } from "../../scripts/bench/program-generator";
-import { PLAN_ID_METADATA_KEY } from "../../src/domain/plan-sections";
+import { PLAN_ID_METADATA_KEY } from "../../src/domain/plan-tab/sections";
 import type { Environment, Snapshot } from "../emulator";
 
 const N = 10;

@@ -4,9 +4,8 @@
  * plain words, attention order, totals, chart — in at most N + 10 service calls.
  */
 import { beforeAll, describe, expect, test } from "vitest";
-import type { RefreshResult } from "../../src/domain/sidebar-state";
+import type { RefreshResult } from "../../src/domain/sidebar-contract/replies";
 import type { Environment } from "../emulator";
-import { RangeValues } from "../emulator/range-values";
 import {
   type DashboardTable,
   dashboardTable,
@@ -568,15 +567,7 @@ function programOf(n: number, inserted: number): Program {
 describe("a refresh that would run into the 6-minute limit", () => {
   /** Every getValues takes `seconds` of emulated time (a slow day at Google's servers). */
   function slowReads(env: Environment, seconds: number): () => void {
-    const proto = RangeValues.prototype as unknown as { getValues: () => unknown[][] };
-    const original = proto.getValues;
-    proto.getValues = function (this: RangeValues) {
-      env.clock.advance(seconds * 1000);
-      return original.call(this);
-    };
-    return () => {
-      proto.getValues = original;
-    };
+    return env.faults.on("Range.getValues", () => env.clock.advance(seconds * 1000));
   }
 
   test("stops at a safe point, keeps the rows it did not reach, and the next refresh reads them first", () => {

@@ -4,9 +4,8 @@
  * mid-insert leaves no half-made tab, and tab names are unique and legal.
  */
 import { afterEach, describe, expect, test } from "vitest";
-import type { InsertPlanResult, SidebarState } from "../../src/domain/sidebar-state";
+import type { InsertPlanResult, SidebarState } from "../../src/domain/sidebar-contract/replies";
 import type { Environment } from "../emulator";
-import { Sheet } from "../emulator/sheet";
 import {
   dashboardRowOf,
   dashboardTable,
@@ -307,20 +306,16 @@ describe("a failure mid-insert leaves no half-made tab", () => {
   });
 
   /** The next call of Sheet.<method> throws like a transient Apps Script failure. */
-  function failNext(method: "appendRow" | "protect" | "addDeveloperMetadata" | "insertChart") {
-    const proto = Sheet.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-    const original = proto[method] as (...args: unknown[]) => unknown;
-    let armed = true;
-    proto[method] = function (this: unknown, ...args: unknown[]) {
-      if (armed) {
-        armed = false;
-        throw new Error("Service Spreadsheets timed out while accessing document");
-      }
-      return original.apply(this, args);
-    };
-    restores.push(() => {
-      proto[method] = original;
-    });
+  function failNext(
+    env: Environment,
+    method: "appendRow" | "protect" | "addDeveloperMetadata" | "insertChart",
+  ) {
+    restores.push(
+      env.faults.failNext(
+        `Sheet.${method}`,
+        "Service Spreadsheets timed out while accessing document",
+      ),
+    );
   }
 
   test.each(["appendRow", "protect", "addDeveloperMetadata"] as const)(
@@ -329,7 +324,7 @@ describe("a failure mid-insert leaves no half-made tab", () => {
       const { env, bundle } = openProgram();
       insertPlan(bundle, planForm("succession", { menteeName: "Sofia Rossi" }));
       const before = workbookContent(env);
-      failNext(method);
+      failNext(env, method);
       expect(() => bundle.call("insertPlan", planForm("move-into-management"))).toThrow(
         /timed out/,
       );
@@ -346,7 +341,7 @@ describe("a failure mid-insert leaves no half-made tab", () => {
 
   test("when making the Dashboard fails on the first insert, neither the plan nor the Dashboard is left", () => {
     const { env, bundle } = openProgram();
-    failNext("insertChart");
+    failNext(env, "insertChart");
     expect(() => bundle.call("insertPlan", planForm("move-into-management"))).toThrow(/timed out/);
     // The Dashboard is made before anything else of the first plan, and removed when it fails.
     expect(env.inspect.sheetNames()).toEqual(["Sheet1"]);

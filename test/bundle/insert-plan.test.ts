@@ -4,9 +4,9 @@
  * it on the Dashboard, in a bounded number of service calls whatever the size of the program.
  */
 import { beforeAll, describe, expect, test } from "vitest";
-import { addDays, type DayKey } from "../../src/domain/calendar";
-import type { TemplateId } from "../../src/domain/schemas";
-import type { SidebarState } from "../../src/domain/sidebar-state";
+import { addDays, type DayKey } from "../../src/domain/sheet/calendar";
+import type { SidebarState } from "../../src/domain/sidebar-contract/replies";
+import type { TemplateId } from "../../src/domain/sidebar-contract/schemas";
 import { templateById } from "../../src/domain/templates";
 import type { Environment } from "../emulator";
 import {
@@ -307,7 +307,7 @@ describe.each(TEMPLATE_IDS)("a plan inserted from the %s template", (templateId)
     expect(overdue?.values[0]).toBe(
       `=AND(ISNUMBER($E${first}),$E${first}<TODAY(),$G${first}<>"Done",$G${first}<>"Dropped")`,
     );
-    const closed = rules.find((r) => r.format.fontColor === "#999999");
+    const closed = rules.find((r) => r.format.fontColor === "#5f6368");
     expect(closed?.a1).toEqual([`A${first}:H${last}`]);
     const goal = rowLabelled(v, "GOALS") + 2;
     const doneGoal = rules.find((r) => r.format.background === "#d9ead3");

@@ -6,7 +6,7 @@
  * every tab on its own says.
  */
 import { describe, expect, test } from "vitest";
-import type { ReviewPreview } from "../../src/domain/sidebar-state";
+import type { ReviewPreview } from "../../src/domain/sidebar-contract/replies";
 import { createEnvironment, type Environment, loadBundle } from "../emulator";
 import {
   dashboardTable,

@@ -3,9 +3,9 @@
  * new-plan forms as the sidebar sends them (goals from the real templates), and plain readers
  * of what landed in the workbook (cells by label, the Dashboard's table by column name).
  */
-import { type DayKey, dayKey } from "../../src/domain/calendar";
-import type { TemplateId } from "../../src/domain/schemas";
-import type { InsertPlanResult } from "../../src/domain/sidebar-state";
+import { type DayKey, dayKey } from "../../src/domain/sheet/calendar";
+import type { InsertPlanResult } from "../../src/domain/sidebar-contract/replies";
+import type { TemplateId } from "../../src/domain/sidebar-contract/schemas";
 import { goalsFromTemplate } from "../../src/domain/templates";
 import {
   type Bundle,

@@ -6,10 +6,9 @@
  * MailApp.getRemainingDailyQuota (https://developers.google.com/apps-script/reference/mail/mail-app#getRemainingDailyQuota()).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { QUEUED_REASON, UNREAD_PLAN_REASON } from "../../src/app/review";
+import { QUEUED_REASON, UNREAD_PLAN_REASON } from "../../src/app/run-reviews";
 import { UNKNOWN_OUTCOME_REASON } from "../../src/domain/review/ledger";
-import type { ReviewRunResult } from "../../src/domain/sidebar-state";
-import { Range } from "../emulator/range";
+import type { ReviewRunResult } from "../../src/domain/sidebar-contract/replies";
 import { ReviewProgram, subjectPeriod } from "./review-fixture";
 
 const P1 = "12–25 Jan 2026";
@@ -188,15 +187,9 @@ describe("a program too big to read in one run", () => {
   it("sends what was read and logs the plans left out", () => {
     const { p, dee } = program();
     // Each plan tab takes 150 s to read: past the 4-minute read budget the third is left.
-    const getValues = Range.prototype.getValues;
-    Range.prototype.getValues = function (this: Range) {
-      const sheet = p.env.rt.direct(() => this.getSheet().getName());
-      if (sheet.startsWith("Plan · ")) p.env.clock.advance(150_000);
-      return getValues.call(this);
-    };
-    restore = () => {
-      Range.prototype.getValues = getValues;
-    };
+    restore = p.env.faults.on("Range.getValues", (call) => {
+      if (call.sheetName?.startsWith("Plan · ")) p.env.clock.advance(150_000);
+    });
     p.advanceTo("2026-01-12T10:00:00Z");
     expect(p.env.triggerRuns.map((r) => r.error ?? null)).toEqual([null]);
     expect(sent(p).sort()).toEqual(["hr", "rita", "sam"].map((r) => `${r}@example.com ${P1}`));
@@ -229,27 +222,10 @@ describe("a run that dies between sending and logging", () => {
 
   /** The first Review log write after a send to `to` throws, as if the run were cut off there. */
   function dieAfterSendingTo(p: ReviewProgram, to: string): void {
-    const mail = p.env.globals.MailApp;
-    const send = mail.sendEmail.bind(mail);
-    let armed = false;
-    mail.sendEmail = ((message: { to: string }) => {
-      send(message);
-      if (message.to === to) armed = true;
-    }) as typeof mail.sendEmail;
-    const setValues = Range.prototype.setValues;
-    Range.prototype.setValues = function (this: Range, values: unknown[][]) {
-      const sheet = p.env.rt.direct(() => this.getSheet().getName());
-      if (armed && sheet === "Review log") {
-        armed = false;
-        mail.sendEmail = send as typeof mail.sendEmail;
-        throw new Error("Exceeded maximum execution time");
-      }
-      return setValues.call(this, values);
-    };
-    restore = () => {
-      Range.prototype.setValues = setValues;
-      mail.sendEmail = send as typeof mail.sendEmail;
-    };
+    restore = p.env.faults.failNext("Range.setValues", "Exceeded maximum execution time", {
+      where: (call) =>
+        call.sheetName === "Review log" && p.env.outbox.some((mail) => mail.to === to),
+    });
   }
 
   it("never resends that email, says 'unknown — check the mailbox', and sends the rest next run", () => {

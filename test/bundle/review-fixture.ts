@@ -4,13 +4,14 @@
  * progress typed into their tabs as users do (env.userEdit), and readers for what came out (the
  * outbox and the Review log tab). Run `npm run build` first.
  */
-import type { PlanFormInput, SettingsInput } from "../../src/domain/schemas";
+
 import type {
   InsertPlanResult,
   ReviewRunResult,
   SaveSettingsResult,
   SidebarState,
-} from "../../src/domain/sidebar-state";
+} from "../../src/domain/sidebar-contract/replies";
+import type { PlanFormInput, SettingsInput } from "../../src/domain/sidebar-contract/schemas";
 import { type Bundle, createEnvironment, type Environment, loadBundle } from "../emulator";
 
 export const HOUR = 3_600_000;

@@ -4,7 +4,7 @@
  * trigger), and the optional nudges to pairs (off by default, at most one per pair per period).
  */
 import { describe, expect, it } from "vitest";
-import type { ReviewPreview } from "../../src/domain/sidebar-state";
+import type { ReviewPreview } from "../../src/domain/sidebar-contract/replies";
 import { ACTIONS, ReviewProgram, SPREADSHEET_URL, subjectPeriod, WEEK } from "./review-fixture";
 
 const XSS_NAME = `<script>alert(1)</script> & "quotes"`;

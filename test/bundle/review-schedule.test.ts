@@ -6,7 +6,7 @@
  * and current user" (https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()).
  */
 import { describe, expect, it } from "vitest";
-import type { SaveSettingsResult } from "../../src/domain/sidebar-state";
+import type { SaveSettingsResult } from "../../src/domain/sidebar-contract/replies";
 import { COORDINATOR, DAY, ReviewProgram, subjectPeriod, WEEK } from "./review-fixture";
 
 const OTHER = "second.coordinator@example.org";

@@ -3,103 +3,24 @@
  * coordinator would: the add-on's menu, the real sidebar through the google.script.run bridge,
  * the grid, the Dashboard, the clock and the outbox. Each test gets its own server and state.
  */
-import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { insertPlan } from "../playground/support";
 import {
-  type Browser,
-  chromium,
-  type FrameLocator,
-  type Locator,
-  type Page,
-} from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { insertPlan, startTestPlayground, type TestPlayground } from "../playground/support";
+  cell,
+  chromiumSuite,
+  E2E_TIMEOUT,
+  fillPair,
+  mentions,
+  openTab,
+  rowOf,
+  shows,
+  sidebar,
+  textOf,
+  useMenu,
+} from "./browser";
 
-const CHROMIUM = "/usr/bin/chromium";
-const E2E_TIMEOUT = 45_000;
-
-let browser: Browser | null = null;
-let running: TestPlayground | null = null;
-
-/** Never skipped: without Chromium every test here fails, saying how to install it. */
-const MISSING_CHROMIUM = `The browser suite needs Debian's Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (as root), then npm test again.`;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) return;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
-}, 30_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await running?.stop();
-  running = null;
-});
-
-async function openPlayground(setup?: (pg: TestPlayground) => void): Promise<Page> {
-  if (!browser) throw new Error(MISSING_CHROMIUM);
-  running = await startTestPlayground();
-  setup?.(running);
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(running.url);
-  await page.locator("table.grid").waitFor();
-  expect(errors).toEqual([]);
-  return page;
-}
-
-async function useMenu(page: Page, caption: string): Promise<void> {
-  await page.getByRole("button", { name: "Extensions" }).click();
-  await page.getByRole("menuitem", { name: "Mentoring Action Plan" }).click();
-  await page.getByRole("menuitem", { name: caption, exact: true }).click();
-}
-
-function sidebar(page: Page): FrameLocator {
-  return page.frameLocator("#sidebar-frame");
-}
-
-const cell = (page: Page, a1: string) => page.locator(`td[data-a1="${a1}"]`);
-
-// playwright-core has no assertion library: these wait for the page as Playwright's would.
-const textOf = async (locator: Locator) => ((await locator.textContent()) ?? "").trim();
-const shows = (locator: Locator, text: string) => expect.poll(() => textOf(locator)).toBe(text);
-const mentions = (locator: Locator, text: string) =>
-  expect.poll(() => textOf(locator)).toContain(text);
-
-/** The row of the first cell in a column whose text is exactly `text` (sections move). */
-async function rowOf(page: Page, column: string, text: string): Promise<number> {
-  const a1 = await page
-    .locator(`td[data-a1^="${column}"]`)
-    .filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) })
-    .first()
-    .getAttribute("data-a1");
-  const row = Number(a1?.slice(column.length));
-  if (!row) throw new Error(`No cell "${text}" in column ${column}.`);
-  return row;
-}
-
-async function openTab(page: Page, name: string): Promise<void> {
-  await page.getByRole("tab", { name, exact: true }).click();
-  await page.locator(`table.grid[aria-label="${name}"]`).waitFor();
-}
-
-async function fillPair(frame: FrameLocator, menteeEmail: string): Promise<void> {
-  await frame.getByLabel("Mentee name").fill("Ana Lopez");
-  await frame.getByLabel("Mentee email").fill(menteeEmail);
-  await frame.getByLabel("Mentor name").fill("Ben Okafor");
-  await frame.getByLabel("Mentor email").fill("ben.okafor@example.org");
-  // "Reviewer email" also labels the digest preview's field in the Reviews view.
-  await frame.locator("#plan-reviewerEmail").fill("rita@example.org");
-  await frame.getByLabel("Meeting cadence").selectOption("Every two weeks");
-  await frame.getByLabel("Meeting mode").selectOption("Video");
-  await frame.getByLabel("Mentee's preferred learning style").selectOption("Learning by doing");
-}
+const suite = chromiumSuite();
+const openPlayground = suite.open;
 
 describe("the playground in Chromium", () => {
   it(
@@ -136,7 +57,10 @@ describe("the playground in Chromium", () => {
             .inputValue(),
         )
         .toBe("Not started");
-      const stored = running?.playground.env.inspect.sheetValues("Plan · Ana Lopez").flat();
+      const stored = suite
+        .playground()
+        .playground.env.inspect.sheetValues("Plan · Ana Lopez")
+        .flat();
       expect(stored).toContain("Run five customer interviews with the product team");
     },
     E2E_TIMEOUT,
@@ -159,9 +83,12 @@ describe("the playground in Chromium", () => {
         .poll(() => frame.getByLabel("Mentee email").getAttribute("aria-invalid"))
         .toBe("true");
       expect(await page.getByRole("tab").count()).toBe(tabsBefore);
-      expect(running?.playground.env.inspect.sheetNames().some((n) => n.startsWith("Plan ·"))).toBe(
-        false,
-      );
+      expect(
+        suite
+          .playground()
+          .playground.env.inspect.sheetNames()
+          .some((n) => n.startsWith("Plan ·")),
+      ).toBe(false);
 
       // The same form sent straight through google.script.run: refused field by field, and a
       // server function that throws reaches the failure handler with its message and user object.
@@ -245,7 +172,9 @@ describe("the playground in Chromium", () => {
       await page.keyboard.type("2026-01-05");
       await page.keyboard.press("Enter");
       await shows(cell(page, `A${checkIn}`), "2026-01-05");
-      const typed = running?.playground.env.inspect.cell("Plan · Ana Lopez", `A${checkIn}`);
+      const typed = suite
+        .playground()
+        .playground.env.inspect.cell("Plan · Ana Lopez", `A${checkIn}`);
       expect(Object.prototype.toString.call(typed?.value)).toBe("[object Date]");
 
       await useMenu(page, "Refresh dashboard");
@@ -291,7 +220,7 @@ describe("the playground in Chromium", () => {
       const mail = page.frameLocator("#mail-frame");
       await mentions(mail.locator("body"), "Ana Lopez");
       expect(await textOf(mail.locator("body"))).not.toContain("Chen Wei");
-      const sent = running?.playground.env.outbox ?? [];
+      const sent = suite.playground().playground.env.outbox ?? [];
       expect(sent.some((m) => m.to === "sam@example.org" && m.htmlBody?.includes("Chen Wei"))).toBe(
         true,
       );

@@ -9,6 +9,19 @@ import type { CellView, SheetView } from "../../scripts/playground/view-types";
 import { createEnvironment, loadBundle } from "../emulator";
 import { planFormFor } from "./support";
 
+/** WCAG 2 contrast ratio of two #rrggbb colours (https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio). */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
 describe("conditional-format formulas moved to each cell", () => {
   // https://support.google.com/docs/answer/78413: a custom formula is written for the range's
   // first cell; relative references follow each cell, $-anchored ones stay.
@@ -98,7 +111,7 @@ describe("a plan tab as the page draws it", () => {
     expect(cellOf(after, `A${firstGoal + 1}`).background).toBeUndefined();
   });
 
-  it("an action past its due date turns red, and grey once Done", () => {
+  it("an action past its due date turns red and is named late in the summary; once Done, grey at 4.5:1 or more", () => {
     const { env, tab } = planTab();
     const view = sheetView(env, tab);
     const firstAction = rowWith(view, 0, "ACTIONS") + 2;
@@ -113,10 +126,16 @@ describe("a plan tab as the page draws it", () => {
     });
     const overdue = rowWith(late, 1, "Overdue actions") + 1;
     expect(Number(cellOf(late, `B${overdue}`).text)).toBeGreaterThan(0);
+    // Not by colour alone: the summary names the late actions in words.
+    const number = cellOf(late, `A${firstAction}`).text;
+    expect(cellOf(late, `D${overdue}`).text).toMatch(new RegExp(`^Late actions: #${number}\\b`));
     env.userEdit(tab, `G${firstAction}`, "Done");
     const done = sheetView(env, tab);
     expect(cellOf(done, `C${firstAction}`).background).toBeUndefined();
-    expect(cellOf(done, `C${firstAction}`).color).toBe("#999999");
+    expect(contrast(cellOf(done, `C${firstAction}`).color ?? "", "#ffffff")).toBeGreaterThanOrEqual(
+      4.5,
+    );
+    expect(cellOf(done, `D${overdue}`).text).not.toContain(`#${number},`);
   });
 
   it("the Dashboard: plan links to their tabs, health colours and the chart's bars", () => {

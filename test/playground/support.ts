@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type RunningPlayground, startPlayground } from "../../scripts/playground/server";
 import type { Playground } from "../../scripts/playground/state";
-import { addDays } from "../../src/domain/calendar";
-import type { InsertPlanResult, SidebarState } from "../../src/domain/sidebar-state";
+import { addDays } from "../../src/domain/sheet/calendar";
+import type { InsertPlanResult, SidebarState } from "../../src/domain/sidebar-contract/replies";
 
 export interface TestPlayground extends RunningPlayground {
   stateDir: string;

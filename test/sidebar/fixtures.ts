@@ -1,6 +1,7 @@
 /** Sidebar state for the sidebar's logic tests, built from the real templates. */
-import type { Settings } from "../../src/domain/schemas";
-import type { SidebarState } from "../../src/domain/sidebar-state";
+
+import type { SidebarState } from "../../src/domain/sidebar-contract/replies";
+import type { Settings } from "../../src/domain/sidebar-contract/schemas";
 import { templateChoices } from "../../src/domain/templates";
 
 export const SETTINGS: Settings = {

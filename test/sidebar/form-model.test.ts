@@ -21,9 +21,9 @@ import {
   removeGoal,
   toPlanFormInput,
 } from "../../sidebar/form-model";
-import { daysBetween } from "../../src/domain/calendar";
-import { planFormSchema } from "../../src/domain/schemas";
-import type { TemplateChoice } from "../../src/domain/sidebar-state";
+import { daysBetween } from "../../src/domain/sheet/calendar";
+import type { TemplateChoice } from "../../src/domain/sidebar-contract/replies";
+import { planFormSchema } from "../../src/domain/sidebar-contract/schemas";
 import { sidebarState } from "./fixtures";
 
 const state = sidebarState();

@@ -1,4 +1,4 @@
-// The Review schedule's status lines (issue 5): active or not, next and last review in the
+// The Reviews view's status lines: active or not, next and last review in the
 // spreadsheet's time zone, the remaining daily mail quota.
 import { describe, expect, it } from "vitest";
 import {
@@ -10,7 +10,7 @@ import {
   quotaSummary,
   scheduleSummary,
 } from "../../sidebar/review-status";
-import type { TriggerStatus } from "../../src/domain/sidebar-state";
+import type { TriggerStatus } from "../../src/domain/sidebar-contract/replies";
 import { SETTINGS } from "./fixtures";
 
 const mine: TriggerStatus = {

@@ -1,4 +1,4 @@
-// The Review schedule form's logic (issue 5): saved settings in and out of the form, the
+// The Reviews view's settings form logic: saved settings in and out of the form, the
 // reviewers list, and the same checks as the server's settingsSchema.
 import { describe, expect, it } from "vitest";
 import {
@@ -13,7 +13,7 @@ import {
   WEEKDAY_OPTIONS,
   weekdayLabel,
 } from "../../sidebar/settings-model";
-import { settingsSchema } from "../../src/domain/schemas";
+import { settingsSchema } from "../../src/domain/sidebar-contract/schemas";
 import { SETTINGS } from "./fixtures";
 
 describe("settings in and out of the form", () => {

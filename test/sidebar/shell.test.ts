@@ -8,7 +8,7 @@ describe("viewNameFrom", () => {
   it("accepts the three views", () => {
     expect(viewNameFrom("home")).toBe("home");
     expect(viewNameFrom("newPlan")).toBe("newPlan");
-    expect(viewNameFrom("settings")).toBe("settings");
+    expect(viewNameFrom("reviews")).toBe("reviews");
   });
 
   it("names no view for an unevaluated scriptlet, an empty value or anything else", () => {

@@ -26,7 +26,7 @@ const files = sources(root);
 
 describe("sidebar sources", () => {
   it("are found", () => {
-    expect(files.map((f) => relative(root, f))).toContain("server.ts");
+    expect(files.map((f) => relative(root, f))).toContain("server-calls.ts");
     expect(files.length).toBeGreaterThan(8);
   });
 
@@ -37,15 +37,15 @@ describe("sidebar sources", () => {
     expect(offenders.map((f) => relative(root, f))).toEqual([]);
   });
 
-  it("call google.script.run from sidebar/server.ts only", () => {
+  it("call google.script.run from sidebar/server-calls.ts only", () => {
     const callers = files.filter((f) => /google\s*\.\s*script/.test(code(f)));
-    expect(callers.map((f) => relative(root, f))).toEqual(["server.ts"]);
+    expect(callers.map((f) => relative(root, f))).toEqual(["server-calls.ts"]);
   });
 
   it("draw server HTML only inside an iframe sandboxed with no permissions", () => {
     const srcdoc = files.filter((f) => /\.srcdoc\b/.test(code(f)));
-    expect(srcdoc.map((f) => relative(root, f))).toEqual(["views/review.ts"]);
-    const review = code(join(root, "views/review.ts"));
+    expect(srcdoc.map((f) => relative(root, f))).toEqual(["views/reviews.ts"]);
+    const review = code(join(root, "views/reviews.ts"));
     expect(review).toMatch(/h\("iframe", \{[^;]*?\bsandbox: "",/);
   });
 });

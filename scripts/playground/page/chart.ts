@@ -31,7 +31,18 @@ export function drawChart(chart: ChartView): HTMLElement {
   box.append(h("figcaption", {}, chart.title));
   const width = chart.width - 24;
   const height = chart.height - 44;
-  const plot = svg("svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img" });
+  // The text alternative says every bar in full (labels in the picture are cut to fit).
+  const described =
+    chart.bars.length === 0
+      ? "no data"
+      : chart.bars.map((bar) => `${bar.label} ${bar.text}`).join("; ");
+  const plot = svg("svg", {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: "img",
+    "aria-label": `${chart.title || "Chart"}: ${described}`,
+  });
   const percent = chart.valueFormat.endsWith("%");
   const max = Math.max(percent ? 1 : 0, ...chart.bars.map((b) => b.value)) || 1;
   if (chart.bars.length === 0) {

@@ -1,11 +1,13 @@
 /**
  * The current tab as a spreadsheet grid: column letters, row numbers, frozen rows, the shown
  * text with its formats and highlights, dropdowns for list-validated cells, charts over the
- * cells. Cells are edited in place (double-click, Enter or just typing); a change is sent to the
- * server as the user's edit and the grid is redrawn from what the emulator then holds.
+ * cells. Cells are edited in place (double-click, Enter or just typing); as in Sheets, Enter
+ * commits and moves down, Tab commits and moves right, Escape cancels. A change is sent to the
+ * server as the user's edit and the grid is redrawn from what the emulator then holds, but never
+ * while an editor is open: the page waits for it to close, so nothing typed is lost.
  */
 
-import { columnLetter } from "../../../src/domain/a1-notation";
+import { columnLetter } from "../../../src/domain/sheet/a1-notation";
 import type { CellView, SheetView } from "../view-types";
 import { drawChart } from "./chart";
 import { h } from "./dom";
@@ -18,11 +20,15 @@ export interface GridEvents {
   edit(a1: string, value: string): Promise<void>;
   openSheet(name: string): void;
   select(a1: string, cell: CellView | undefined): void;
+  /** An editor closed: a redraw held back while it was open can run now. */
+  editorClosed(): void;
 }
 
 export interface GridHandle {
   /** The selected cell, kept across redraws of the same tab. */
   selected(): string | null;
+  /** Whether a cell editor is open (a redraw now would discard what is being typed). */
+  editing(): boolean;
 }
 
 function a1Of(row: number, column: number): string {
@@ -170,29 +176,58 @@ export function drawGrid(
     events.select(a1, viewOf(a1));
   }
 
+  let editor: HTMLInputElement | null = null;
+
+  /** Moves the selection by rows and columns, kept inside the tab. */
+  function move(rows: number, columns: number): void {
+    const m = /^([A-Z]+)(\d+)$/.exec(selected ?? "");
+    if (!m) return;
+    let column = 0;
+    for (const ch of m[1] ?? "") column = column * 26 + ch.charCodeAt(0) - 64;
+    const row = Math.min(view.rows, Math.max(1, Number(m[2]) + rows));
+    column = Math.min(view.columns, Math.max(1, column + columns));
+    select(a1Of(row, column));
+    cellAt(a1Of(row, column))?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }
+
   function startEdit(td: HTMLTableCellElement, initial?: string): void {
     const a1 = td.dataset.a1;
     const cell = a1 ? viewOf(a1) : undefined;
-    if (!a1 || cell?.options || td.querySelector("input")) return;
+    if (!a1 || cell?.options || editor) return;
     const input = h("input", {
       class: "cell-editor",
       "aria-label": `Edit ${a1}`,
       style: `min-width:${td.offsetWidth}px`,
     });
     input.value = initial ?? cell?.input ?? "";
+    editor = input;
     let done = false;
-    const finish = (commit: boolean) => {
+    const finish = (commit: boolean, then?: [number, number]) => {
       if (done) return;
       done = true;
       const value = input.value;
       input.remove();
+      editor = null;
+      const changed = commit && value !== (cell?.input ?? "");
+      if (changed) {
+        // Shown at once, as Sheets does; the redraw after the edit shows what was stored.
+        td.classList.add("pending");
+        if (!cell?.linkSheet && !cell?.spill) td.textContent = value;
+      }
+      if (then) move(then[0], then[1]);
       container.focus({ preventScroll: true });
-      if (commit && value !== (cell?.input ?? "")) void events.edit(a1, value);
+      if (changed) void events.edit(a1, value);
+      events.editorClosed();
     };
     input.addEventListener("keydown", (event) => {
       event.stopPropagation();
-      if (event.key === "Enter") finish(true);
-      else if (event.key === "Escape") finish(false);
+      if (event.key === "Enter") {
+        event.preventDefault();
+        finish(true, [event.shiftKey ? -1 : 1, 0]);
+      } else if (event.key === "Tab") {
+        event.preventDefault();
+        finish(true, [0, event.shiftKey ? -1 : 1]);
+      } else if (event.key === "Escape") finish(false);
     });
     input.addEventListener("blur", () => finish(true));
     td.append(input);
@@ -222,7 +257,6 @@ export function drawGrid(
       event.preventDefault();
       startEdit(td, event.key);
     } else {
-      const m = /^([A-Z]+)(\d+)$/.exec(selected);
       const moves: Record<string, [number, number]> = {
         ArrowUp: [-1, 0],
         ArrowDown: [1, 0],
@@ -230,17 +264,12 @@ export function drawGrid(
         ArrowRight: [0, 1],
         Tab: [0, event.shiftKey ? -1 : 1],
       };
-      const move = moves[event.key];
-      if (!m || !move) return;
+      const step = moves[event.key];
+      if (!step) return;
       event.preventDefault();
-      let column = 0;
-      for (const ch of m[1] ?? "") column = column * 26 + ch.charCodeAt(0) - 64;
-      const row = Math.min(view.rows, Math.max(1, Number(m[2]) + move[0]));
-      column = Math.min(view.columns, Math.max(1, column + move[1]));
-      select(a1Of(row, column));
-      cellAt(a1Of(row, column))?.scrollIntoView({ block: "nearest", inline: "nearest" });
+      move(step[0], step[1]);
     }
   };
   if (selected) select(selected);
-  return { selected: () => selected };
+  return { selected: () => selected, editing: () => editor !== null };
 }

@@ -38,6 +38,10 @@ let sidebarSeen: number | null = null;
 let grid: GridHandle | null = null;
 const outboxState = { selected: null as number | null, picked: false };
 let drawing: Promise<void> = Promise.resolve();
+/** Edits reach the server one at a time, in the order they were committed. */
+let editing: Promise<void> = Promise.resolve();
+/** A redraw was held back because a cell editor was open; it runs when the editor closes. */
+let redrawHeld = false;
 
 function status(text: string, kind: "info" | "error" = "info"): void {
   els.status.textContent = text;
@@ -123,25 +127,37 @@ async function drawSheet(wb: WorkbookView): Promise<void> {
     els.grid.replaceChildren(h("p", { class: "empty" }, "No visible tab."));
     return;
   }
-  const view = await api.sheet(currentSheet);
-  const sameSheet = grid !== null && els.grid.dataset.sheet === currentSheet;
-  els.grid.dataset.sheet = currentSheet;
+  const sheetName = currentSheet;
+  const view = await api.sheet(sheetName);
+  // Redrawing now would discard what is being typed: wait for the editor to close.
+  if (grid?.editing() && els.grid.dataset.sheet === sheetName) {
+    redrawHeld = true;
+    return;
+  }
+  const sameSheet = grid !== null && els.grid.dataset.sheet === sheetName;
+  els.grid.dataset.sheet = sheetName;
   grid = drawGrid(
     els.grid,
     view,
     {
-      edit: async (a1, value) => {
-        if (!currentSheet) return;
-        try {
-          await api.edit(currentSheet, a1, value);
-          status(`${currentSheet}!${a1} ← ${value === "" ? "(cleared)" : value}`);
-        } catch (error) {
-          status(`Could not edit ${a1}: ${(error as Error).message}`, "error");
-        }
-        await refresh();
+      edit: (a1, value) => {
+        editing = editing.then(async () => {
+          try {
+            await api.edit(sheetName, a1, value);
+            status(`${sheetName}!${a1} ← ${value === "" ? "(cleared)" : value}`);
+          } catch (error) {
+            status(`${sheetName}!${a1} was not changed: ${(error as Error).message}`, "error");
+          }
+        });
+        return editing.then(refresh);
       },
       openSheet: (name) => void openSheet(name),
       select: showCell,
+      editorClosed: () => {
+        if (!redrawHeld) return;
+        redrawHeld = false;
+        void refresh();
+      },
     },
     { selected: sameSheet ? (grid?.selected() ?? null) : null, scroll: sameSheet },
   );

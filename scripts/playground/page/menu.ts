@@ -81,6 +81,10 @@ function topMenu(caption: string, items: MenuItemView[], bar: HTMLElement, run: 
 }
 
 export function drawMenus(bar: HTMLElement, menus: MenuView[], run: RunMenuItem): void {
+  // Rebuilt only when the add-on's menus changed: a redraw must not close a menu under the pointer.
+  const signature = JSON.stringify(menus);
+  if (bar.dataset.menus === signature) return;
+  bar.dataset.menus = signature;
   const addons = menus.filter((m) => m.addon);
   const extensions: MenuItemView[] =
     addons.length > 0

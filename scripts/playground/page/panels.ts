@@ -24,8 +24,11 @@ export function drawOutbox(
     if (preview.getAttribute("src") !== src) preview.setAttribute("src", src);
   };
   if (mails.length === 0) {
+    // A listbox may hold only options: the note is plain text until there is an email.
+    list.removeAttribute("role");
     list.replaceChildren(h("p", { class: "empty" }, "No email sent yet."));
   } else {
+    list.setAttribute("role", "listbox");
     list.replaceChildren(
       ...mails.map((mail) => {
         const row = h(

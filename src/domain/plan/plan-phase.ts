@@ -4,7 +4,7 @@
  * never "need attention"). Health, nudges, digests and the Dashboard all ask this function, so a
  * new status (a lifecycle step) is decided here once.
  */
-import type { PlanStatus } from "../vocabulary";
+import type { PlanStatus } from "./vocabulary";
 
 /**
  * active: followed up (health computed, nudges, "needs attention") · paused: on hold, shown as

@@ -3,8 +3,9 @@
  * scripts, no images, no external resources. Every value from the sheet passes through
  * escapeHtml, and every link through safeHref.
  */
-import { escapeHtml, safeHref } from "../html-escape";
-import type { Health } from "../vocabulary";
+
+import type { Health } from "../plan/vocabulary";
+import { escapeHtml, safeHref } from "../sheet/html-escape";
 import {
   changeText,
   compactFacts,

@@ -3,9 +3,10 @@
  * or at risk) first, with the wording both bodies share. digest-html.ts and digest-text.ts only
  * lay this view out, so the two bodies always agree.
  */
-import { type DayKey, dayKey } from "../calendar";
-import type { PlanSummary } from "../plan-summary";
-import type { Health } from "../vocabulary";
+
+import type { PlanSummary } from "../plan/plan-summary";
+import type { Health } from "../plan/vocabulary";
+import { type DayKey, dayKey } from "../sheet/calendar";
 import { dayLabel, periodLabel, type ReviewPeriod } from "./period";
 
 export type CompletionChange =

@@ -14,10 +14,10 @@
  * ("never doubled" wins over "never lost"); its reason is set to UNKNOWN_OUTCOME_REASON so the
  * coordinator checks the mailbox. Deferred and failed rows are retried as the same period.
  */
-import { dayKey } from "../calendar";
-import { cellText } from "../cell-reading";
-import { asLiteralText } from "../cell-text";
-import { isDate } from "../cell-values";
+import { dayKey } from "../sheet/calendar";
+import { cellText } from "../sheet/cell-reading";
+import { isDate } from "../sheet/cell-value";
+import { asLiteralText } from "../sheet/literal-text";
 import { periodOfDay } from "./period";
 
 export const REVIEW_LOG_SHEET_NAME = "Review log";

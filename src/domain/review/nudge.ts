@@ -4,9 +4,9 @@
  * digests (kind "nudge"; sent or "sending" is never repeated), and only after the digests have
  * had their share of the mail quota.
  */
-import { escapeHtml, safeHref } from "../html-escape";
 import { isFollowedUp } from "../plan/plan-phase";
-import type { PlanSummary } from "../plan-summary";
+import type { PlanSummary } from "../plan/plan-summary";
+import { escapeHtml, safeHref } from "../sheet/html-escape";
 import { daysText, planTabUrl } from "./digest-view";
 import { type LedgerEntry, QUOTA_REASON } from "./ledger";
 import { MAX_FAILED_ATTEMPTS } from "./review-run";

@@ -3,7 +3,7 @@
  * at a Monday epoch. A period's key is its first day ("2026-01-12"), so it is stable whatever the
  * review weekday, the trigger's jitter or a settings change, and keys sort as strings.
  */
-import { addDays, type DayKey, dayKey, daysBetween } from "../calendar";
+import { addDays, type DayKey, dayKey, daysBetween } from "../sheet/calendar";
 
 /** A Monday: every period starts on a Monday, 14·n days from here. */
 export const PERIOD_EPOCH: DayKey = "2024-01-01";

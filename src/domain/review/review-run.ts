@@ -2,7 +2,7 @@
  * Deciding a review run from the ledger: what to send, in which order, what to defer, and what
  * must never be sent again. Pure: the gas layer carries the decision out (ledger.ts says how).
  */
-import type { PlanSummary } from "../plan-summary";
+import type { PlanSummary } from "../plan/plan-summary";
 import type { LedgerEntry } from "./ledger";
 import { QUOTA_REASON, UNKNOWN_OUTCOME_REASON } from "./ledger";
 

@@ -4,7 +4,7 @@
  * reviewers' emails go out regardless.
  */
 import * as z from "zod";
-import type { PlanSummary } from "../plan-summary";
+import type { PlanSummary } from "../plan/plan-summary";
 
 export interface ReviewerProblem {
   planId: string;
@@ -16,7 +16,7 @@ export interface ReviewerProblem {
 const validEmail = z.email();
 
 /**
- * The tab parser (plan-header-parse.ts) leaves an unreadable reviewer email empty and names what
+ * The tab parser (plan-reading/read-plan-header.ts) leaves an unreadable reviewer email empty and names what
  * was typed in the plan's problems: that pair has an invalid reviewer, not a missing one.
  */
 const INVALID_REVIEWER_PROBLEM = /^Reviewer email "(.*)" in row \d+ is not an email address$/;

@@ -15,7 +15,7 @@
  * the JSON over several values, and pruneSentRecord keeps it within RECORD_BUDGET_BYTES.
  */
 import * as z from "zod";
-import { addDays, daysBetween } from "../calendar";
+import { addDays, daysBetween } from "../sheet/calendar";
 import type { LedgerEntry, LedgerStatus } from "./ledger";
 import { PERIOD_DAYS, PERIOD_EPOCH } from "./period";
 import { isValidEmail } from "./reviewers";

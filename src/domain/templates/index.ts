@@ -3,9 +3,9 @@
  * programming error and must fail loudly (in every test), never during a coordinator's insert.
  */
 import * as z from "zod";
-import { addDays, type DayKey } from "../calendar";
-import type { GoalDraft, TemplateId } from "../schemas";
-import type { TemplateChoice } from "../sidebar-state";
+import { addDays, type DayKey } from "../sheet/calendar";
+import type { TemplateChoice } from "../sidebar-contract/replies";
+import type { GoalDraft, TemplateId } from "../sidebar-contract/schemas";
 import { blank } from "./blank";
 import { careerTransition } from "./career-transition";
 import { moveIntoManagement } from "./move-into-management";

@@ -5,7 +5,7 @@
  * pass the form's schema unchanged.
  */
 import * as z from "zod";
-import { actionDraftSchema, goalDraftSchema, TEMPLATE_IDS } from "../schemas";
+import { actionDraftSchema, goalDraftSchema, TEMPLATE_IDS } from "../sidebar-contract/schemas";
 
 /** A template action has exactly the form's action shape (due date relative to the start). */
 export const templateActionSchema = actionDraftSchema;

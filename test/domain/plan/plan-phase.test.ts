@@ -1,12 +1,12 @@
 /** The one rule for plans the add-on no longer follows up (Paused, Complete, Closed). */
 import { describe, expect, it } from "vitest";
-import { planHealth } from "../../../src/domain/health";
+import { planHealth } from "../../../src/domain/plan/health";
 import { isFollowedUp, planPhase } from "../../../src/domain/plan/plan-phase";
+import { summarizePlan } from "../../../src/domain/plan/summarize-plan";
+import { PLAN_STATUSES, type PlanStatus } from "../../../src/domain/plan/vocabulary";
 import { buildDigest } from "../../../src/domain/review/digest";
 import { needsNudge, planNudges } from "../../../src/domain/review/nudge";
-import { summarizePlan } from "../../../src/domain/rollup";
-import { PLAN_STATUSES, type PlanStatus } from "../../../src/domain/vocabulary";
-import { action, checkIn, goal, plan, TZ } from "../dashboard/parsed-plan-fixture";
+import { action, checkIn, goal, plan, TZ } from "../support/parsed-plan-fixture";
 
 /** A plan that would be Stalled with an overdue action if it were followed up. */
 const neglected = (planStatus: PlanStatus | null) =>

@@ -1,6 +1,7 @@
 /** Plan summaries for review tests: a healthy default, overridden per test. */
-import { dateOfDay } from "../../../src/domain/calendar";
-import type { PlanSummary } from "../../../src/domain/plan-summary";
+
+import type { PlanSummary } from "../../../src/domain/plan/plan-summary";
+import { dateOfDay } from "../../../src/domain/sheet/calendar";
 
 export const TZ = "Europe/Berlin";
 export const SHEET_URL = "https://docs.google.com/spreadsheets/d/abc123/edit";

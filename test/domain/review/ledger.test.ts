@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { dateOfDay, zonedInstant } from "../../../src/domain/calendar";
 import {
   type LedgerEntry,
   lastReviewPeriodKey,
@@ -11,6 +10,7 @@ import {
   reviewLogRow,
   UNKNOWN_OUTCOME_REASON,
 } from "../../../src/domain/review/ledger";
+import { dateOfDay, zonedInstant } from "../../../src/domain/sheet/calendar";
 
 const TZ = "Europe/Berlin";
 const run1 = zonedInstant("2026-01-12", TZ, 9, 12);

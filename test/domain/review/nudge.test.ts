@@ -3,7 +3,7 @@ import type { LedgerEntry } from "../../../src/domain/review/ledger";
 import { QUOTA_REASON } from "../../../src/domain/review/ledger";
 import { buildNudge, needsNudge, nudgeEntry, planNudges } from "../../../src/domain/review/nudge";
 import { MAX_FAILED_ATTEMPTS } from "../../../src/domain/review/review-run";
-import { settingsSchema } from "../../../src/domain/schemas";
+import { settingsSchema } from "../../../src/domain/sidebar-contract/schemas";
 import { day, SHEET_URL, summary } from "./fixtures";
 
 const P1 = "2026-01-12";

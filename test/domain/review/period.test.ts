@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isoWeekday, zonedInstant } from "../../../src/domain/calendar";
 import {
   currentPeriod,
   dayLabel,
@@ -11,6 +10,7 @@ import {
   periodOfDay,
   shiftPeriod,
 } from "../../../src/domain/review/period";
+import { addDays, daysBetween, isoWeekday, zonedInstant } from "../../../src/domain/sheet/calendar";
 
 describe("review periods", () => {
   it("are 14-day windows starting on Mondays from the epoch", () => {

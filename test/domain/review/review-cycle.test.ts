@@ -4,8 +4,7 @@
  * of a weekly trigger, pairs progressing, a quota cut, a failing send, a manual "Send now".
  */
 import { describe, expect, it } from "vitest";
-import { addDays, zonedInstant } from "../../../src/domain/calendar";
-import type { PlanSummary } from "../../../src/domain/plan-summary";
+import type { PlanSummary } from "../../../src/domain/plan/plan-summary";
 import { buildDigest } from "../../../src/domain/review/digest";
 import {
   type LedgerEntry,
@@ -20,9 +19,10 @@ import {
   reviewEntry,
   reviewerProblemEntries,
 } from "../../../src/domain/review/review-run";
+import { reviewRunScope } from "../../../src/domain/review/review-schedule";
 import { pairsByReviewer } from "../../../src/domain/review/reviewers";
-import { reviewRunScope } from "../../../src/domain/review/schedule";
-import { settingsSchema } from "../../../src/domain/schemas";
+import { addDays, zonedInstant } from "../../../src/domain/sheet/calendar";
+import { settingsSchema } from "../../../src/domain/sidebar-contract/schemas";
 import { SHEET_URL, summary, TZ } from "./fixtures";
 
 interface Sent {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { PlanSummary } from "../../../src/domain/plan-summary";
+import type { PlanSummary } from "../../../src/domain/plan/plan-summary";
 import {
   type LedgerEntry,
   QUOTA_REASON,

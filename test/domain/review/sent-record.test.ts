@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { type LedgerEntry, newestPeriodKey } from "../../../src/domain/review/ledger";
 import { NEWER_PERIOD_SENT_REASON, planReviewRun } from "../../../src/domain/review/review-run";
-import { reviewRunScope } from "../../../src/domain/review/schedule";
+import { reviewRunScope } from "../../../src/domain/review/review-schedule";
 import {
   emptySentRecord,
   ledgerWithRecord,

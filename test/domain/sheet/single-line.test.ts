@@ -1,9 +1,9 @@
 /** User text that reaches a header or a title is one line (a CR/LF in a mail header starts a new header). */
 import { describe, expect, it } from "vitest";
-import { dashboardTitle } from "../../../src/domain/dashboard";
-import { planFormSchema, settingsSchema } from "../../../src/domain/schemas";
+import { dashboardTitle } from "../../../src/domain/dashboard/layout";
+import { planSheetBase } from "../../../src/domain/sheet/sheet-name";
 import { singleLine } from "../../../src/domain/sheet/single-line";
-import { planSheetBase } from "../../../src/domain/sheet-name";
+import { planFormSchema, settingsSchema } from "../../../src/domain/sidebar-contract/schemas";
 
 describe("singleLine", () => {
   it("turns every control character and line separator into one space", () => {

@@ -4,7 +4,7 @@ import {
   type PlanFormInput,
   planFormSchema,
   type TemplateId,
-} from "../../../src/domain/schemas";
+} from "../../../src/domain/sidebar-contract/schemas";
 import { goalsFromTemplate } from "../../../src/domain/templates";
 
 export const START: string = "2026-03-02";

@@ -5,11 +5,17 @@
  * feed it to the real parser and compare the formulas with the domain's own definitions.
  */
 import { DetailedCellError, type CellValue as HfCellValue, HyperFormula } from "hyperformula";
-import { parseRangeA1 } from "../../../src/domain/a1-notation";
-import { addDays, type DayKey, dateOfDay, dayKey, daysBetween } from "../../../src/domain/calendar";
-import { isDate } from "../../../src/domain/cell-values";
-import { DATE_FORMAT } from "../../../src/domain/plan-layout";
-import type { PlanTabModel, TabCellValue } from "../../../src/domain/plan-tab-model";
+import { DATE_FORMAT } from "../../../src/domain/plan-tab/layout";
+import type { PlanTabModel, TabCellValue } from "../../../src/domain/plan-tab/tab-model";
+import { parseRangeA1 } from "../../../src/domain/sheet/a1-notation";
+import {
+  addDays,
+  type DayKey,
+  dateOfDay,
+  dayKey,
+  daysBetween,
+} from "../../../src/domain/sheet/calendar";
+import { isDate } from "../../../src/domain/sheet/cell-value";
 
 /** Sheets' (and HyperFormula's default) day zero. */
 const EPOCH: DayKey = "1899-12-30";

@@ -1,0 +1,259 @@
+/**
+ * Reading the whole program: every plan tab (found by its plan id metadata), parsed and
+ * summarized with the domain's one roll-up. The Dashboard and the review emails both start
+ * here, so they always agree.
+ *
+ * Tabs are read through the program feed (src/gas/program-feed-tab.ts) in a few getValues for
+ * the whole program; a plan without a usable feed row is read with one getValues of its own tab,
+ * so a broken or missing row never gives a wrong roll-up. A refresh (which knows each plan's
+ * tab name from the Dashboard) also writes the missing rows first, then reads them back, when
+ * that costs fewer calls than reading those tabs one by one; a row that does not show the pair
+ * the Dashboard knew is blanked and its tab read directly.
+ */
+
+import { feedFormula, knowsPair, matchesLastKnown } from "../domain/dashboard/program-feed";
+import type { PlanSummary } from "../domain/plan/plan-summary";
+import { summarizePlan } from "../domain/plan/summarize-plan";
+import { parsePlanTab } from "../domain/plan-reading/parse-plan-tab";
+import { type DayKey, dayKey } from "../domain/sheet/calendar";
+import { planSheetBase } from "../domain/sheet/sheet-name";
+import { findProgramTabs, type PlanTab, type ProgramTabs, readTabValues } from "../gas/plan-tabs";
+import {
+  appendFeedRows,
+  clearFeedRows,
+  FEED_FIRST_ROW,
+  FEED_READ_ROWS,
+  FEED_ROLE,
+  type FeedLine,
+  type FeedRow,
+  missingFeedColumns,
+  readFeed,
+  readFeedRows,
+  retireFeed,
+  widenFeed,
+  writeFeed,
+} from "../gas/program-feed-tab";
+import type { Workbook } from "../gas/workbook";
+
+export interface ProgramRead {
+  now: Date;
+  today: DayKey;
+  timeZone: string;
+  summaries: PlanSummary[];
+  /** Every plan id that has a tab, read or not. */
+  planIds: Set<string>;
+  /** Plan tabs left unread because the time budget ran out (read first next time). */
+  unread: PlanTab[];
+  /** Repairs made on the way (the feed tab), in coordinator words. */
+  notes: string[];
+}
+
+/** Stop reading tabs past this much of the 6-minute execution limit, leaving time to write. */
+export const READ_BUDGET_MS = 4 * 60_000;
+
+/**
+ * One tab's summary. Without a known `sheetName` the row is labelled by the pair rather than by
+ * reading every tab's name (a call per tab); links go by the tab's id, so renames don't matter.
+ */
+export function summarizeTab(
+  tab: Pick<PlanTab, "planId" | "sheetId">,
+  values: unknown[][],
+  today: DayKey,
+  timeZone: string,
+  sheetName?: string,
+  /** Values read through the program feed, where date cells may arrive as day numbers. */
+  fromFeed = false,
+): PlanSummary {
+  const plan = parsePlanTab({
+    planId: tab.planId,
+    sheetName: sheetName ?? "",
+    values,
+    timeZone,
+    serialDays: fromFeed,
+  });
+  const summary = summarizePlan(plan, tab.sheetId, today, timeZone);
+  return { ...summary, sheetName: sheetName ?? planSheetBase(summary.menteeName || tab.planId) };
+}
+
+export interface ReadProgramOptions {
+  /** Plans to read before the others (those an interrupted refresh did not reach). */
+  readFirst?: ReadonlySet<string>;
+  /**
+   * Tab names already known by plan id (the Dashboard's links): reading each tab's name would
+   * cost a call per tab, so rows are labelled with these, or by the pair when unknown.
+   */
+  sheetNames?: ReadonlyMap<string, string>;
+  /** The program's tabs, when already found (findProgramTabs); otherwise one metadata search. */
+  tabs?: ProgramTabs;
+  /**
+   * What the Dashboard last showed per plan id (a refresh knows it): feed rows are checked
+   * against it, and plans it names get feed rows written. Without it the feed is only read.
+   */
+  lastKnown?: ReadonlyMap<string, Partial<PlanSummary>>;
+  /**
+   * Service calls reading the plans may cost (a refresh's N + 10 less its own calls). Tabs past
+   * it are left unread, like tabs past the time budget. Default: no limit.
+   */
+  callBudget?: number;
+}
+
+/** Calls a feed write costs: making the tab (getNumSheets, insertSheet, hideSheet, mark,
+ * insertColumnsAfter) or reading its size; a getFormulas when rows move; the setValues; one
+ * spare for blanking rows that fail the check, one for growing rows. */
+function feedWriteCost(hasFeed: boolean, moves: boolean, added: number): number {
+  return (hasFeed ? 1 : 5) + (moves ? 1 : 0) + 1 + Math.ceil(added / FEED_READ_ROWS) + 2;
+}
+
+export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}): ProgramRead {
+  const { readFirst, sheetNames, lastKnown } = options;
+  const startedAt = Date.now();
+  const now = new Date();
+  const timeZone = workbook.timeZone();
+  const today = dayKey(now, timeZone);
+  const program = options.tabs ?? findProgramTabs(workbook.spreadsheet);
+  const tabs = program.plans;
+  let callsLeft = options.callBudget ?? Number.POSITIVE_INFINITY;
+  const summarize = (tab: PlanTab, values: unknown[][], fromFeed: boolean) =>
+    summarizeTab(tab, values, today, timeZone, sheetNames?.get(tab.planId), fromFeed);
+
+  // 1. The feed: a few large reads for the whole program.
+  let feedSheet = program.addon.get(FEED_ROLE) ?? null;
+  const notes: string[] = [];
+  let feedRows: FeedRow[] = [];
+  if (feedSheet) {
+    const read = readFeed(feedSheet);
+    if (read.problem) {
+      notes.push(retireFeed(feedSheet, read.problem));
+      feedSheet = null;
+    } else {
+      feedRows = read.rows;
+      // Rows that spill nothing on a feed that lost columns: give them back (a refresh only).
+      if (lastKnown && feedRows.some((r) => !r.grid)) {
+        const missing = missingFeedColumns(feedSheet);
+        if (missing > 0) notes.push(widenFeed(feedSheet, missing));
+        callsLeft -= missing > 0 ? 2 : 1;
+      }
+    }
+  }
+  callsLeft -= Math.ceil(feedRows.length / FEED_READ_ROWS);
+  const tabIds = new Set(tabs.map((t) => t.planId));
+  const rowOf = new Map<string, FeedRow>();
+  const drop = new Set<number>();
+  for (const row of feedRows) {
+    const before = rowOf.get(row.planId);
+    if (!tabIds.has(row.planId)) drop.add(row.row);
+    else if (!before) rowOf.set(row.planId, row);
+    else if (!before.grid && row.grid) {
+      // A plan's newer, usable row wins over its broken one.
+      drop.add(before.row);
+      rowOf.set(row.planId, row);
+    } else drop.add(row.row);
+  }
+  const fromFeed = new Map<string, PlanSummary>();
+  for (const tab of tabs) {
+    const grid = rowOf.get(tab.planId)?.grid;
+    if (!grid) continue;
+    const summary = summarize(tab, grid, true);
+    if (matchesLastKnown(summary, lastKnown?.get(tab.planId))) fromFeed.set(tab.planId, summary);
+  }
+
+  // 2. Rows for the plans the feed misses, written and read back when cheaper than direct reads.
+  const missing = tabs.filter((t) => !rowOf.get(t.planId)?.grid);
+  const nameable = lastKnown
+    ? missing.filter((t) => sheetNames?.get(t.planId) && knowsPair(lastKnown.get(t.planId)))
+    : [];
+  for (const tab of nameable) {
+    const row = rowOf.get(tab.planId);
+    if (row) drop.add(row.row);
+  }
+  const cost = feedWriteCost(feedSheet !== null, drop.size > 0, nameable.length);
+  const directWithout = tabs.length - fromFeed.size;
+  let clearing: {
+    sheet: GoogleAppsScript.Spreadsheet.Sheet;
+    first: number;
+    lines: FeedLine[];
+    clear: Set<number>;
+  } | null = null;
+  let feedEnd: { lastRow: number; maxRows: number | null } = {
+    lastRow: feedRows.length > 0 ? Math.max(...feedRows.map((r) => r.row)) : FEED_FIRST_ROW - 1,
+    maxRows: null,
+  };
+  if (nameable.length > 0 && cost + directWithout - nameable.length <= callsLeft) {
+    const add: FeedLine[] = nameable.map((t) => [
+      t.planId,
+      feedFormula(sheetNames?.get(t.planId) ?? ""),
+    ]);
+    const written = writeFeed(workbook.spreadsheet, {
+      sheet: feedSheet,
+      rows: feedRows,
+      drop,
+      add,
+    });
+    // No free name for a new feed: the plans are read from their tabs instead.
+    if (written) {
+      feedSheet = written.sheet;
+      feedEnd = { lastRow: written.lastRow, maxRows: written.maxRows };
+      const first = written.addedRows[0] ?? 0;
+      const readBack = readFeedRows(feedSheet, first, add.length);
+      const clear = new Set<number>();
+      nameable.forEach((tab, i) => {
+        const grid = readBack[i]?.grid;
+        const summary = grid ? summarize(tab, grid, true) : null;
+        if (summary && matchesLastKnown(summary, lastKnown?.get(tab.planId))) {
+          fromFeed.set(tab.planId, summary);
+        } else {
+          clear.add(first + i);
+        }
+      });
+      clearing = { sheet: feedSheet, first, lines: add, clear };
+      // The spares in the cost are for blanking rows and growing the tab: charge what was used.
+      callsLeft -= cost - 2 + (clear.size > 0 ? 1 : 0) + 1;
+    }
+  }
+
+  // 3. The rest, one getValues per tab, first those an interrupted refresh did not reach.
+  const first = (t: PlanTab) => (readFirst?.has(t.planId) ? 0 : 1);
+  const ordered = [...tabs].sort((a, b) => first(a) - first(b));
+  const summaries: PlanSummary[] = [];
+  const unread: PlanTab[] = [];
+  const readDirectly: { tab: PlanTab; summary: PlanSummary }[] = [];
+  for (const tab of ordered) {
+    const read = fromFeed.get(tab.planId);
+    if (read) {
+      summaries.push(read);
+      continue;
+    }
+    if (Date.now() - startedAt > READ_BUDGET_MS || callsLeft <= 0) {
+      unread.push(tab);
+      continue;
+    }
+    callsLeft--;
+    const summary = summarize(tab, readTabValues(tab.sheet), false);
+    summaries.push(summary);
+    readDirectly.push({ tab, summary });
+  }
+
+  // 4. Tabs read directly without a usable feed row: their names, read from the tabs while the
+  // call budget allows (a renamed tab's Dashboard link label is stale), give rows that need no
+  // check; they are appended in one setValues after the reads.
+  let appended: { lines: FeedLine[]; sheet: GoogleAppsScript.Spreadsheet.Sheet } | null = null;
+  if (lastKnown && feedSheet) {
+    const unfed = readDirectly.filter(({ tab }) => !rowOf.get(tab.planId)?.grid);
+    const spare = (clearing?.clear.size ? 1 : 0) + (feedEnd.maxRows === null ? 1 : 0) + 2;
+    const named = unfed.slice(0, Math.max(0, callsLeft - spare));
+    const lines: FeedLine[] = named.map(({ tab, summary }) => {
+      summary.sheetName = tab.sheet.getName();
+      return [tab.planId, feedFormula(summary.sheetName)];
+    });
+    if (lines.length > 0) {
+      feedEnd.maxRows ??= feedSheet.getMaxRows();
+      appended = { lines, sheet: feedSheet };
+    }
+  }
+  // Rows that read another tab or nothing must not be trusted later (by a review run).
+  if (clearing) clearFeedRows(clearing.sheet, clearing.first, clearing.lines, clearing.clear);
+  if (appended) {
+    appendFeedRows(appended.sheet, feedEnd.lastRow, feedEnd.maxRows ?? 0, appended.lines);
+  }
+  return { now, today, timeZone, summaries, planIds: tabIds, unread, notes };
+}

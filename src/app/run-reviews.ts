@@ -1,0 +1,334 @@
+/**
+ * Review emails: the scheduled run, "Send reviews now" and the sidebar's preview.
+ *
+ * A run holds the document lock (two overlapping runs cannot both send), reads the settings,
+ * the Review log and the program once, and lets the domain decide (planReviewRun). It then
+ * writes, in one batch, the problem rows, the rows of what the quota defers, and one "queued"
+ * row (status deferred) for every email it is about to send; then, per email: mark its row
+ * "sending" and commit, send, mark it "sent" (or "failed" with the reason). So whatever point a
+ * run dies at, the log tells the next run what to do: a row still "deferred" was never sent and
+ * goes first next run; a row still "sending" may have gone and is never resent (ledger.ts).
+ * A bad tab or a pair without a valid reviewer is logged as a problem and never stops the
+ * other reviewers' emails.
+ */
+
+import { readDashboardPlanIds } from "../domain/dashboard/listing";
+import { buildDigest } from "../domain/review/digest";
+import {
+  type LedgerEntry,
+  laterPeriod,
+  newestPeriodKey,
+  previousCompletion,
+  UNKNOWN_OUTCOME_REASON,
+} from "../domain/review/ledger";
+import { nudgeEntry, planNudges } from "../domain/review/nudge";
+import {
+  currentPeriod,
+  periodFromKey,
+  periodLabel,
+  periodOfDay,
+  shiftPeriod,
+} from "../domain/review/period";
+import { planReviewRun, reviewEntry, reviewerProblemEntries } from "../domain/review/review-run";
+import { reviewRunScope } from "../domain/review/review-schedule";
+import { normalizeEmail, pairsByReviewer } from "../domain/review/reviewers";
+import { dayKey } from "../domain/sheet/calendar";
+import type { ReviewPreview, ReviewRunResult } from "../domain/sidebar-contract/replies";
+import { email as emailSchema } from "../domain/sidebar-contract/schemas";
+import type { AddonTabs } from "../gas/addon-tabs";
+import { readDashboard } from "../gas/dashboard-tab";
+import { BusyError, withDocumentLock } from "../gas/document-lock";
+import { type OutgoingEmail, remainingDailyMailQuota, sendEmail } from "../gas/mailer";
+import { showNotice } from "../gas/notice";
+import { findProgramTabs } from "../gas/plan-tabs";
+import { loadSettings } from "../gas/settings-store";
+import { openWorkbook, type Workbook } from "../gas/workbook";
+import { type ProgramRead, readProgram } from "./read-program";
+import { openReviewLedger, type ReviewLedger, readReviewLedger } from "./review-ledger";
+
+/** A queued row's reason: it only stays if the run stopped before reaching the email. */
+export const QUEUED_REASON =
+  "queued — if this row stays, the run stopped before sending this email: the next run sends it";
+
+/**
+ * The trigger runs unattended, so it waits longer for a coordinator's insert or refresh to
+ * finish than "Send reviews now" does (a person is waiting there).
+ */
+const LOCK_WAIT_MS = { scheduled: 120_000, manual: 10_000 } as const;
+
+const errorMessage = (error: unknown) =>
+  String((error as Error)?.message ?? error).slice(0, 500) || "unknown error";
+
+interface Outgoing {
+  entry: LedgerEntry;
+  email: OutgoingEmail;
+}
+
+/**
+ * Past this much of the 6-minute execution limit a run sends nothing more: emails not reached
+ * stay queued (logged "deferred") and the next run sends them first, so a run is never cut off
+ * mid-send by Apps Script.
+ */
+export const SEND_DEADLINE_MS = 5 * 60_000;
+
+/**
+ * Sends queued emails whose rows start at `firstRow`. The "sending" mark is committed before
+ * each email goes out; if the "sent" mark after it never lands, the row stays "sending".
+ */
+function sendQueued(
+  ledger: ReviewLedger,
+  firstRow: number | null,
+  items: readonly Outgoing[],
+  startedAt: number,
+) {
+  let sent = 0;
+  let failed = 0;
+  items.forEach((item, i) => {
+    if (Date.now() - startedAt > SEND_DEADLINE_MS) return;
+    const row = firstRow === null ? null : firstRow + i;
+    const mark = (status: LedgerEntry["status"], reason = "") =>
+      ledger.update(row, { ...item.entry, status, reason, time: new Date() });
+    mark("sending");
+    ledger.commit();
+    try {
+      sendEmail(item.email);
+    } catch (error) {
+      mark("failed", errorMessage(error));
+      // A failure is retried next run: stored now, so a run that dies later cannot lose it.
+      ledger.commit();
+      failed += 1;
+      return;
+    }
+    mark("sent");
+    sent += 1;
+  });
+  return { sent, failed };
+}
+
+export const UNREAD_PLAN_REASON =
+  "plan tab not read in time (execution time limit): left out of this period's digests";
+
+/**
+ * Plans the digests leave out, as problem rows: those listed on the Dashboard whose tab is gone,
+ * and those the run had no time to read. The recipient stays empty: the reviewer's own digest
+ * for the period must still go.
+ */
+function missingPlanProblems(workbook: Workbook, program: ProgramRead, addon: AddonTabs) {
+  const deleted = readDashboardPlanIds(readDashboard(workbook.spreadsheet, addon).values)
+    .filter((l) => !program.planIds.has(l.planId))
+    .map((l) => {
+      const reviewer = l.lastKnown.reviewerEmail ? ` (reviewer ${l.lastKnown.reviewerEmail})` : "";
+      const tab = l.sheetName ? `"${l.sheetName}" ` : "";
+      return { planId: l.planId, message: `plan tab ${tab}was deleted${reviewer}`, value: "" };
+    });
+  const unread = program.unread.map((t) => ({
+    planId: t.planId,
+    message: UNREAD_PLAN_REASON,
+    value: "",
+  }));
+  return [...deleted, ...unread];
+}
+
+function runMessage(
+  result: ReviewRunResult,
+  nudges: number,
+  alreadySent: number,
+  reviewers: number,
+): string {
+  if (result.sent + result.deferred + result.failed + nudges === 0) {
+    if (alreadySent > 0 && alreadySent === reviewers) {
+      const who =
+        alreadySent === 1
+          ? "the reviewer already has"
+          : `all ${alreadySent} reviewers already have`;
+      return `Nothing to send: ${who} the review of ${periodLabel(periodOfDay(result.period))}.`;
+    }
+    return "No review emails were due.";
+  }
+  const reminders = nudges > 0 ? `, ${nudges} reminder${nudges === 1 ? "" : "s"} to pairs` : "";
+  return `Review emails: ${result.sent} sent, ${result.deferred} deferred to the next run, ${result.failed} failed (retried next run)${reminders}.`;
+}
+
+/** The run's message, followed by what was repaired on the way (also written in the log). */
+function withNotes(message: string, book: ReviewLedger): string {
+  return [message, ...book.notes].join(" ");
+}
+
+export function runReviews(trigger: "scheduled" | "manual"): ReviewRunResult {
+  const startedAt = Date.now();
+  const workbook = openWorkbook();
+  let result: ReviewRunResult;
+  try {
+    result = withDocumentLock(() => runLocked(workbook, trigger, startedAt), LOCK_WAIT_MS[trigger]);
+  } catch (error) {
+    if (!(error instanceof BusyError)) throw error;
+    result = { period: "", sent: 0, deferred: 0, failed: 0, skipped: 0, message: error.message };
+  }
+  // "Send reviews now" from the menu has no sidebar to show the outcome: say it in the sheet.
+  if (trigger === "manual") showNotice(workbook.spreadsheet, result.message);
+  return result;
+}
+
+function runLocked(
+  workbook: Workbook,
+  trigger: "scheduled" | "manual",
+  startedAt: number,
+): ReviewRunResult {
+  // Read under the lock: a run that waited sees what the other execution saved.
+  const settings = loadSettings();
+  const timeZone = workbook.timeZone();
+  const now = new Date();
+  // One metadata search finds the plan tabs, the Review log and the Dashboard alike.
+  const tabs = findProgramTabs(workbook.spreadsheet);
+  const book = openReviewLedger(workbook.spreadsheet, tabs.addon, timeZone, now);
+  const ledger = book.entries;
+  const scope = reviewRunScope(now, settings, ledger, timeZone, trigger);
+  // Never an older period than the newest one started (clock or time zone moved back).
+  const nudgePeriod = laterPeriod(currentPeriod(now, timeZone).key, newestPeriodKey(ledger));
+  const period = scope.periodKey ?? nudgePeriod;
+  const result: ReviewRunResult = {
+    period,
+    sent: 0,
+    deferred: 0,
+    failed: 0,
+    skipped: 0,
+    message: "",
+  };
+  if (scope.periodKey === null && !scope.retryOutstanding) {
+    book.finish();
+    return { ...result, message: withNotes("Review emails are off: nothing was sent.", book) };
+  }
+  const program = readProgram(workbook, { tabs });
+  const { reviewers, problems } = pairsByReviewer(program.summaries, settings.programReviewers);
+  const quota = remainingDailyMailQuota();
+  const runPlan = planReviewRun({
+    period: scope.periodKey,
+    reviewers,
+    ledger,
+    remainingQuota: quota,
+  });
+  const at = { now, run: now };
+  const spreadsheetUrl = workbook.url();
+
+  const digests: Outgoing[] = [];
+  for (const item of runPlan.toSend) {
+    const itemPeriod = periodFromKey(item.periodKey);
+    if (!itemPeriod) continue;
+    const digest = buildDigest({
+      programName: settings.programName,
+      reviewerEmail: item.reviewerEmail,
+      period: itemPeriod,
+      pairs: reviewers.get(item.reviewerEmail) ?? [],
+      previousCompletion: previousCompletion(ledger, item.reviewerEmail, item.periodKey),
+      spreadsheetUrl,
+      timeZone,
+      today: program.today,
+    });
+    digests.push({
+      entry: reviewEntry(item, "deferred", at, QUEUED_REASON, digest.completion),
+      email: {
+        to: item.reviewerEmail,
+        subject: digest.subject,
+        text: digest.text,
+        html: digest.html,
+        name: settings.programName,
+      },
+    });
+  }
+  // Nudges share what the digests leave of the quota (the digests go first).
+  const nudgePlan = settings.nudgesEnabled
+    ? planNudges({
+        periodKey: nudgePeriod,
+        summaries: program.summaries,
+        ledger,
+        remainingQuota: quota - digests.length,
+        programName: settings.programName,
+        spreadsheetUrl,
+      })
+    : { toSend: [], toDefer: [] };
+  const nudges: Outgoing[] = nudgePlan.toSend.map((n) => ({
+    entry: nudgeEntry(n, nudgePeriod, "deferred", at, QUEUED_REASON),
+    email: {
+      to: n.recipients.join(","),
+      subject: n.subject,
+      text: n.text,
+      html: n.html,
+      name: settings.programName,
+    },
+  }));
+
+  for (const e of runPlan.unknownOutcome) {
+    if (e.row) book.update(e.row, { ...e, reason: UNKNOWN_OUTCOME_REASON });
+  }
+  const problemRows = scope.periodKey
+    ? reviewerProblemEntries(
+        [...problems, ...missingPlanProblems(workbook, program, tabs.addon)],
+        scope.periodKey,
+        ledger,
+        now,
+        now,
+      )
+    : [];
+  const heldRows: LedgerEntry[] = [
+    ...problemRows,
+    ...runPlan.toDefer.map((d) => reviewEntry(d, "deferred", at, d.reason)),
+    ...runPlan.toSkip.map((s) => reviewEntry(s, "skipped", at, s.reason)),
+    ...nudgePlan.toDefer.map((n) => nudgeEntry(n, nudgePeriod, "deferred", at, n.reason)),
+  ];
+  const queued = [...digests, ...nudges];
+  const first = book.append([...heldRows, ...queued.map((q) => q.entry)]);
+  const rowOf = (offset: number) => (first === null ? null : first + offset);
+  const sentDigests = sendQueued(book, rowOf(heldRows.length), digests, startedAt);
+  const sentNudges = sendQueued(book, rowOf(heldRows.length + digests.length), nudges, startedAt);
+  book.finish();
+
+  result.sent = sentDigests.sent;
+  result.failed = sentDigests.failed;
+  // Digests not reached before the deadline stay queued: deferred to the next run.
+  const unreached = digests.length - sentDigests.sent - sentDigests.failed;
+  result.deferred = runPlan.toDefer.length + unreached;
+  result.skipped = runPlan.toSkip.length;
+  result.message = withNotes(
+    runMessage(result, sentNudges.sent, runPlan.alreadySent.length, reviewers.size),
+    book,
+  );
+  return result;
+}
+
+/**
+ * The next digest a reviewer would receive, as it would read now, without sending or logging
+ * anything: the current period's, or the next period's when this reviewer already has the
+ * current one (so "change since the last review" is measured from the digest they last got).
+ */
+export function previewDigest(reviewerEmail: unknown): ReviewPreview {
+  const parsed = emailSchema("Reviewer email").safeParse(reviewerEmail);
+  if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "Invalid email.");
+  const who = normalizeEmail(parsed.data);
+  const workbook = openWorkbook();
+  const settings = loadSettings();
+  const tabs = findProgramTabs(workbook.spreadsheet);
+  const program = readProgram(workbook, { tabs });
+  const { reviewers } = pairsByReviewer(program.summaries, settings.programReviewers);
+  const pairs = reviewers.get(who) ?? [];
+  const ledger = readReviewLedger(tabs.addon, program.timeZone);
+  const current = currentPeriod(program.now, program.timeZone);
+  const hasCurrent = ledger.some(
+    (e) =>
+      e.kind === "review" &&
+      e.recipient === who &&
+      e.periodKey === current.key &&
+      (e.status === "sent" || e.status === "sending"),
+  );
+  const period = hasCurrent ? shiftPeriod(current, 1) : current;
+  const digest = buildDigest({
+    programName: settings.programName,
+    reviewerEmail: who,
+    period,
+    pairs,
+    previousCompletion: previousCompletion(ledger, who, period.key),
+    spreadsheetUrl: workbook.url(),
+    timeZone: program.timeZone,
+    today: dayKey(program.now, program.timeZone),
+  });
+  return { reviewerEmail: who, subject: digest.subject, html: digest.html, pairs: pairs.length };
+}

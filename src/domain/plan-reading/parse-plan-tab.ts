@@ -1,0 +1,268 @@
+/**
+ * Reads a plan tab's values (one getValues() grid) back into a ParsedPlan, tolerantly: sections
+ * are found by their labels, columns by their header text, and whatever cannot be understood
+ * becomes a Problem naming the sheet row, never an exception. The rules, in short:
+ * - blank rows, inserted rows, extra or reordered columns and merged cells ('' beyond the
+ *   top-left cell) are simply read around;
+ * - a row is an entry (goal, action…) when it holds something beyond template filler (a row
+ *   number, the default status, an owner, "No"); unreadable cells are reported either way;
+ * - dates are Date cells or ISO text "2026-02-01" (see readDay); numbers may be stored as text;
+ *   status words forgive case and spacing, and an unknown status reads as "Not started";
+ * - a goal without a usable number gets number 0 (no action can count towards it), a check-in
+ *   without a usable date is left out; both are reported.
+ */
+
+import type {
+  Action,
+  CheckIn,
+  Goal,
+  NextStep,
+  ParsedPlan,
+  PlanHeader,
+  Problem,
+} from "../plan/plan";
+import { ACTION_STATUSES, GOAL_STATUSES, OWNERS } from "../plan/vocabulary";
+import { SECTION_COLUMNS, type SectionKey } from "../plan-tab/sections";
+import type { CellReading } from "../sheet/cell-reading";
+import { type PlanGrid, readGrid } from "./grid-reader";
+import { PlanRowReader } from "./plan-row-reader";
+import { readPlanHeader } from "./read-plan-header";
+import { type FoundSection, findSections } from "./section-finder";
+
+export interface PlanTabInput {
+  planId: string;
+  sheetName: string;
+  values: unknown[][];
+  /** The spreadsheet's time zone: the day a date cell means. */
+  timeZone: string;
+  /** True for values read through the program feed: date cells may hold Sheets day numbers. */
+  serialDays?: boolean;
+}
+
+const G = SECTION_COLUMNS.goals;
+const A = SECTION_COLUMNS.actions;
+const P = SECTION_COLUMNS.progress;
+const N = SECTION_COLUMNS.nextSteps;
+
+/** The columns the reader uses; the others (e.g. the goals' computed Progress) may go. */
+const NEEDED: Partial<Record<SectionKey, readonly string[]>> = {
+  goals: [G[0], G[1], G[2], G[3], G[4]],
+  actions: A,
+  progress: P,
+  nextSteps: N,
+};
+
+const notStarted = (s: string) => s === "Not started";
+const always = () => true;
+
+function eachRow(
+  grid: PlanGrid,
+  section: FoundSection | undefined,
+  reading: CellReading,
+  problems: Problem[],
+  read: (row: PlanRowReader) => void,
+): void {
+  if (!section) return;
+  for (let r = section.firstRow; r < section.endRow; r++) {
+    if (grid.isBlankRow(r)) continue;
+    const row = new PlanRowReader((c) => grid.cell(r, c), section, r, reading);
+    read(row);
+    problems.push(...row.problems);
+  }
+}
+
+function readGoals(
+  grid: PlanGrid,
+  section: FoundSection | undefined,
+  reading: CellReading,
+  problems: Problem[],
+): Goal[] {
+  const goals: Goal[] = [];
+  const rowOf = new Map<number, number>();
+  eachRow(grid, section, reading, problems, (row) => {
+    const number = row.number(G[0], "Goal number");
+    const goal: Goal = {
+      number: number ?? 0,
+      text: row.text(G[1], "Goal"),
+      successCriteria: row.text(G[2], "Success criteria"),
+      targetDate: row.day(G[3], "Target date"),
+      status: row.word(G[4], "Status", GOAL_STATUSES, "Not started", notStarted) ?? "Not started",
+    };
+    if (!row.hasContent) return;
+    if (number === null) {
+      if (!row.unreadable.has(G[0])) {
+        problems.push({ message: `Goal in row ${row.row} has no number`, row: row.row });
+      }
+    } else if (rowOf.has(number)) {
+      problems.push({
+        message: `Goal number ${number} is used twice (rows ${rowOf.get(number)} and ${row.row})`,
+        row: row.row,
+      });
+    } else {
+      rowOf.set(number, row.row);
+    }
+    goals.push(goal);
+  });
+  return goals;
+}
+
+function readActions(
+  grid: PlanGrid,
+  section: FoundSection | undefined,
+  reading: CellReading,
+  problems: Problem[],
+  goals: Goal[] | null,
+): Action[] {
+  const actions: Action[] = [];
+  eachRow(grid, section, reading, problems, (row) => {
+    const action: Action = {
+      number: row.number(A[0], "Action number"),
+      goalNumber: row.number(A[1], "Goal #"),
+      text: row.text(A[2], "Action"),
+      owner: row.word(A[3], "Owner", OWNERS, null, always),
+      dueDate: row.day(A[4], "Due date"),
+      resources: row.text(A[5], "Resources"),
+      status: row.word(A[6], "Status", ACTION_STATUSES, "Not started", notStarted) ?? "Not started",
+      doneOn: row.day(A[7], "Done on"),
+    };
+    if (!row.hasContent) return;
+    if (action.goalNumber === null && !row.unreadable.has(A[1])) {
+      problems.push({ message: `Action in row ${row.row} has no goal #`, row: row.row });
+    } else if (
+      goals &&
+      action.goalNumber !== null &&
+      !goals.some((g) => g.number === action.goalNumber)
+    ) {
+      problems.push({
+        message: `Action in row ${row.row} is for goal ${action.goalNumber}, which is not in GOALS`,
+        row: row.row,
+      });
+    }
+    actions.push(action);
+  });
+  return actions;
+}
+
+function readCheckIns(
+  grid: PlanGrid,
+  section: FoundSection | undefined,
+  reading: CellReading,
+  problems: Problem[],
+): CheckIn[] {
+  const checkIns: CheckIn[] = [];
+  eachRow(grid, section, reading, problems, (row) => {
+    const date = row.day(P[0], "Check-in date");
+    const checkIn = {
+      attended: row.text(P[1], "Who attended"),
+      discussed: row.text(P[2], "Discussed"),
+      progressNotes: row.text(P[3], "Progress notes"),
+      blockers: row.text(P[4], "Blockers"),
+      menteeRating: row.scale(P[5], "Mentee rating", 1, 5),
+    };
+    if (!row.hasContent) return;
+    if (date) checkIns.push({ date, ...checkIn });
+    else if (!row.unreadable.has(P[0])) {
+      problems.push({ message: `Check-in in row ${row.row} has no date`, row: row.row });
+    }
+  });
+  return checkIns;
+}
+
+function readNextSteps(
+  grid: PlanGrid,
+  section: FoundSection | undefined,
+  reading: CellReading,
+  problems: Problem[],
+): NextStep[] {
+  const steps: NextStep[] = [];
+  eachRow(grid, section, reading, problems, (row) => {
+    const step: NextStep = {
+      step: row.text(N[0], "Next step"),
+      owner: row.text(N[1], "Owner"),
+      byWhen: row.day(N[2], "By when"),
+      done: row.yesNo(N[3], "Done"),
+    };
+    if (row.hasContent) steps.push(step);
+  });
+  return steps;
+}
+
+function emptyHeader(): PlanHeader {
+  return {
+    mentee: { name: "", email: "" },
+    mentor: { name: "", email: "" },
+    reviewerEmail: "",
+    focusArea: "",
+    startDate: null,
+    targetEndDate: null,
+    cadence: null,
+    mode: "",
+    learningStyle: "",
+    planStatus: null,
+  };
+}
+
+function parse(input: PlanTabInput): ParsedPlan {
+  const { grid, problems } = readGrid(input.values);
+  const reading: CellReading = {
+    timeZone: input.timeZone,
+    serialDays: input.serialDays ?? false,
+  };
+  const layout = findSections(grid, NEEDED);
+  const head = readPlanHeader(grid, layout.headerBlockEnd, reading);
+  problems.push(...head.problems, ...layout.problems);
+  const goals = readGoals(grid, layout.sections.goals, reading, problems);
+  const actions = readActions(
+    grid,
+    layout.sections.actions,
+    reading,
+    problems,
+    layout.sections.goals ? goals : null,
+  );
+  const checkIns = readCheckIns(grid, layout.sections.progress, reading, problems);
+  const nextSteps = readNextSteps(grid, layout.sections.nextSteps, reading, problems);
+  return {
+    planId: input.planId,
+    sheetName: input.sheetName,
+    header: head.header,
+    goals,
+    actions,
+    checkIns,
+    nextSteps,
+    problems: sortProblems(problems),
+  };
+}
+
+/** Problems without a row (missing sections and labels) first, then by row. */
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (a.p.row ?? 0) - (b.p.row ?? 0) || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+/** Never throws: even a grid that defeats every rule above yields a plan with one Problem. */
+export function parsePlanTab(input: PlanTabInput): ParsedPlan {
+  try {
+    return parse(input);
+  } catch (error) {
+    return {
+      planId: String(input?.planId ?? ""),
+      sheetName: String(input?.sheetName ?? ""),
+      header: emptyHeader(),
+      goals: [],
+      actions: [],
+      checkIns: [],
+      nextSteps: [],
+      problems: [{ message: `Tab could not be read (${describe(error)})` }],
+    };
+  }
+}
+
+function describe(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return "unknown error";
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * What the server's sidebar calls return. Plain data (dates as ISO strings) because
+ * google.script.run passes only JSON-like values.
+ */
+import type { FieldErrors, Settings, TemplateId } from "./schemas";
+
+export interface TemplateChoice {
+  id: TemplateId;
+  name: string;
+  description: string;
+  /** Suggested focus area for the form ("" for the blank template). */
+  focusArea?: string;
+  /** Suggested goals, already in the form's shape (target dates relative to a start date). */
+  goals: {
+    text: string;
+    successCriteria: string;
+    targetInDays: number;
+    actions: {
+      text: string;
+      owner: "Mentee" | "Mentor" | "Both";
+      dueInDays: number;
+      resources: string;
+    }[];
+  }[];
+}
+
+export interface TriggerStatus {
+  /** A runScheduledReview trigger exists (possibly created by another user). */
+  installed: boolean;
+  installedByMe: boolean;
+  /** Email of the coordinator whose trigger sends the reviews (triggers run as their creator). */
+  installedBy: string | null;
+  /** ISO date-time of the next review due, in the spreadsheet's time zone, or null. */
+  nextReviewDue: string | null;
+}
+
+export interface SidebarState {
+  programName: string;
+  spreadsheetTimeZone: string;
+  /** Today in the spreadsheet's time zone, "YYYY-MM-DD": the form's default start date. */
+  today: string;
+  userEmail: string;
+  /** Which view the sidebar should open on (the menu's "Insert new plan…" asks for newPlan). */
+  initialView: "home" | "newPlan" | "reviews";
+  plans: { planId: string; sheetName: string; menteeName: string; mentorName: string }[];
+  templates: TemplateChoice[];
+  settings: Settings;
+  schedule: TriggerStatus;
+  lastReview: {
+    ranAt: string;
+    period: string;
+    sent: number;
+    deferred: number;
+    failed: number;
+  } | null;
+  remainingDailyMailQuota: number | null;
+}
+
+export type InsertPlanResult =
+  | { ok: true; planId: string; sheetName: string; sheetId: number; message: string }
+  | { ok: false; fieldErrors: FieldErrors; message: string };
+
+export type SaveSettingsResult =
+  | { ok: true; settings: Settings; schedule: TriggerStatus; message: string }
+  | { ok: false; fieldErrors: FieldErrors; message: string };
+
+export interface RefreshResult {
+  plans: number;
+  problems: number;
+  /** False when the refresh stopped at a safe point to stay within the time limit. */
+  complete: boolean;
+  message: string;
+}
+
+export interface ReviewPreview {
+  reviewerEmail: string;
+  subject: string;
+  html: string;
+  pairs: number;
+}
+
+export interface ReviewRunResult {
+  period: string;
+  sent: number;
+  deferred: number;
+  failed: number;
+  skipped: number;
+  message: string;
+}

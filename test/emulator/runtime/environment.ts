@@ -1,0 +1,341 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { MailApp, type MailState } from "../mail/mail";
+import { LockService, LockSlot } from "../properties/lock";
+import { PropertiesService, type PropertyStores } from "../properties/properties";
+import type { AuthModeName } from "../script/auth-rules";
+import { ScriptApp, type TriggerStore } from "../script/script-app";
+import type { TriggerRecord } from "../script/trigger-record";
+import { TriggerClock, type TriggerRun, type TriggerRunner } from "../script/trigger-runner";
+import { ChartType } from "../spreadsheet/enums";
+import { Spreadsheet } from "../spreadsheet/spreadsheet";
+import { SpreadsheetApp } from "../spreadsheet/spreadsheet-app";
+import { SpreadsheetModel } from "../spreadsheet/spreadsheet-model";
+import { UserEdits } from "../spreadsheet/user-edits";
+import { HtmlService } from "../ui/html-service";
+import { Ui, UiRecord } from "../ui/ui";
+import { Clock } from "./clock";
+import { Inspector } from "./inspect";
+import { Logger, type LogLine, quietConsole } from "./logging";
+import { Runtime, type RuntimeSettings } from "./runtime";
+import { Session } from "./session";
+import { decodeDates, encodeDates, type Snapshot, sheetSnapshot, spreadsheetOf } from "./snapshot";
+import { Utilities } from "./utilities-service";
+import { dayKeyOf } from "./zoned-time";
+
+export interface EnvironmentOptions {
+  /** Initial clock; default 2026-01-05T09:00:00Z (a Monday). */
+  now?: Date;
+  /** Spreadsheet and script time zone; default "Europe/London". */
+  timeZone?: string;
+  /** Active and effective user, and the spreadsheet's owner; default "coordinator@example.org". */
+  userEmail?: string;
+  /** Default "Mentoring program". */
+  spreadsheetName?: string;
+  /** MailApp's daily recipient quota; default 100 (a consumer account). */
+  mailQuota?: number;
+  /** HTML files by name (without .html); default: read from dist/ when first asked for. */
+  htmlFiles?: Record<string, string>;
+  /** The add-on menu's title; default "Mentoring Action Plan". */
+  addonName?: string;
+  /** A snapshot from serialize() (or its JSON text) to continue from. */
+  restore?: Snapshot | string;
+}
+
+/** The repository root, found from this file (not from the working directory). */
+export const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+
+function distFile(name: string): string | null {
+  const path = `${REPO_ROOT}dist/${name}.html`;
+  return existsSync(path) ? readFileSync(path, "utf8") : null;
+}
+
+/** The globals a bundle sees: exactly the emulated Apps Script services. */
+export interface AppsScriptGlobals {
+  SpreadsheetApp: SpreadsheetApp;
+  MailApp: MailApp;
+  ScriptApp: ScriptApp;
+  PropertiesService: PropertiesService;
+  LockService: LockService;
+  HtmlService: HtmlService;
+  Session: Session;
+  Utilities: Utilities;
+  Logger: Logger;
+  console: ReturnType<typeof quietConsole>;
+  Charts: { ChartType: typeof ChartType };
+}
+
+/**
+ * An emulated Apps Script project bound to one spreadsheet: the services, the clock, the call
+ * counter, and the controls tests use to play users, other executions, time and faults.
+ */
+export class Environment {
+  readonly rt: Runtime;
+  readonly clock: Clock;
+  readonly ui: UiRecord;
+  readonly logs: LogLine[] = [];
+  readonly spreadsheet: Spreadsheet;
+  readonly globals: AppsScriptGlobals;
+  readonly inspect: Inspector;
+  readonly locks: { document: LockSlot; script: LockSlot; user: LockSlot };
+  private readonly model: SpreadsheetModel;
+  private readonly properties: PropertyStores;
+  private readonly triggerStore: TriggerStore;
+  private readonly mailState: MailState;
+  private readonly triggerClock: TriggerClock;
+  private readonly edits: UserEdits;
+  private uuidCount: number;
+
+  constructor(options: EnvironmentOptions = {}) {
+    const snap = restoreOf(options.restore);
+    const timeZone = options.timeZone ?? "Europe/London";
+    const userEmail = options.userEmail ?? "coordinator@example.org";
+    const settings: RuntimeSettings = snap?.settings ?? {
+      timeZone,
+      userEmail,
+      ownerEmail: userEmail,
+      addonName: options.addonName ?? "Mentoring Action Plan",
+    };
+    this.clock = new Clock(
+      snap ? new Date(snap.clock) : (options.now ?? new Date("2026-01-05T09:00:00Z")),
+    );
+    this.rt = new Runtime(this.clock, { ...settings });
+    this.model = snap
+      ? spreadsheetOf(snap.spreadsheet)
+      : newWorkbook(options.spreadsheetName, timeZone);
+    this.properties = snap?.properties ?? { document: {}, script: {}, user: {} };
+    this.triggerStore = snap?.triggers ?? { records: [], nextId: 1 };
+    const quota = options.mailQuota ?? 100;
+    this.mailState = snap?.mail ?? {
+      outbox: [],
+      dailyQuota: quota,
+      remaining: quota,
+      quotaDay: dayKeyOf(this.clock.nowMs(), timeZone),
+      failures: { count: 0, message: "" },
+    };
+    this.uuidCount = snap?.uuidCount ?? 0;
+    this.ui = Object.assign(new UiRecord(), snap?.ui ?? {});
+    this.locks = {
+      document: new LockSlot(this.rt),
+      script: new LockSlot(this.rt),
+      user: new LockSlot(this.rt),
+    };
+    this.spreadsheet = new Spreadsheet(this.rt, this.model, (toast) => this.ui.toasts.push(toast));
+    this.inspect = new Inspector(() => this.model);
+    this.edits = new UserEdits(this.rt, this.spreadsheet);
+    this.triggerClock = new TriggerClock(this.rt, this.triggerStore);
+    const htmlFiles = options.htmlFiles;
+    const ui = new Ui(this.rt, this.ui);
+    this.globals = {
+      SpreadsheetApp: new SpreadsheetApp(this.rt, this.spreadsheet, ui, () => {}),
+      MailApp: new MailApp(this.rt, this.mailState, () => this.model.timeZone),
+      ScriptApp: new ScriptApp(this.rt, this.triggerStore, this.model.id),
+      PropertiesService: new PropertiesService(this.rt, this.properties),
+      LockService: new LockService(this.rt, this.locks),
+      HtmlService: new HtmlService(this.rt, (name) =>
+        htmlFiles ? (htmlFiles[name] ?? null) : distFile(name),
+      ),
+      Session: new Session(this.rt),
+      Utilities: new Utilities(this.rt, { uuidCount: this.uuidCount }, (n) => (this.uuidCount = n)),
+      Logger: new Logger(this.rt, this.logs),
+      console: quietConsole(this.rt, this.logs),
+      Charts: { ChartType },
+    };
+  }
+
+  get calls() {
+    return this.rt.calls;
+  }
+
+  /** Faults injected into the script's calls: `faults.on("Range.setValues", (call) => …)`. */
+  get faults() {
+    return this.rt.faults;
+  }
+
+  // Executions and authorization.
+
+  readonly execution = {
+    beginExecution: (options: { authMode?: AuthModeName | string } = {}) =>
+      this.rt.execution.begin({ authMode: (options.authMode ?? "FULL") as AuthModeName }),
+    endExecution: () => this.rt.execution.end(),
+    authMode: () => this.rt.execution.authMode,
+    depth: () => this.rt.execution.depth,
+  };
+
+  beginExecution(options: { authMode?: AuthModeName | string } = {}): number {
+    return this.execution.beginExecution(options);
+  }
+
+  endExecution(): void {
+    this.execution.endExecution();
+  }
+
+  /** Runs fn as one execution (its locks are released when it ends). */
+  runExecution<T>(fn: () => T, options: { authMode?: AuthModeName | string } = {}): T {
+    this.beginExecution(options);
+    try {
+      return fn();
+    } finally {
+      this.endExecution();
+    }
+  }
+
+  /** Switches the active (and effective) user, e.g. a second coordinator or a pair. */
+  setUser(email: string): void {
+    this.rt.settings.userEmail = email;
+  }
+
+  get user(): string {
+    return this.rt.settings.userEmail;
+  }
+
+  // Mail.
+
+  get outbox() {
+    return this.mailState.outbox;
+  }
+
+  readonly mail = {
+    /** Sets today's remaining quota (the daily quota returns tomorrow). */
+    setQuota: (n: number) => {
+      this.mailState.quotaDay = dayKeyOf(this.clock.nowMs(), this.model.timeZone);
+      this.mailState.remaining = n;
+    },
+    /** The next `count` sends throw `message`, as a transient Apps Script failure does. */
+    failNext: (count: number, message = "Service unavailable: Gmail") => {
+      this.mailState.failures = { count, message };
+    },
+    remaining: () => this.mailState.remaining,
+    /** Each later send takes this much emulated time (a real send takes about a second). */
+    setSendLatency: (ms: number) => {
+      this.mailState.sendLatencyMs = ms;
+    },
+  };
+
+  // Triggers and time.
+
+  /** Installed triggers with their next run. */
+  get triggers(): Array<
+    Omit<TriggerRecord, "nextFireAt" | "createdAt"> & { nextFireAt: Date | null; createdAt: Date }
+  > {
+    return this.triggerStore.records.map((r) => ({
+      ...r,
+      nextFireAt: r.nextFireAt === null ? null : new Date(r.nextFireAt),
+      createdAt: new Date(r.createdAt),
+    }));
+  }
+
+  get triggerRuns(): TriggerRun[] {
+    return this.triggerClock.runs;
+  }
+
+  setTriggerRunner(runner: TriggerRunner | null): void {
+    this.triggerClock.setRunner(runner);
+  }
+
+  fireDueTriggers(): TriggerRun[] {
+    return this.triggerClock.fireDue();
+  }
+
+  /** Moves the clock forward by ms, firing each trigger at its time on the way. */
+  advanceTime(ms: number): TriggerRun[] {
+    return this.triggerClock.advanceTime(ms);
+  }
+
+  // Users editing the workbook in the Sheets UI (not counted; only typing is validated).
+
+  userEdit(sheetName: string, a1: string, value: unknown): void {
+    this.edits.edit(sheetName, a1, value);
+  }
+
+  userType(sheetName: string, a1: string, text: string): void {
+    this.edits.type(sheetName, a1, text);
+  }
+
+  userInsertRowsAfter(sheetName: string, afterRow: number, count = 1): void {
+    this.edits.insertRowsAfter(sheetName, afterRow, count);
+  }
+
+  userInsertRowsBefore(sheetName: string, beforeRow: number, count = 1): void {
+    this.edits.insertRowsBefore(sheetName, beforeRow, count);
+  }
+
+  userDeleteRows(sheetName: string, row: number, count = 1): void {
+    this.edits.deleteRows(sheetName, row, count);
+  }
+
+  userClear(sheetName: string, a1: string): void {
+    this.edits.clear(sheetName, a1);
+  }
+
+  userMerge(sheetName: string, a1: string): void {
+    this.edits.merge(sheetName, a1);
+  }
+
+  userRenameSheet(oldName: string, newName: string): void {
+    this.edits.renameSheet(oldName, newName);
+  }
+
+  userDeleteSheet(name: string): void {
+    this.edits.deleteSheet(name);
+  }
+
+  userInsertSheet(name: string): void {
+    this.edits.insertSheet(name);
+  }
+
+  // Persistence.
+
+  serialize(): Snapshot {
+    const m = this.model;
+    const snapshot: Snapshot = {
+      version: 1,
+      clock: this.clock.nowMs(),
+      settings: { ...this.rt.settings },
+      spreadsheet: {
+        id: m.id,
+        name: m.name,
+        timeZone: m.timeZone,
+        activeSheetId: m.activeSheetId,
+        sequence: { ...m.sequence },
+        metadata: m.metadata,
+        sheets: m.sheets.map(sheetSnapshot),
+      },
+      properties: this.properties,
+      triggers: this.triggerStore,
+      mail: this.mailState,
+      uuidCount: this.uuidCount,
+      ui: {
+        menus: this.ui.menus,
+        sidebars: this.ui.sidebars,
+        dialogs: this.ui.dialogs,
+        alerts: this.ui.alerts,
+        toasts: this.ui.toasts,
+      },
+    };
+    return encodeDates(snapshot) as Snapshot;
+  }
+}
+
+function restoreOf(restore: Snapshot | string | undefined): Snapshot | null {
+  if (restore === undefined) return null;
+  const raw = typeof restore === "string" ? JSON.parse(restore) : structuredClone(restore);
+  const snap = decodeDates(raw) as Snapshot;
+  if (snap.version !== 1) throw new Error(`Unknown snapshot version ${String(snap.version)}.`);
+  return snap;
+}
+
+function newWorkbook(name: string | undefined, timeZone: string): SpreadsheetModel {
+  const model = new SpreadsheetModel(
+    "emulated-spreadsheet-id",
+    name ?? "Mentoring program",
+    timeZone,
+  );
+  const first = model.addSheet("Sheet1", 0);
+  model.activeSheetId = first.id;
+  return model;
+}
+
+export function createEnvironment(options: EnvironmentOptions = {}): Environment {
+  return new Environment(options);
+}

@@ -1,0 +1,344 @@
+import type { Emulates } from "../runtime/gas-shape";
+import type { Runtime } from "../runtime/runtime";
+import { wallTime } from "../runtime/zoned-time";
+import { AuthMode, EventType, TriggerSource, WeekDay } from "../spreadsheet/enums";
+import { MAX_TRIGGERS_PER_USER, type TriggerRecord } from "./trigger-record";
+import { firstFire, type Schedule } from "./trigger-schedule";
+
+/** The project's installed triggers. */
+export interface TriggerStore {
+  records: TriggerRecord[];
+  nextId: number;
+}
+
+const TOO_MANY =
+  "This script has too many triggers. Triggers must be deleted from the script before more can be added.";
+const WEEKDAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
+
+/** https://developers.google.com/apps-script/reference/script/trigger */
+export class Trigger
+  implements
+    Emulates<
+      GoogleAppsScript.Script.Trigger,
+      | "getHandlerFunction"
+      | "getUniqueId"
+      | "getEventType"
+      | "getTriggerSource"
+      | "getTriggerSourceId"
+    >
+{
+  constructor(
+    private readonly rt: Runtime,
+    readonly record: TriggerRecord,
+  ) {}
+
+  getHandlerFunction(): string {
+    this.rt.track("Trigger", "getHandlerFunction");
+    return this.record.handler;
+  }
+
+  getUniqueId(): string {
+    this.rt.track("Trigger", "getUniqueId");
+    return this.record.id;
+  }
+
+  getEventType(): GoogleAppsScript.Script.EventType {
+    this.rt.track("Trigger", "getEventType");
+    return this.record.eventType as unknown as GoogleAppsScript.Script.EventType;
+  }
+
+  getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
+    this.rt.track("Trigger", "getTriggerSource");
+    return this.record.source as unknown as GoogleAppsScript.Script.TriggerSource;
+  }
+
+  getTriggerSourceId(): string {
+    this.rt.track("Trigger", "getTriggerSourceId");
+    return this.record.sourceId as string;
+  }
+}
+
+/** Shared by both builders: stores the trigger, enforcing the per-user limit. */
+function install(
+  rt: Runtime,
+  store: TriggerStore,
+  record: Omit<TriggerRecord, "id" | "owner" | "createdAt">,
+): Trigger {
+  const owner = rt.settings.userEmail;
+  if (store.records.filter((r) => r.owner === owner).length >= MAX_TRIGGERS_PER_USER) {
+    throw rt.error(TOO_MANY);
+  }
+  const full: TriggerRecord = {
+    ...record,
+    id: String(store.nextId++),
+    owner,
+    createdAt: rt.clock.nowMs(),
+  };
+  store.records.push(full);
+  return new Trigger(rt, full);
+}
+
+/**
+ * https://developers.google.com/apps-script/reference/script/clock-trigger-builder
+ * Validation messages marked "emulator wording" were not found in the reference.
+ */
+export class ClockTriggerBuilder
+  implements
+    Emulates<
+      GoogleAppsScript.Script.ClockTriggerBuilder,
+      | "everyMinutes"
+      | "everyHours"
+      | "everyDays"
+      | "everyWeeks"
+      | "onWeekDay"
+      | "atHour"
+      | "nearMinute"
+      | "inTimezone"
+      | "at"
+      | "after"
+      | "create"
+    >
+{
+  private frequency: { unit: "minutes" | "hours" | "days" | "weeks"; n: number } | null = null;
+  private weekday: number | null = null;
+  private hour: number | null = null;
+  private minute: number | null = null;
+  private timeZone: string | null = null;
+  private once: number | null = null;
+
+  constructor(
+    private readonly rt: Runtime,
+    private readonly store: TriggerStore,
+    private readonly handler: string,
+  ) {}
+
+  private set(method: string, change: () => void): this {
+    this.rt.track("ClockTriggerBuilder", method);
+    change();
+    return this;
+  }
+
+  everyMinutes(n: number): this {
+    return this.set("everyMinutes", () => (this.frequency = { unit: "minutes", n }));
+  }
+
+  /** n must be 1, 2, 4, 6, 8 or 12 (the reference's allowed values). */
+  everyHours(n: number): this {
+    if (![1, 2, 4, 6, 8, 12].includes(n)) {
+      throw this.rt.error(`everyHours(${n}): the hours must be 1, 2, 4, 6, 8 or 12.`); // emulator wording
+    }
+    return this.set("everyHours", () => (this.frequency = { unit: "hours", n }));
+  }
+
+  everyDays(n: number): this {
+    return this.set(
+      "everyDays",
+      () => (this.frequency = { unit: "days", n: positive(n, this.rt) }),
+    );
+  }
+
+  everyWeeks(n: number): this {
+    return this.set(
+      "everyWeeks",
+      () => (this.frequency = { unit: "weeks", n: positive(n, this.rt) }),
+    );
+  }
+
+  onWeekDay(day: unknown): this {
+    const index = WEEKDAYS.indexOf(String(day));
+    if (index < 0) throw this.rt.error(`Invalid argument: day (${String(day)})`); // emulator wording
+    return this.set("onWeekDay", () => (this.weekday = index + 1));
+  }
+
+  atHour(hour: number): this {
+    if (!Number.isInteger(hour) || hour < 0 || hour > 23)
+      throw this.rt.error(`Invalid argument: hour (${hour})`);
+    return this.set("atHour", () => (this.hour = hour));
+  }
+
+  nearMinute(minute: number): this {
+    if (!Number.isInteger(minute) || minute < 0 || minute > 59)
+      throw this.rt.error(`Invalid argument: minute (${minute})`);
+    return this.set("nearMinute", () => (this.minute = minute));
+  }
+
+  inTimezone(timezone: string): this {
+    return this.set("inTimezone", () => (this.timeZone = String(timezone)));
+  }
+
+  at(date: GoogleAppsScript.Base.Date): this {
+    return this.set("at", () => (this.once = date.getTime()));
+  }
+
+  after(durationMilliseconds: number): this {
+    return this.set("after", () => (this.once = this.rt.clock.nowMs() + durationMilliseconds));
+  }
+
+  create(): Trigger {
+    this.rt.track("ClockTriggerBuilder", "create");
+    const timeZone = this.timeZone ?? this.rt.settings.timeZone;
+    const schedule = this.schedule(timeZone);
+    return install(this.rt, this.store, {
+      handler: this.handler,
+      eventType: "CLOCK",
+      source: "CLOCK",
+      sourceId: null,
+      timeZone,
+      schedule,
+      nextFireAt: firstFire(schedule, this.rt.clock.nowMs(), timeZone),
+    });
+  }
+
+  private schedule(timeZone: string): Schedule {
+    if (this.once !== null) return { kind: "once", at: this.once };
+    const f = this.frequency;
+    if (!f)
+      throw this.rt.error(
+        "The trigger has no schedule: call everyHours, everyDays, everyWeeks, at or after.",
+      ); // emulator wording
+    if (f.unit === "minutes") {
+      // "Add-ons can only use time-driven triggers that run at most once per hour":
+      // https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers
+      throw this.rt.error(
+        "Add-ons may not create time-driven triggers that run more than once per hour.",
+      ); // emulator wording
+    }
+    if (this.weekday !== null && f.unit !== "weeks") {
+      throw this.rt.error("onWeekDay() can only be used with everyWeeks()."); // emulator wording
+    }
+    if (this.hour !== null && f.unit === "hours") {
+      throw this.rt.error("atHour() can only be used with everyDays() or everyWeeks()."); // emulator wording
+    }
+    const now = wallTime(this.rt.clock.nowMs(), timeZone);
+    const minute = this.minute ?? 0;
+    if (f.unit === "hours") return { kind: "hours", every: f.n, minute };
+    const hour = this.hour ?? now.hour;
+    if (f.unit === "days") return { kind: "days", every: f.n, hour, minute };
+    return { kind: "weeks", every: f.n, weekday: this.weekday ?? now.weekday, hour, minute };
+  }
+}
+
+function positive(n: number, rt: Runtime): number {
+  if (!Number.isInteger(n) || n < 1) throw rt.error(`Invalid argument: n (${n})`); // emulator wording
+  return n;
+}
+
+/** forSpreadsheet(ss).onOpen()/onEdit()/onChange()… — recorded; the emulator never fires them. */
+export class SpreadsheetTriggerBuilder {
+  private eventType: TriggerRecord["eventType"] | null = null;
+
+  constructor(
+    private readonly rt: Runtime,
+    private readonly store: TriggerStore,
+    private readonly handler: string,
+    private readonly spreadsheetId: string,
+  ) {}
+
+  private on(method: string, type: TriggerRecord["eventType"]): this {
+    this.rt.track("SpreadsheetTriggerBuilder", method);
+    this.eventType = type;
+    return this;
+  }
+
+  onOpen(): this {
+    return this.on("onOpen", "ON_OPEN");
+  }
+
+  onEdit(): this {
+    return this.on("onEdit", "ON_EDIT");
+  }
+
+  onChange(): this {
+    return this.on("onChange", "ON_CHANGE");
+  }
+
+  onFormSubmit(): this {
+    return this.on("onFormSubmit", "ON_FORM_SUBMIT");
+  }
+
+  create(): Trigger {
+    this.rt.track("SpreadsheetTriggerBuilder", "create");
+    if (!this.eventType)
+      throw this.rt.error("The trigger has no event: call onOpen, onEdit or onChange."); // emulator wording
+    return install(this.rt, this.store, {
+      handler: this.handler,
+      eventType: this.eventType,
+      source: "SPREADSHEETS",
+      sourceId: this.spreadsheetId,
+      timeZone: this.rt.settings.timeZone,
+      schedule: null,
+      nextFireAt: null,
+    });
+  }
+}
+
+/** https://developers.google.com/apps-script/reference/script/trigger-builder */
+export class TriggerBuilder {
+  constructor(
+    private readonly rt: Runtime,
+    private readonly store: TriggerStore,
+    private readonly handler: string,
+    private readonly spreadsheetId: string,
+  ) {}
+
+  timeBased(): ClockTriggerBuilder {
+    this.rt.track("TriggerBuilder", "timeBased");
+    return new ClockTriggerBuilder(this.rt, this.store, this.handler);
+  }
+
+  forSpreadsheet(_spreadsheet: unknown): SpreadsheetTriggerBuilder {
+    this.rt.track("TriggerBuilder", "forSpreadsheet");
+    return new SpreadsheetTriggerBuilder(this.rt, this.store, this.handler, this.spreadsheetId);
+  }
+}
+
+/** https://developers.google.com/apps-script/reference/script/script-app */
+export class ScriptApp {
+  readonly AuthMode = AuthMode;
+  readonly WeekDay = WeekDay;
+  readonly EventType = EventType;
+  readonly TriggerSource = TriggerSource;
+
+  constructor(
+    private readonly rt: Runtime,
+    private readonly store: TriggerStore,
+    private readonly spreadsheetId: string,
+  ) {}
+
+  newTrigger(functionName: string): TriggerBuilder {
+    this.rt.track("ScriptApp", "newTrigger");
+    return new TriggerBuilder(this.rt, this.store, String(functionName), this.spreadsheetId);
+  }
+
+  /** The current user's triggers in this project (others' triggers are invisible). */
+  getProjectTriggers(): Trigger[] {
+    this.rt.track("ScriptApp", "getProjectTriggers");
+    return this.mine().map((r) => new Trigger(this.rt, r));
+  }
+
+  /** The current user's triggers for this add-on in the given spreadsheet (the only one here). */
+  getUserTriggers(_spreadsheet: unknown): Trigger[] {
+    this.rt.track("ScriptApp", "getUserTriggers");
+    return this.mine().map((r) => new Trigger(this.rt, r));
+  }
+
+  /** Deleting a trigger that is already gone changes nothing. */
+  deleteTrigger(trigger: unknown): void {
+    this.rt.track("ScriptApp", "deleteTrigger");
+    if (!(trigger instanceof Trigger)) {
+      throw this.rt.error(
+        "The parameters (Object) don't match the method signature for ScriptApp.deleteTrigger.",
+      );
+    }
+    this.store.records = this.store.records.filter((r) => r.id !== trigger.record.id);
+  }
+
+  getScriptId(): string {
+    this.rt.track("ScriptApp", "getScriptId");
+    return "emulated-script-id";
+  }
+
+  private mine(): TriggerRecord[] {
+    return this.store.records.filter((r) => r.owner === this.rt.settings.userEmail);
+  }
+}

@@ -1,0 +1,72 @@
+import type { Runtime } from "../runtime/runtime";
+import type { Ui } from "../ui/ui";
+import { ConditionalFormatRuleBuilder } from "./conditional-format";
+import { DataValidationBuilder } from "./data-validation";
+import {
+  BooleanCriteria,
+  BorderStyle,
+  DataValidationCriteria,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  ProtectionType,
+  WrapStrategy,
+} from "./enums";
+import type { Sheet } from "./sheet";
+import type { Spreadsheet } from "./spreadsheet";
+
+/**
+ * The SpreadsheetApp global for a container-bound add-on: one active spreadsheet.
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app
+ */
+export class SpreadsheetApp {
+  readonly DataValidationCriteria = DataValidationCriteria;
+  readonly BooleanCriteria = BooleanCriteria;
+  readonly ProtectionType = ProtectionType;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
+  readonly WrapStrategy = WrapStrategy;
+  readonly BorderStyle = BorderStyle;
+
+  constructor(
+    private readonly rt: Runtime,
+    private readonly spreadsheet: Spreadsheet,
+    private readonly ui: Ui,
+    private readonly onFlush: () => void,
+  ) {}
+
+  getActive(): Spreadsheet {
+    this.rt.track("SpreadsheetApp", "getActive");
+    return this.spreadsheet;
+  }
+
+  getActiveSpreadsheet(): Spreadsheet {
+    this.rt.track("SpreadsheetApp", "getActiveSpreadsheet");
+    return this.spreadsheet;
+  }
+
+  getActiveSheet(): Sheet {
+    this.rt.track("SpreadsheetApp", "getActiveSheet");
+    return this.rt.direct(() => this.spreadsheet.getActiveSheet());
+  }
+
+  getUi(): Ui {
+    this.rt.track("SpreadsheetApp", "getUi");
+    return this.ui;
+  }
+
+  /** Commits pending writes: one round trip (DESIGN.md "How performance is counted"). */
+  flush(): void {
+    this.rt.track("SpreadsheetApp", "flush");
+    this.onFlush();
+  }
+
+  newDataValidation(): DataValidationBuilder {
+    this.rt.track("SpreadsheetApp", "newDataValidation");
+    return new DataValidationBuilder(this.rt, this.spreadsheet);
+  }
+
+  newConditionalFormatRule(): ConditionalFormatRuleBuilder {
+    this.rt.track("SpreadsheetApp", "newConditionalFormatRule");
+    return new ConditionalFormatRuleBuilder(this.rt, this.spreadsheet);
+  }
+}
