@@ -1,5 +1,5 @@
 // Builds the add-on into dist/: Code.js (one IIFE plus generated top-level entry points),
-// Sidebar.html (self-contained) and appsscript.json. See DESIGN.md "Architecture".
+// Sidebar.html (self-contained) and appsscript.json. See docs/architecture.md.
 import { copyFile, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

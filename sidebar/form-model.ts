@@ -4,20 +4,20 @@
  */
 
 import type { Cadence, LearningStyle, MeetingMode, Owner } from "../src/domain/plan/vocabulary";
-import { addDays } from "../src/domain/sheet/calendar";
+import { dateAfter } from "../src/domain/sheet/calendar";
 import type { SidebarState, TemplateChoice } from "../src/domain/sidebar-contract/replies";
 import {
   type FieldErrors,
   fieldErrors,
+  MAX_PLAN_GOALS,
   type PlanFormInput,
   planFormSchema,
   type TemplateId,
 } from "../src/domain/sidebar-contract/schemas";
+import { goalsFromTemplate } from "../src/domain/templates/goals-from-template";
 
 /** A plan runs this long unless the coordinator picks another target end date. */
 export const DEFAULT_PLAN_DAYS = 90;
-/** planFormSchema allows at most this many goals; the editor stops offering "Add goal" there. */
-export const MAX_GOALS = 8;
 
 export interface ActionDraftState {
   text: string;
@@ -75,22 +75,12 @@ export type PlanFieldName = (typeof PLAN_FIELD_ORDER)[number];
 export const GOAL_FIELDS = ["text", "successCriteria", "targetDate"] as const;
 export type GoalFieldName = (typeof GOAL_FIELDS)[number];
 
-const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** `days` after a "YYYY-MM-DD" date, or "" when the date is not one (nothing to derive from). */
-export function dateAfter(start: string, days: number): string {
-  return DAY_KEY.test(start) ? addDays(start, days) : "";
-}
-
-/** Turns a template's suggested goals into editable goals dated from the start date. */
-export function goalsFromTemplate(template: TemplateChoice, startDate: string): GoalDraftState[] {
-  return template.goals.map((goal) => ({
-    text: goal.text,
-    successCriteria: goal.successCriteria,
-    targetDate: dateAfter(startDate, goal.targetInDays),
+/** A template's goals as editable goals: their dates follow the start date until edited. */
+function editableGoals(template: TemplateChoice, startDate: string): GoalDraftState[] {
+  return goalsFromTemplate(template, startDate).map((goal, i) => ({
+    ...goal,
     targetDateEdited: false,
-    targetInDays: goal.targetInDays,
-    actions: goal.actions.map((action) => ({ ...action })),
+    targetInDays: template.goals[i]?.targetInDays ?? null,
   }));
 }
 
@@ -106,18 +96,13 @@ export function applyTemplate(
   const previous = templates.find((t) => t.id === draft.templateId);
   const focusIsDefault =
     draft.focusArea.trim() === "" ||
-    (previous !== undefined && draft.focusArea === focusAreaOf(previous));
+    (previous !== undefined && draft.focusArea === previous.focusArea);
   return {
     ...draft,
     templateId: template.id,
-    focusArea: focusIsDefault ? focusAreaOf(template) : draft.focusArea,
-    goals: goalsFromTemplate(template, draft.startDate),
+    focusArea: focusIsDefault ? template.focusArea : draft.focusArea,
+    goals: editableGoals(template, draft.startDate),
   };
-}
-
-/** The template's suggested focus area; older servers sent none, so its name (blank: none). */
-export function focusAreaOf(template: TemplateChoice): string {
-  return template.focusArea ?? (template.id === "blank" ? "" : template.name);
 }
 
 /** A fresh form: the coordinator reviews, today starts, first template's goals. */
@@ -166,7 +151,7 @@ export function changeTargetEndDate(draft: PlanDraft, targetEndDate: string): Pl
 
 /** An empty goal, due at the plan's target end date (the coordinator can change it). */
 export function addGoal(draft: PlanDraft): PlanDraft {
-  if (draft.goals.length >= MAX_GOALS) return draft;
+  if (draft.goals.length >= MAX_PLAN_GOALS) return draft;
   const goal: GoalDraftState = {
     text: "",
     successCriteria: "",

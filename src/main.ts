@@ -1,5 +1,5 @@
 /**
- * The entry points: the contract between the bundle and Apps Script (DESIGN.md "Entry points").
+ * The entry points: the contract between the bundle and Apps Script (docs/design.md "Entry points").
  * Every export here becomes a top-level function of dist/Code.js (scripts/build.mjs generates the
  * stubs from this module's exports), and the sidebar's google.script.run types come from here.
  * Nothing else belongs in this file.

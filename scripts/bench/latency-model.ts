@@ -1,6 +1,6 @@
 /**
  * Modeled Apps Script time: the emulator's log of calls, cut into round trips to Google's
- * servers, each priced with a published per-call measurement (DESIGN.md "How performance is
+ * servers, each priced with a published per-call measurement (docs/design.md "How performance is
  * counted"). JavaScript time inside the script is taken as free.
  *
  * Round trips are cut as the Apps Script team describes Sheets' caches: writes are queued in a
@@ -86,7 +86,7 @@ export const READ_SECONDS_PER_CELL = 13.1e-6;
 
 /**
  * The first Sheets read of an execution: at least 0.175 s, the first getValues of the published
- * execution logs quoted in DESIGN.md "How performance is counted" (Sheets opens the document).
+ * execution logs quoted in docs/design.md "How performance is counted" (Sheets opens the document).
  */
 export const FIRST_READ_SECONDS = 0.175;
 

@@ -3,7 +3,7 @@
  * (insertPlan, as the sidebar would) and then filled in the way its pair would, with the
  * emulator's uncounted user edits (goal and action statuses, done-on dates, check-ins, skill
  * levels, next steps). Plans come in a mix of states (on track, at risk, stalled, complete) and
- * some are malformed the ways DESIGN.md lists (renamed header, text in a date cell, unknown
+ * some are malformed the ways docs/design.md lists (renamed header, text in a date cell, unknown
  * status, inserted blank rows and merged cells, a deleted tab). Everything is deterministic.
  *
  * One build grows a program plan by plan and snapshots it at each requested size, so a run needs
@@ -36,7 +36,7 @@ import {
 } from "../../test/emulator";
 
 export const BENCH_TIME_ZONE = "Europe/London";
-/** A Google Workspace account's daily recipients (DESIGN.md "Limits"): room for 1,000 pairs. */
+/** A Google Workspace account's daily recipients (docs/design.md "Limits the add-on lives within"): room for 1,000 pairs. */
 export const BENCH_MAIL_QUOTA = 1500;
 export const PAIRS_PER_REVIEWER = 10;
 

@@ -1,5 +1,5 @@
 /**
- * The benchmark's results: one Markdown table (printed, and pasted into the README) and a JSON
+ * The benchmark's results: one Markdown table (printed, and pasted into docs/performance.md) and a JSON
  * file under the git-ignored .bench/ folder so runs can be compared.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -21,7 +21,7 @@ export interface Side {
   reads: number;
   writes: number;
   other: number;
-  /** The emulator's round trips (DESIGN.md "How performance is counted"). */
+  /** The emulator's round trips (docs/design.md "How performance is counted"). */
   roundTrips: number;
   modeled: ModeledTime;
   wallMs: number;
@@ -116,7 +116,7 @@ export function tableMarkdown(rows: readonly ResultRow[]): string {
   return lines.join("\n");
 }
 
-/** The modeled latencies, one line each, for the README and the console. */
+/** The modeled latencies, one line each, for docs/performance.md and the console. */
 export function latencyLines(): string[] {
   return [
     ...Object.entries(LATENCY_SECONDS).map(([kind, s]) => `${kind} ${s} s`),

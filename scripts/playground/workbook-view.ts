@@ -36,6 +36,8 @@ function scheduleText(trigger: Playground["env"]["triggers"][number]): string {
   const s = trigger.schedule;
   if (!s) return trigger.eventType.toLowerCase().replace(/_/g, " ");
   switch (s.kind) {
+    case "minutes":
+      return `every ${s.every === 1 ? "minute" : `${s.every} minutes`}`;
     case "hours":
       return `every ${s.every === 1 ? "hour" : `${s.every} hours`} at :${pad(s.minute)}`;
     case "days":

@@ -4,8 +4,9 @@
  * inputs' names ("goals.0.text"); this module only draws and reports add/remove.
  */
 
+import { MAX_PLAN_GOALS } from "../../src/domain/sidebar-contract/schemas";
 import { button, type ErrorTarget, field, fieldTarget, h, paragraphTarget } from "../dom";
-import { type GoalDraftState, MAX_GOALS } from "../form-model";
+import type { GoalDraftState } from "../form-model";
 
 export interface GoalsEditorEvents {
   onAdd(): void;
@@ -106,7 +107,7 @@ export function goalsEditor(goals: GoalDraftState[], events: GoalsEditorEvents):
   const targets = new Map<string, ErrorTarget>();
   const groups = goals.map((goal, i) => goalGroup(goal, i, goals.length, events, targets));
   const add = button("Add goal", () => events.onAdd(), {
-    disabled: goals.length >= MAX_GOALS,
+    disabled: goals.length >= MAX_PLAN_GOALS,
     "aria-describedby": "plan-goals-count",
   });
   const goalsError = h("p", { class: "field-error", id: "plan-goals-error", hidden: true });
@@ -123,7 +124,11 @@ export function goalsEditor(goals: GoalDraftState[], events: GoalsEditorEvents):
       "div",
       { class: "goals-footer" },
       add,
-      h("span", { class: "hint", id: "plan-goals-count" }, `${goals.length} of ${MAX_GOALS} goals`),
+      h(
+        "span",
+        { class: "hint", id: "plan-goals-count" },
+        `${goals.length} of ${MAX_PLAN_GOALS} goals`,
+      ),
     ),
   );
   return {

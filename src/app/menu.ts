@@ -1,4 +1,4 @@
-/** The add-on menu (DESIGN.md "Entry points") and opening the sidebar. */
+/** The add-on menu (docs/design.md "Entry points") and opening the sidebar. */
 import { installAddonMenu, type MenuItem } from "../gas/sidebar-ui";
 
 export const ADDON_MENU: readonly (MenuItem | "separator")[] = [

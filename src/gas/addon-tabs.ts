@@ -15,16 +15,13 @@
  * the tab made by hand carries the same metadata, but its sheet id differs, so a copy is never
  * taken for the original.
  */
-import { nextSheetNameCandidate } from "../domain/sheet/sheet-name";
+import { insertSheetWithFreeName, noFreeNameMessage } from "./insert-sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 
 export const ADDON_TAB_METADATA_KEY = "mentoringActionPlan.tab";
-
-/** Names tried for a new tab ("Name", "Name (2)" … "Name (50)") before giving up with a message. */
-export const MAX_NAME_ATTEMPTS = 50;
 
 /** A role: "dashboard", "review-log", "feed", or the plan template's layout name. */
 export type AddonTabRole = string;
@@ -93,39 +90,6 @@ export function addonTabsOf(found: readonly DeveloperMetadata[]): AddonTabs {
 
 export function markAddonTab(sheet: Sheet, role: AddonTabRole): void {
   sheet.addDeveloperMetadata(ADDON_TAB_METADATA_KEY, markValue(role, sheet.getSheetId()));
-}
-
-const isNameTaken = (error: unknown) =>
-  /already exists/i.test(String((error as Error)?.message ?? error));
-
-/**
- * insertSheet under `baseName`, or "baseName (2)", "(3)"… while Sheets refuses the name as
- * taken (no listing of every tab first); null when MAX_NAME_ATTEMPTS names are all taken.
- * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer,Object)
- */
-export function insertSheetWithFreeName(
-  spreadsheet: Spreadsheet,
-  baseName: string,
-  index: number,
-  options?: { template: Sheet },
-): { sheet: Sheet; sheetName: string } | null {
-  for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
-    const sheetName = nextSheetNameCandidate(baseName, attempt);
-    try {
-      const sheet = options
-        ? spreadsheet.insertSheet(sheetName, index, options)
-        : spreadsheet.insertSheet(sheetName, index);
-      return { sheet, sheetName };
-    } catch (error) {
-      if (!isNameTaken(error)) throw error;
-    }
-  }
-  return null;
-}
-
-/** Why no tab could be made: every name tried was taken. */
-export function noFreeNameMessage(baseName: string): string {
-  return `No free tab name for "${baseName}": "${baseName}" and ${MAX_NAME_ATTEMPTS - 1} numbered variants are all taken. Rename or delete some of those tabs, then try again.`;
 }
 
 export type MadeAddonTab = { sheet: Sheet; sheetName: string } | { sheet: null; message: string };

@@ -18,13 +18,13 @@ import {
 import {
   type DASHBOARD_COLUMNS,
   dashboardColumn,
-  GENERAL_FORMAT,
   HEALTH_COLOURS,
   PLAN_ROW_NUMBER_FORMATS,
   PROBLEM_COLOUR,
 } from "../domain/dashboard/row";
 import type { Health } from "../domain/plan/vocabulary";
 import { rangeA1 } from "../domain/sheet/a1-notation";
+import { GENERAL_FORMAT } from "../domain/sheet/number-formats";
 import {
   type AddonTabs,
   createAddonTab,
@@ -51,13 +51,16 @@ export const DASHBOARD_TAB = defineAddonTab({
 export const DASHBOARD_ROLE = DASHBOARD_TAB.role;
 
 export interface DashboardSnapshot {
-  /** The Dashboard (found by its mark only), or null when there is none yet. */
+  /** The Dashboard, or null when the program has none yet. */
   sheet: Sheet | null;
   /** Its values as last written (empty when there is no Dashboard yet). */
   values: unknown[][];
 }
 
-/** The Dashboard, by its mark only: a renamed Dashboard is still found, a user's "Dashboard" never. */
+/**
+ * The Dashboard, by its mark: a renamed Dashboard is still found, and a tab of the user's that
+ * happens to be called "Dashboard" is never taken for it.
+ */
 export function locateDashboard(
   spreadsheet: Spreadsheet,
   tabs: AddonTabs = findAddonTabs(spreadsheet),

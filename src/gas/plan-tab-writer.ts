@@ -1,5 +1,5 @@
 /**
- * Writes plan tabs. Every plan tab has the same shape (plan-tab/layout.ts SECTION_CAPACITY), so all
+ * Writes plan tabs. Every plan tab has the same shape (SECTION_CAPACITY, plan-tab/sections.ts), so all
  * of its formatting — number formats, bold, colours, dropdowns, conditional formats, widths,
  * frozen rows — lives once in a hidden template tab. A new plan is then one copy of that tab
  * (insertSheet with the `template` option, which copies all its data:
@@ -9,32 +9,36 @@
 
 import { validationGrid, valuesWithFormulas } from "../domain/plan-tab/batches";
 import type { PlanTabModel, ValidationSpec } from "../domain/plan-tab/tab-model";
+import { templateTabName } from "../domain/plan-tab/template-tab-name";
 import {
+  type AddonTabKind,
   type AddonTabs,
   createAddonTab,
   defineAddonTab,
-  insertSheetWithFreeName,
-  noFreeNameMessage,
   rebuiltMessage,
   retireAddonTab,
 } from "./addon-tabs";
+import { insertSheetWithFreeName, noFreeNameMessage } from "./insert-sheet";
 import { markAsPlanTab } from "./plan-tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
-/** Bump the number when the layout changes: the next insert builds a new template tab. */
-export const PLAN_TEMPLATE_TAB_NAME = "Plan template · layout 1 (used by the add-on)";
-
-/** The template's role is its layout's name: a new layout never takes an old template. */
-export const PLAN_TEMPLATE_TAB = defineAddonTab({
-  role: PLAN_TEMPLATE_TAB_NAME,
-  usualName: PLAN_TEMPLATE_TAB_NAME,
-  label: "the plan template tab",
-  position: "last",
-  hidden: true,
-});
+/**
+ * The template of a layout, as one of the add-on's tabs: its role is its name (templateTabName,
+ * a fingerprint of the layout), so a new layout never takes an old template.
+ */
+export function templateTabKind(model: PlanTabModel): AddonTabKind {
+  const name = templateTabName(model);
+  return defineAddonTab({
+    role: name,
+    usualName: name,
+    label: "the plan template tab",
+    position: "last",
+    hidden: true,
+  });
+}
 
 /**
  * Blank rows kept below the plan in the template (so in every plan tab). A spreadsheet holds at
@@ -102,14 +106,15 @@ function templateTab(
   tabs: AddonTabs,
   knownProblem: string | null = null,
 ): Template {
-  const existing = tabs.get(PLAN_TEMPLATE_TAB.role);
+  const kind = templateTabKind(model);
+  const existing = tabs.get(kind.role);
   let retired: { problem: string; oldName: string } | null = null;
   if (existing) {
     if (knownProblem === null) return { sheet: existing, note: null };
     retired = { problem: knownProblem, oldName: existing.getName() };
     retireAddonTab(existing);
   }
-  const made = createAddonTab(spreadsheet, PLAN_TEMPLATE_TAB);
+  const made = createAddonTab(spreadsheet, kind);
   if (!made.sheet) return made;
   const sheet = made.sheet;
   try {
@@ -128,9 +133,7 @@ function templateTab(
   }
   return {
     sheet,
-    note: retired
-      ? rebuiltMessage(PLAN_TEMPLATE_TAB, retired.oldName, retired.problem, made.sheetName)
-      : null,
+    note: retired ? rebuiltMessage(kind, retired.oldName, retired.problem, made.sheetName) : null,
   };
 }
 
@@ -158,7 +161,7 @@ export function writePlanTab(
   const template = templateTab(spreadsheet, model, tabs, templateProblem);
   if (!template.sheet) return template;
   // Index 1: right after the Dashboard, newest plan first.
-  const made = insertSheetWithFreeName(spreadsheet, baseName, 1, { template: template.sheet });
+  const made = insertSheetWithFreeName(spreadsheet, baseName, 1, template.sheet);
   if (!made) return { sheet: null, message: noFreeNameMessage(baseName) };
   const { sheet, sheetName } = made;
   try {
@@ -172,7 +175,7 @@ export function writePlanTab(
     // size up front would cost every insert a call.
     if (templateProblem === null && template.note === null) {
       const rebuilt = new Map(tabs);
-      rebuilt.set(PLAN_TEMPLATE_TAB.role, template.sheet);
+      rebuilt.set(templateTabKind(model).role, template.sheet);
       const why = `the plan no longer fit a copy of it: ${String((error as Error)?.message ?? error)}`;
       return writePlanTab(spreadsheet, baseName, model, rebuilt, why);
     }

@@ -9,16 +9,21 @@
  */
 import {
   FEED_FIRST_VALUE_COLUMN,
+  FEED_WIDTH,
   feedColumnsFor,
   planGridFromFeedRow,
 } from "../domain/dashboard/program-feed";
+import { columnLetter } from "../domain/sheet/a1-notation";
 import { createAddonTab, defineAddonTab, retireAddonTab } from "./addon-tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const FEED_SHEET_NAME = "Plan feed (used by the add-on)";
-const FEED_HEADER = ["Plan id", "Plan tab, row by row (=TOROW of its columns A:H)"];
+const FEED_HEADER = [
+  "Plan id",
+  `Plan tab, row by row (=TOROW of its columns A:${columnLetter(FEED_WIDTH)})`,
+];
 
 /** What is wrong with the feed's first row (columns deleted or moved by hand), or null. */
 function feedShapeProblem(values: readonly unknown[][]): string | null {

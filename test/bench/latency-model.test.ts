@@ -1,4 +1,4 @@
-/** The benchmark's time model cuts a log of calls into round trips as DESIGN.md describes. */
+/** The benchmark's time model cuts a log of calls into round trips as docs/design.md describes. */
 import { describe, expect, test } from "vitest";
 import {
   FIRST_READ_SECONDS,
@@ -22,7 +22,7 @@ describe("modelTime", () => {
     );
     expect(m.trips.sheetsWriteRun).toBe(2);
     expect(m.trips.sheetsRead).toBe(1);
-    // The read is the first of the span: priced at least as DESIGN.md's first getValues.
+    // The read is the first of the span: priced at least as docs/design.md's first getValues.
     expect(m.seconds).toBeCloseTo(2 * LATENCY_SECONDS.sheetsWriteRun + FIRST_READ_SECONDS);
   });
 

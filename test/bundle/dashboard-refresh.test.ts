@@ -522,6 +522,17 @@ describe("the Dashboard itself", () => {
     expect(env.inspect.charts("Dashboard")).toHaveLength(1);
   });
 
+  test("a tab of the user's called Dashboard is left alone: the add-on's is Dashboard (2)", () => {
+    const { env, bundle } = openProgram();
+    env.userInsertSheet("Dashboard");
+    env.userEdit("Dashboard", "A1", "my own notes");
+    insertPlan(bundle, planForm("succession", { menteeName: "Sofia Rossi" }));
+    bundle.call("refreshDashboard");
+    expect(env.inspect.sheetValues("Dashboard")).toEqual([["my own notes"]]);
+    expect(env.inspect.sheetNames()[0]).toBe("Dashboard (2)");
+    expect(dashboardTable(env, "Dashboard (2)").rows.map((r) => r.Mentee)).toEqual(["Sofia Rossi"]);
+  });
+
   test("renamed by a user, it is still the one refreshed and the one inserts add to", () => {
     const { env, bundle } = openProgram();
     insertPlan(bundle, planForm("succession", { menteeName: "Sofia Rossi" }));

@@ -1,5 +1,5 @@
 /**
- * dist/Code.js as Apps Script sees it: every entry point of DESIGN.md is a real top-level
+ * dist/Code.js as Apps Script sees it: every entry point of docs/design.md is a real top-level
  * function declaration (Apps Script only lists those for menus, triggers and
  * google.script.run), and no module syntax is left in the file.
  */
@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as entryPoints from "../../src/main";
 import { SIDEBAR_CALLS } from "../../src/sidebar-calls";
 
-const DESIGN_ENTRY_POINTS = [
+const DOCUMENTED_ENTRY_POINTS = [
   "onOpen",
   "onInstall",
   "showSidebar",
@@ -41,9 +41,9 @@ function topLevelFunctions(file: ts.SourceFile): string[] {
 }
 
 describe("dist/Code.js", () => {
-  it("declares every DESIGN.md entry point as a top-level function", () => {
+  it("declares every documented entry point as a top-level function", () => {
     const declared = topLevelFunctions(source);
-    for (const name of DESIGN_ENTRY_POINTS) expect(declared).toContain(name);
+    for (const name of DOCUMENTED_ENTRY_POINTS) expect(declared).toContain(name);
   });
 
   it("declares exactly the exports of src/main.ts, generated from that one list", () => {

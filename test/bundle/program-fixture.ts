@@ -6,7 +6,8 @@
 import { type DayKey, dayKey } from "../../src/domain/sheet/calendar";
 import type { InsertPlanResult } from "../../src/domain/sidebar-contract/replies";
 import type { TemplateId } from "../../src/domain/sidebar-contract/schemas";
-import { goalsFromTemplate } from "../../src/domain/templates";
+import { templateById } from "../../src/domain/templates";
+import { goalsFromTemplate } from "../../src/domain/templates/goals-from-template";
 import {
   type Bundle,
   createEnvironment,
@@ -73,7 +74,7 @@ export function planForm(
     cadence: "Every two weeks",
     mode: "Video",
     learningStyle: "Learning by doing",
-    goals: goalsFromTemplate(templateId, startDate),
+    goals: goalsFromTemplate(templateById(templateId), startDate),
     ...overrides,
   };
 }

@@ -4,7 +4,7 @@
  * weekly trigger firing on its own) while the pairs work in their tabs. Every reviewer gets
  * exactly one digest per period — four periods — with their own pairs and the right content.
  *
- * The expected figures follow DESIGN.md "Definitions" for the tabs typed below (two goals of two
+ * The expected figures follow docs/design.md "Definitions" for the tabs typed below (two goals of two
  * actions each, so completion moves in steps of 25 points; cadence weekly, so a pair is stalled
  * after 14 days without a check-in, or with none 21 days after its start on 5 January).
  */

@@ -1,6 +1,6 @@
 /**
  * A scheduled review run at the size issue 5 names — 500 pairs, 50 reviewers (one per 10 pairs) —
- * through the bundle, measured with the emulator's call counter (DESIGN.md "How performance is
+ * through the bundle, measured with the emulator's call counter (docs/design.md "How performance is
  * counted"): exactly one MailApp.sendEmail per reviewer, the program read through the feed (a
  * getValues per 200 plans, src/gas/program-feed-tab.ts), and the Review
  * log written in batches with one flush per email (its intent committed before it goes out).

@@ -9,10 +9,8 @@ import {
   changeTargetEndDate,
   checkPlanDraft,
   DEFAULT_PLAN_DAYS,
-  dateAfter,
   editGoal,
   explainPlanErrors,
-  MAX_GOALS,
   newPlanDraft,
   PLAN_FIELD_ORDER,
   type PlanDraft,
@@ -21,9 +19,9 @@ import {
   removeGoal,
   toPlanFormInput,
 } from "../../sidebar/form-model";
-import { daysBetween } from "../../src/domain/sheet/calendar";
+import { dateAfter, daysBetween } from "../../src/domain/sheet/calendar";
 import type { TemplateChoice } from "../../src/domain/sidebar-contract/replies";
-import { planFormSchema } from "../../src/domain/sidebar-contract/schemas";
+import { MAX_PLAN_GOALS, planFormSchema } from "../../src/domain/sidebar-contract/schemas";
 import { sidebarState } from "./fixtures";
 
 const state = sidebarState();
@@ -122,12 +120,6 @@ describe("applyTemplate", () => {
     expect(next.focusArea).toBe("");
   });
 
-  it("uses the template's name as focus area when the server sends no suggestion", () => {
-    const { focusArea: _, ...old } = byId("succession");
-    const next = applyTemplate({ ...newPlanDraft(state), focusArea: "" }, old, templates);
-    expect(next.focusArea).toBe(old.name);
-  });
-
   it("dates the goals from the current start date, not today", () => {
     const draft = changeStartDate(newPlanDraft(state), "2025-09-01");
     const next = applyTemplate(draft, byId("career-transition"), templates);
@@ -194,7 +186,7 @@ describe("goals editing", () => {
       },
     ]);
     for (let i = 0; i < 20; i++) draft = addGoal(draft);
-    expect(draft.goals).toHaveLength(MAX_GOALS);
+    expect(draft.goals).toHaveLength(MAX_PLAN_GOALS);
   });
 
   it("stops at the server's limit: 8 goals pass, a 9th is refused", () => {
@@ -202,8 +194,8 @@ describe("goals editing", () => {
     const goal = input.goals?.[0];
     if (!goal) throw new Error("the first template has goals");
     const withGoals = (n: number) => ({ ...input, goals: Array.from({ length: n }, () => goal) });
-    expect(planFormSchema.safeParse(withGoals(MAX_GOALS)).success).toBe(true);
-    const over = planFormSchema.safeParse(withGoals(MAX_GOALS + 1));
+    expect(planFormSchema.safeParse(withGoals(MAX_PLAN_GOALS)).success).toBe(true);
+    const over = planFormSchema.safeParse(withGoals(MAX_PLAN_GOALS + 1));
     expect(over.success).toBe(false);
     expect(over.error?.issues[0]?.message).toBe("At most 8 goals per plan.");
   });

@@ -1,4 +1,4 @@
-// The sidebar's shell: which view opens first (the template's data-initial-view, DESIGN.md
+// The sidebar's shell: which view opens first (the template's data-initial-view, docs/design.md
 // "Entry points": insertPlanFromMenu opens the sidebar on the new-plan form).
 import { describe, expect, it } from "vitest";
 import { errorText, viewNameFrom } from "../../sidebar/context";

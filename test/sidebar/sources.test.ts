@@ -1,5 +1,5 @@
 // Rules the sidebar's sources keep, checked on the files themselves: values reach the page as
-// text only (DESIGN.md: "Every value written into ... the sidebar is HTML-escaped"), one module
+// text only (docs/design.md: "Every value written into ... the sidebar is HTML-escaped"), one module
 // calls google.script.run, and the page has the build's markers and one scriptlet.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";

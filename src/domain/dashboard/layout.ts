@@ -9,19 +9,21 @@ import { HEALTHS, type Health } from "../plan/vocabulary";
 import { rangeA1 } from "../sheet/a1-notation";
 import type { CellValue } from "../sheet/cell-value";
 import { asLiteralText } from "../sheet/literal-text";
+import {
+  DATE_TIME_FORMAT,
+  GENERAL_FORMAT,
+  INTEGER_FORMAT,
+  PERCENT_FORMAT,
+  RATING_FORMAT,
+} from "../sheet/number-formats";
 import { singleLine } from "../sheet/single-line";
 import {
   DASHBOARD_COLUMNS,
-  DATE_TIME_FORMAT,
   type DashboardRow,
   dashboardColumn,
   dashboardRow,
   deletedTabRow,
-  GENERAL_FORMAT,
   HEALTH_COLOURS,
-  INTEGER_FORMAT,
-  PERCENT_FORMAT,
-  RATING_FORMAT,
 } from "./row";
 
 export const DASHBOARD_SHEET_NAME = "Dashboard";

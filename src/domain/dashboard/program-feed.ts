@@ -5,16 +5,18 @@
  * replaces one getValues per plan tab; this file turns a feed row back into the tab's grid.
  */
 import type { PlanSummary } from "../plan/plan-summary";
+import { PLAN_TAB_COLUMNS } from "../plan-tab/sections";
+import { columnLetter } from "../sheet/a1-notation";
 
-/** Plan tabs are read over columns A:H (the widest section, ACTIONS, has 8 columns). */
-export const FEED_WIDTH = 8;
+/** Plan tabs are read over all their columns (A:H while the widest section has 8). */
+export const FEED_WIDTH = PLAN_TAB_COLUMNS;
 /** Column A holds the plan id; the spill starts in column B. */
 export const FEED_FIRST_VALUE_COLUMN = 2;
 
 /** The formula of a plan's feed row; an apostrophe in the tab name is doubled, as Sheets quotes it. */
 export function feedFormula(sheetName: string): string {
   if (sheetName === "") throw new Error("A feed row needs the plan tab's name.");
-  return `=TOROW('${sheetName.replace(/'/g, "''")}'!A1:H)`;
+  return `=TOROW('${sheetName.replace(/'/g, "''")}'!A1:${columnLetter(FEED_WIDTH)})`;
 }
 
 /** Values Sheets shows for a formula that failed (https://support.google.com/docs/answer/3093355). */

@@ -8,6 +8,12 @@ import type { Health } from "../plan/vocabulary";
 import { type DayKey, dateOfDay, dayKey } from "../sheet/calendar";
 import type { CellValue } from "../sheet/cell-value";
 import { asLiteralText } from "../sheet/literal-text";
+import {
+  DATE_FORMAT,
+  GENERAL_FORMAT,
+  INTEGER_FORMAT,
+  PERCENT_FORMAT,
+} from "../sheet/number-formats";
 
 export const DASHBOARD_COLUMNS = [
   "Plan",
@@ -34,13 +40,6 @@ export type DashboardColumn = (typeof DASHBOARD_COLUMNS)[number];
 /** 1-based column of a header in the plan table. */
 export const dashboardColumn = (name: DashboardColumn): number =>
   DASHBOARD_COLUMNS.indexOf(name) + 1;
-
-export const GENERAL_FORMAT = "General";
-export const DATE_FORMAT = "yyyy-mm-dd";
-export const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
-export const PERCENT_FORMAT = "0%";
-export const INTEGER_FORMAT = "0";
-export const RATING_FORMAT = "0.0";
 
 export const HEALTH_COLOURS: Record<Health, string> = {
   Stalled: "#f4cccc",

@@ -7,7 +7,8 @@
  */
 import { addDays, type DayKey } from "../sheet/calendar";
 import { type PlanFormInput, planFormSchema, type TemplateId } from "../sidebar-contract/schemas";
-import { goalsFromTemplate, templateById } from "../templates";
+import { templateById } from "../templates";
+import { goalsFromTemplate } from "../templates/goals-from-template";
 import { focusTheme } from "./focus-theme";
 import type { IntakeSettings } from "./intake-settings";
 import type { MatchRow } from "./match-row";
@@ -143,7 +144,7 @@ export function bulkPlanForm(
     cadence: mentee.cadence ?? mentor.cadence ?? "Every two weeks",
     mode: mentee.mode ?? mentor.mode ?? "Video",
     learningStyle: mentee.learningStyle ?? "Discussion and feedback",
-    goals: goalsFromTemplate(templateId, startDay),
+    goals: goalsFromTemplate(template, startDay),
   };
   const parsed = planFormSchema.safeParse(form);
   if (!parsed.success) {

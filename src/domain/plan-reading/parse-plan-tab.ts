@@ -22,7 +22,7 @@ import type {
   Problem,
 } from "../plan/plan";
 import { ACTION_STATUSES, GOAL_STATUSES, OWNERS } from "../plan/vocabulary";
-import { SECTION_COLUMNS, type SectionKey } from "../plan-tab/sections";
+import { columnsOf, LABEL, SECTION_KEYS, type SectionKey } from "../plan-tab/sections";
 import type { CellReading } from "../sheet/cell-reading";
 import { type PlanGrid, readGrid } from "./grid-reader";
 import { PlanRowReader } from "./plan-row-reader";
@@ -39,18 +39,23 @@ export interface PlanTabInput {
   serialDays?: boolean;
 }
 
-const G = SECTION_COLUMNS.goals;
-const A = SECTION_COLUMNS.actions;
-const P = SECTION_COLUMNS.progress;
-const N = SECTION_COLUMNS.nextSteps;
+const G = LABEL.goals;
+const A = LABEL.actions;
+const P = LABEL.progress;
+const N = LABEL.nextSteps;
 
-/** The columns the reader uses; the others (e.g. the goals' computed Progress) may go. */
-const NEEDED: Partial<Record<SectionKey, readonly string[]>> = {
-  goals: [G[0], G[1], G[2], G[3], G[4]],
-  actions: A,
-  progress: P,
-  nextSteps: N,
-};
+/**
+ * The columns whose absence is reported: every typed column of the sections read (STARTING
+ * POINT is not read; computed columns such as the goals' Progress may go).
+ */
+const NEEDED: Partial<Record<SectionKey, readonly string[]>> = Object.fromEntries(
+  SECTION_KEYS.filter((k) => k !== "startingPoint").map((k) => [
+    k,
+    columnsOf(k)
+      .filter((c) => !c.spec.computed)
+      .map((c) => c.spec.label),
+  ]),
+);
 
 const notStarted = (s: string) => s === "Not started";
 const always = () => true;
@@ -80,17 +85,18 @@ function readGoals(
   const goals: Goal[] = [];
   const rowOf = new Map<number, number>();
   eachRow(grid, section, reading, problems, (row) => {
-    const number = row.number(G[0], "Goal number");
+    const number = row.number(G.number, "Goal number");
     const goal: Goal = {
       number: number ?? 0,
-      text: row.text(G[1], "Goal"),
-      successCriteria: row.text(G[2], "Success criteria"),
-      targetDate: row.day(G[3], "Target date"),
-      status: row.word(G[4], "Status", GOAL_STATUSES, "Not started", notStarted) ?? "Not started",
+      text: row.text(G.text, "Goal"),
+      successCriteria: row.text(G.successCriteria, "Success criteria"),
+      targetDate: row.day(G.targetDate, "Target date"),
+      status:
+        row.word(G.status, "Status", GOAL_STATUSES, "Not started", notStarted) ?? "Not started",
     };
     if (!row.hasContent) return;
     if (number === null) {
-      if (!row.unreadable.has(G[0])) {
+      if (!row.unreadable.has(G.number)) {
         problems.push({ message: `Goal in row ${row.row} has no number`, row: row.row });
       }
     } else if (rowOf.has(number)) {
@@ -116,17 +122,18 @@ function readActions(
   const actions: Action[] = [];
   eachRow(grid, section, reading, problems, (row) => {
     const action: Action = {
-      number: row.number(A[0], "Action number"),
-      goalNumber: row.number(A[1], "Goal #"),
-      text: row.text(A[2], "Action"),
-      owner: row.word(A[3], "Owner", OWNERS, null, always),
-      dueDate: row.day(A[4], "Due date"),
-      resources: row.text(A[5], "Resources"),
-      status: row.word(A[6], "Status", ACTION_STATUSES, "Not started", notStarted) ?? "Not started",
-      doneOn: row.day(A[7], "Done on"),
+      number: row.number(A.number, "Action number"),
+      goalNumber: row.number(A.goalNumber, "Goal #"),
+      text: row.text(A.text, "Action"),
+      owner: row.word(A.owner, "Owner", OWNERS, null, always),
+      dueDate: row.day(A.dueDate, "Due date"),
+      resources: row.text(A.resources, "Resources"),
+      status:
+        row.word(A.status, "Status", ACTION_STATUSES, "Not started", notStarted) ?? "Not started",
+      doneOn: row.day(A.doneOn, "Done on"),
     };
     if (!row.hasContent) return;
-    if (action.goalNumber === null && !row.unreadable.has(A[1])) {
+    if (action.goalNumber === null && !row.unreadable.has(A.goalNumber)) {
       problems.push({ message: `Action in row ${row.row} has no goal #`, row: row.row });
     } else if (
       goals &&
@@ -151,17 +158,17 @@ function readCheckIns(
 ): CheckIn[] {
   const checkIns: CheckIn[] = [];
   eachRow(grid, section, reading, problems, (row) => {
-    const date = row.day(P[0], "Check-in date");
+    const date = row.day(P.date, "Check-in date");
     const checkIn = {
-      attended: row.text(P[1], "Who attended"),
-      discussed: row.text(P[2], "Discussed"),
-      progressNotes: row.text(P[3], "Progress notes"),
-      blockers: row.text(P[4], "Blockers"),
-      menteeRating: row.scale(P[5], "Mentee rating", 1, 5),
+      attended: row.text(P.attended, "Who attended"),
+      discussed: row.text(P.discussed, "Discussed"),
+      progressNotes: row.text(P.progressNotes, "Progress notes"),
+      blockers: row.text(P.blockers, "Blockers"),
+      menteeRating: row.scale(P.rating, "Mentee rating", 1, 5),
     };
     if (!row.hasContent) return;
     if (date) checkIns.push({ date, ...checkIn });
-    else if (!row.unreadable.has(P[0])) {
+    else if (!row.unreadable.has(P.date)) {
       problems.push({ message: `Check-in in row ${row.row} has no date`, row: row.row });
     }
   });
@@ -177,10 +184,10 @@ function readNextSteps(
   const steps: NextStep[] = [];
   eachRow(grid, section, reading, problems, (row) => {
     const step: NextStep = {
-      step: row.text(N[0], "Next step"),
-      owner: row.text(N[1], "Owner"),
-      byWhen: row.day(N[2], "By when"),
-      done: row.yesNo(N[3], "Done"),
+      step: row.text(N.step, "Next step"),
+      owner: row.text(N.owner, "Owner"),
+      byWhen: row.day(N.byWhen, "By when"),
+      done: row.yesNo(N.done, "Done"),
     };
     if (row.hasContent) steps.push(step);
   });

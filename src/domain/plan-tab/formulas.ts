@@ -1,6 +1,6 @@
 /**
  * The plan tab's live formulas: goal progress, completion, overdue actions, last check-in.
- * They compute the DESIGN.md definitions as progress.ts, check-ins.ts and plan-reading/parse-plan-tab.ts do (those
+ * They compute the definitions of docs/design.md as progress.ts, check-ins.ts and plan-reading/parse-plan-tab.ts do (those
  * stay the authority for the Dashboard and the reviews; these give the pair a live view):
  * - a goal or action row counts when it holds more than template filler (plan-reading/parse-plan-tab's rule):
  *   numbers, owners and the "Not started" status alone do not make a row;
@@ -13,32 +13,14 @@
  * section fall inside every range (Sheets grows a range when rows are inserted within it).
  * SUMPRODUCT evaluates its comparisons over whole ranges in Sheets without ARRAYFORMULA.
  */
+import { PROGRESS_CAP } from "../plan/progress";
 import { cellA1, columnBlockA1 } from "../sheet/a1-notation";
+import { COLUMN } from "./sections";
 import type { SectionBlock } from "./tab-model";
 
-/** 1-based columns of the sections' tables (SECTION_COLUMNS order). */
-export const GOAL_COLUMNS = {
-  number: 1,
-  text: 2,
-  criteria: 3,
-  targetDate: 4,
-  status: 5,
-  progress: 6,
-};
-export const ACTION_COLUMNS = {
-  number: 1,
-  goalNumber: 2,
-  text: 3,
-  owner: 4,
-  dueDate: 5,
-  resources: 6,
-  status: 7,
-  doneOn: 8,
-};
-export const PROGRESS_COLUMNS = { date: 1, rating: 6 };
-
-/** Just below 1: an unfinished goal never shows 100 %. */
-export const UNFINISHED_GOAL_CAP = 0.99;
+const GOAL_COLUMNS = COLUMN.goals;
+const ACTION_COLUMNS = COLUMN.actions;
+const PROGRESS_COLUMNS = COLUMN.progress;
 
 function whole(block: SectionBlock, column: number): string {
   return columnBlockA1(column, block.titleRow, block.lastRow);
@@ -50,7 +32,7 @@ export function goalProgressFormula(row: number, actions: SectionBlock): string 
   const num = cell(GOAL_COLUMNS.number);
   const status = cell(GOAL_COLUMNS.status);
   const onlyFiller =
-    `AND(${cell(GOAL_COLUMNS.text)}="",${cell(GOAL_COLUMNS.criteria)}="",` +
+    `AND(${cell(GOAL_COLUMNS.text)}="",${cell(GOAL_COLUMNS.successCriteria)}="",` +
     `${cell(GOAL_COLUMNS.targetDate)}="",OR(${status}="",${status}="Not started"))`;
   const col = (column: number) => whole(actions, column);
   const ofGoal = `(${col(ACTION_COLUMNS.goalNumber)}=${num})`;
@@ -64,7 +46,7 @@ export function goalProgressFormula(row: number, actions: SectionBlock): string 
   const dropped = `SUMPRODUCT(${ofGoal}*(${actionStatus}="Dropped"))`;
   return (
     `=IF(${onlyFiller},"",IF(${status}="Done",1,IF(${status}="Dropped","",` +
-    `IF(${num}="",0,IFERROR(MIN(${UNFINISHED_GOAL_CAP},${done}/(${entries}-${dropped})),0)))))`
+    `IF(${num}="",0,IFERROR(MIN(${PROGRESS_CAP},${done}/(${entries}-${dropped})),0)))))`
   );
 }
 

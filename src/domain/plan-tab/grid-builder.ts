@@ -2,9 +2,8 @@
  * Builds a tab's grids (values, number formats, weights, backgrounds) row by row, so the layout
  * code reads top to bottom like the tab it describes and every grid has the same shape.
  */
+import { GENERAL_FORMAT } from "../sheet/number-formats";
 import type { TabCellValue } from "./tab-model";
-
-export const GENERAL = "General";
 
 export interface CellSpec {
   value?: TabCellValue;
@@ -40,7 +39,7 @@ export class GridBuilder {
     for (let c = 0; c < this.columns; c++) {
       const cell = cells[c];
       values.push(cell?.value ?? "");
-      formats.push(cell?.format ?? GENERAL);
+      formats.push(cell?.format ?? GENERAL_FORMAT);
     }
     this.values.push(values);
     this.numberFormats.push(formats);

@@ -6,28 +6,17 @@
  * value in B, email in C. Every user-typed string goes through asLiteralText.
  */
 
-import {
-  ACTION_STATUSES,
-  CADENCE_NAMES,
-  GOAL_STATUSES,
-  LEARNING_STYLES,
-  MEETING_MODES,
-  NEXT_STEP_DONE,
-  OWNERS,
-  PLAN_STATUSES,
-  RATINGS,
-  SKILL_LEVELS,
-} from "../plan/vocabulary";
+import { CADENCE_NAMES, LEARNING_STYLES, MEETING_MODES, PLAN_STATUSES } from "../plan/vocabulary";
 import { cellA1, rangeA1 } from "../sheet/a1-notation";
 import { addDays, type DayKey, dateOfDay } from "../sheet/calendar";
 import { asLiteralText } from "../sheet/literal-text";
+import { DATE_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT } from "../sheet/number-formats";
 import type { PlanForm } from "../sidebar-contract/schemas";
 import type { Template } from "../templates";
 import {
   closedActionRowFormula,
   completionFormula,
   doneGoalRowFormula,
-  GOAL_COLUMNS,
   goalProgressFormula,
   lastCheckInFormula,
   lateActionsFormula,
@@ -36,8 +25,14 @@ import {
 } from "./formulas";
 import { type CellSpec, GridBuilder } from "./grid-builder";
 import {
+  COLUMN,
+  type ColumnKey,
+  type ColumnRule,
+  type ColumnSpec,
+  columnsOf,
   HEADER_LABELS,
   PLAN_TAB_COLUMNS,
+  SECTION_CAPACITY,
   SECTION_COLUMNS,
   SECTION_TITLES,
   type SectionKey,
@@ -48,6 +43,7 @@ import type {
   PlanTabModel,
   SectionBlock,
   StartingPointBlock,
+  TabCellValue,
   ValidationSpec,
 } from "./tab-model";
 
@@ -58,10 +54,6 @@ export interface PlanLayoutInput {
   timeZone: string;
   coordinatorEmail: string;
 }
-
-export const DATE_FORMAT = "yyyy-mm-dd";
-export const PERCENT_FORMAT = "0%";
-export const INTEGER_FORMAT = "0";
 
 export const PLAN_TAB_COLORS = {
   tabTitle: "#a4c2f4",
@@ -96,35 +88,38 @@ export const NEW_ACTION_STATUS = "Not started";
 export const NEW_PLAN_STATUS = "Active";
 
 /**
- * How many rows each section gets. Every plan tab has the same shape, whatever its template,
+ * Every plan tab has the same shape (SECTION_CAPACITY rows per section), whatever its template,
  * so a hidden template tab can carry all of its formatting and a new plan is one sheet copy plus
- * one setValues (see src/gas/plan-tab-writer.ts). The form's limits keep plans inside it.
+ * one setValues (see src/gas/plan-tab-writer.ts). The form's limits keep plans inside it; this
+ * check catches a template or a caller that does not.
  */
-export const SECTION_CAPACITY = {
-  skills: 6,
-  goals: 8,
-  actions: 32,
-  progress: 24,
-  nextSteps: 10,
-} as const;
-
-export function sectionRowCounts(form: PlanForm, template: Template): typeof SECTION_CAPACITY {
+export function checkPlanFits(form: PlanForm, template: Template): void {
   const actions = form.goals.reduce((n, g) => n + g.actions.length, 0);
   if (form.goals.length > SECTION_CAPACITY.goals || actions > SECTION_CAPACITY.actions) {
     throw new RangeError(
       `A new plan holds at most ${SECTION_CAPACITY.goals} goals and ${SECTION_CAPACITY.actions} actions.`,
     );
   }
-  if (template.skills.length > SECTION_CAPACITY.skills) {
+  if (template.skills.length > SECTION_CAPACITY.startingPoint) {
     throw new RangeError(
-      `Template "${template.id}" suggests more than ${SECTION_CAPACITY.skills} skills.`,
+      `Template "${template.id}" suggests more than ${SECTION_CAPACITY.startingPoint} skills.`,
     );
   }
-  return SECTION_CAPACITY;
 }
 
-const levelValues = SKILL_LEVELS.map(String);
-const ratingValues = RATINGS.map(String);
+/** A content row by column key; columns left out are blank. */
+type RowValues<S extends SectionKey> = Partial<Record<ColumnKey<S>, TabCellValue>>;
+
+/** The cells of a content row: each value with its column's number format. */
+function rowCells<S extends SectionKey>(key: S, values: RowValues<S>): CellSpec[] {
+  return columnsOf(key).map(({ key: column, spec }) => {
+    const value = values[column];
+    return {
+      ...(value === undefined ? {} : { value }),
+      ...(spec.format ? { format: spec.format } : {}),
+    };
+  });
+}
 
 export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
   const { form, template, timeZone, planId } = input;
@@ -138,7 +133,7 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
     value: key === null ? "" : day(key),
     format: DATE_FORMAT,
   });
-  const counts = sectionRowCounts(form, template);
+  checkPlanFits(form, template);
   const grid = new GridBuilder(PLAN_TAB_COLUMNS);
   const C = PLAN_TAB_COLORS;
 
@@ -182,8 +177,11 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
   headerRow("learningStyle", [{ value: form.learningStyle }]);
   const headerLast = headerRow("planStatus", [{ value: NEW_PLAN_STATUS }]);
 
-  /** Title row, column-header row, then `rows` content rows; returns the block. */
-  const section = (key: SectionKey, rows: CellSpec[][]): SectionBlock => {
+  /**
+   * Title row, column-header row, then the section's content rows: `filled` first, blank rows
+   * up to its capacity. Returns where it landed.
+   */
+  const section = <S extends SectionKey>(key: S, filled: RowValues<S>[]): SectionBlock => {
     grid.addRow();
     const columns = SECTION_COLUMNS[key];
     const title = SECTION_TITLES[key];
@@ -193,7 +191,8 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
       grid.styleCell(hRow, c, { bold: true, background: C.columnHeader });
     }
     let last = hRow;
-    for (const cells of rows) last = grid.addRow(cells);
+    for (let i = 0; i < SECTION_CAPACITY[key]; i++)
+      last = grid.addRow(rowCells(key, filled[i] ?? {}));
     return {
       key,
       title,
@@ -206,19 +205,13 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
       contentA1: rangeA1(hRow + 1, 1, last, columns.length),
     };
   };
-  const pad = (rows: CellSpec[][], count: number, blank: () => CellSpec[]) => {
-    while (rows.length < count) rows.push(blank());
-    return rows;
-  };
+  const literal = (s: string) => asLiteralText(s);
 
   // STARTING POINT: skills, then Strengths and Areas to grow (label in A, text in B).
-  const level = (): CellSpec => ({ format: INTEGER_FORMAT });
-  const skillRows = pad(
-    template.skills.map((s) => [text(s.name), level(), level(), text(s.note)]),
-    counts.skills,
-    () => [{}, level(), level(), {}],
+  const skillsBlock = section(
+    "startingPoint",
+    template.skills.map((s) => ({ skill: literal(s.name), notes: literal(s.note) })),
   );
-  const skillsBlock = section("startingPoint", skillRows);
   const strengthsRow = grid.addRow([{ value: STARTING_POINT_LABELS.strengths }]);
   const areasToGrowRow = grid.addRow([{ value: STARTING_POINT_LABELS.areasToGrow }]);
   for (const row of [strengthsRow, areasToGrowRow]) {
@@ -235,70 +228,43 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
   };
 
   // GOALS: # 1..n; the Progress column gets its formula once ACTIONS is placed.
-  const goalRows = pad(
-    form.goals.map((g, i) => [
-      { value: i + 1, format: INTEGER_FORMAT },
-      text(g.text),
-      text(g.successCriteria),
-      date(g.targetDate),
-      { value: NEW_GOAL_STATUS },
-      { format: PERCENT_FORMAT },
-    ]),
-    counts.goals,
-    () => [{ format: INTEGER_FORMAT }, {}, {}, date(null), {}, { format: PERCENT_FORMAT }],
+  const goals = section(
+    "goals",
+    form.goals.map((g, i) => ({
+      number: i + 1,
+      text: literal(g.text),
+      successCriteria: literal(g.successCriteria),
+      targetDate: day(g.targetDate),
+      status: NEW_GOAL_STATUS,
+    })),
   );
-  const goals = section("goals", goalRows);
 
   // ACTIONS: numbered across the plan, each pointing at its goal's #.
-  const actionRows: CellSpec[][] = [];
-  form.goals.forEach((g, gi) => {
-    for (const a of g.actions) {
-      actionRows.push([
-        { value: actionRows.length + 1, format: INTEGER_FORMAT },
-        { value: gi + 1, format: INTEGER_FORMAT },
-        text(a.text),
-        { value: a.owner },
-        date(addDays(form.startDate, a.dueInDays)),
-        text(a.resources),
-        { value: NEW_ACTION_STATUS },
-        date(null),
-      ]);
-    }
-  });
   const actions = section(
     "actions",
-    pad(actionRows, counts.actions, () => [
-      { format: INTEGER_FORMAT },
-      { format: INTEGER_FORMAT },
-      {},
-      {},
-      date(null),
-      {},
-      {},
-      date(null),
-    ]),
+    form.goals
+      .flatMap((g, gi) => g.actions.map((a) => ({ gi, a })))
+      .map(({ gi, a }, i) => ({
+        number: i + 1,
+        goalNumber: gi + 1,
+        text: literal(a.text),
+        owner: a.owner,
+        dueDate: day(addDays(form.startDate, a.dueInDays)),
+        resources: literal(a.resources),
+        status: NEW_ACTION_STATUS,
+      })),
   );
 
-  const progress = section(
-    "progress",
-    pad([], counts.progress, () => [date(null), {}, {}, {}, {}, { format: INTEGER_FORMAT }]),
-  );
+  const progress = section("progress", []);
 
-  const nextSteps = section(
-    "nextSteps",
-    pad(
-      [
-        [
-          { value: FIRST_NEXT_STEP.text },
-          { value: FIRST_NEXT_STEP.owner },
-          date(addDays(form.startDate, FIRST_NEXT_STEP.inDays)),
-          { value: "No" },
-        ],
-      ],
-      counts.nextSteps,
-      () => [{}, {}, date(null), {}],
-    ),
-  );
+  const nextSteps = section("nextSteps", [
+    {
+      step: FIRST_NEXT_STEP.text,
+      owner: FIRST_NEXT_STEP.owner,
+      byWhen: day(addDays(form.startDate, FIRST_NEXT_STEP.inDays)),
+      done: "No",
+    },
+  ]);
 
   // Live formulas.
   const formulas: PlanTabModel["formulas"] = [
@@ -309,12 +275,15 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
   ];
   for (let row = goals.firstRow; row <= goals.lastRow; row++) {
     formulas.push({
-      a1: cellA1(row, GOAL_COLUMNS.progress),
+      a1: cellA1(row, COLUMN.goals.progress),
       formula: goalProgressFormula(row, actions),
     });
   }
 
   const sections = { startingPoint, goals, actions, progress, nextSteps };
+  /** The tables as written (STARTING POINT's ends with its skills). */
+  const tables = [skillsBlock, goals, actions, progress, nextSteps];
+  const [skillRanges, ...otherRanges] = tables.map((t) => columnRuns(t, (c) => !c.computed));
   return {
     rows: grid.rowCount,
     columns: PLAN_TAB_COLUMNS,
@@ -323,7 +292,7 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
     numberFormats: grid.numberFormats,
     fontWeights: grid.fontWeights,
     backgrounds: grid.backgrounds,
-    validations: validationsFor(headerRows, sections),
+    validations: [...headerValidations(headerRows), ...tables.flatMap(columnValidations)],
     conditionalFormats: conditionalFormatsFor(goals, actions),
     frozenRows: summaryRow,
     columnWidths: COLUMN_WIDTHS.map((w) => ({ ...w })),
@@ -333,12 +302,9 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
       editors: [input.coordinatorEmail.trim().toLowerCase()].filter((e) => e !== ""),
       unprotectedA1: [
         rangeA1(headerFirst, 2, headerLast, 3),
-        rangeA1(startingPoint.firstRow, 1, startingPoint.skillsLastRow, startingPoint.width),
+        ...(skillRanges ?? []),
         rangeA1(strengthsRow, 2, areasToGrowRow, PLAN_TAB_COLUMNS),
-        rangeA1(goals.firstRow, 1, goals.lastRow, GOAL_COLUMNS.status),
-        actions.contentA1,
-        progress.contentA1,
-        nextSteps.contentA1,
+        ...otherRanges.flat(),
       ],
       labelsA1: [
         rangeA1(titleRow, 1, summaryRow, PLAN_TAB_COLUMNS),
@@ -347,7 +313,7 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
           rangeA1(s.titleRow, 1, s.headerRow, PLAN_TAB_COLUMNS),
         ),
         rangeA1(strengthsRow, 1, areasToGrowRow, 1),
-        rangeA1(goals.firstRow, GOAL_COLUMNS.progress, goals.lastRow, GOAL_COLUMNS.progress),
+        ...tables.flatMap((t) => columnRuns(t, (c) => c.computed === true)),
       ],
     },
     planId,
@@ -373,47 +339,56 @@ export const COLUMN_WIDTHS = [
   { column: 7, count: 2, width: 110 },
 ] as const;
 
-/** One rule per column block of a section (content rows only), plus the header's choices. */
-function validationsFor(
-  header: Record<string, number>,
-  s: {
-    startingPoint: StartingPointBlock;
-    goals: SectionBlock;
-    actions: SectionBlock;
-    progress: SectionBlock;
-    nextSteps: SectionBlock;
-  },
-): ValidationSpec[] {
-  const headerCell = (key: keyof typeof HEADER_LABELS) => cellA1(header[key] as number, 2);
-  const col = (block: SectionBlock, column: number, lastRow = block.lastRow) =>
-    rangeA1(block.firstRow, column, lastRow, column);
-  const list = (a1: string, values: readonly (string | number)[]): ValidationSpec => ({
-    a1,
-    kind: "list",
-    values: values.map(String),
-  });
-  const date = (a1: string): ValidationSpec => ({ a1, kind: "date" });
-  const sp = s.startingPoint;
+/** The header block's choices and dates. */
+function headerValidations(header: Record<string, number>): ValidationSpec[] {
+  const cell = (key: keyof typeof HEADER_LABELS) => cellA1(header[key] as number, 2);
+  const list = (a1: string, values: readonly string[]) => validation(a1, { kind: "list", values });
   return [
-    date(`${headerCell("startDate")}:${headerCell("targetEndDate")}`),
-    list(headerCell("cadence"), CADENCE_NAMES),
-    list(headerCell("mode"), MEETING_MODES),
-    list(headerCell("learningStyle"), LEARNING_STYLES),
-    list(headerCell("planStatus"), PLAN_STATUSES),
-    list(rangeA1(sp.firstRow, 2, sp.skillsLastRow, 3), levelValues),
-    date(col(s.goals, 4)),
-    list(col(s.goals, 5), GOAL_STATUSES),
-    { a1: col(s.actions, 2), kind: "numberBetween", min: 1, max: 99 },
-    list(col(s.actions, 4), OWNERS),
-    date(col(s.actions, 5)),
-    list(col(s.actions, 7), ACTION_STATUSES),
-    date(col(s.actions, 8)),
-    date(col(s.progress, 1)),
-    list(col(s.progress, 6), ratingValues),
-    list(col(s.nextSteps, 2), OWNERS),
-    date(col(s.nextSteps, 3)),
-    list(col(s.nextSteps, 4), NEXT_STEP_DONE),
+    validation(`${cell("startDate")}:${cell("targetEndDate")}`, { kind: "date" }),
+    list(cell("cadence"), CADENCE_NAMES),
+    list(cell("mode"), MEETING_MODES),
+    list(cell("learningStyle"), LEARNING_STYLES),
+    list(cell("planStatus"), PLAN_STATUSES),
   ];
+}
+
+function validation(a1: string, rule: ColumnRule): ValidationSpec {
+  return rule.kind === "list"
+    ? { a1, kind: "list", values: rule.values.map(String) }
+    : { a1, ...rule };
+}
+
+/**
+ * The content rows of a table, cut into runs of adjacent columns that `pick` accepts and that
+ * share one rule; each run as [first column, last column, its rule].
+ */
+function runs(
+  table: SectionBlock,
+  pick: (column: ColumnSpec) => boolean,
+  sameRule: boolean,
+): [number, number, ColumnSpec][] {
+  const columns = columnsOf(table.key);
+  const out: [number, number, ColumnSpec][] = [];
+  for (const { spec, position } of columns) {
+    const last = out[out.length - 1];
+    if (!pick(spec)) continue;
+    if (last && last[1] === position - 1 && (!sameRule || last[2].rule === spec.rule))
+      last[1] = position;
+    else out.push([position, position, spec]);
+  }
+  return out;
+}
+
+/** A1 ranges of the table's content rows over the runs of columns `pick` accepts. */
+function columnRuns(table: SectionBlock, pick: (column: ColumnSpec) => boolean): string[] {
+  return runs(table, pick, false).map(([a, b]) => rangeA1(table.firstRow, a, table.lastRow, b));
+}
+
+/** One validation per run of adjacent columns sharing a rule, over the content rows. */
+function columnValidations(table: SectionBlock): ValidationSpec[] {
+  return runs(table, (c) => c.rule !== undefined, true).map(([a, b, spec]) =>
+    validation(rangeA1(table.firstRow, a, table.lastRow, b), spec.rule as ColumnRule),
+  );
 }
 
 function conditionalFormatsFor(

@@ -1,5 +1,5 @@
 /**
- * A plan's health (DESIGN.md "Definitions"), decided in this order, first match wins:
+ * A plan's health (docs/design.md "Definitions"), decided in this order, first match wins:
  * 0. Paused, Complete or Closed when the plan's status says so (plan/plan-phase.ts);
  * 1. Complete — it has active goals and every one is Done (even if check-ins stopped: the work
  *    is finished);

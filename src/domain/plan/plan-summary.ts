@@ -32,7 +32,7 @@ export interface PlanSummary {
   goalsActive: number;
   actionsDone: number;
   actionsActive: number;
-  /** 0..1: mean progress of active goals (DESIGN.md "Definitions"). */
+  /** 0..1: mean progress of active goals (docs/design.md "Definitions"). */
   completion: number;
   overdueActions: OverdueAction[];
   lastCheckIn: Date | null;

@@ -1,5 +1,5 @@
 /**
- * Goal progress, plan completion and overdue actions: the one implementation of DESIGN.md
+ * Goal progress, plan completion and overdue actions: the one implementation of docs/design.md
  * "Definitions" that the plan tab's summary, the Dashboard and the review digests all use.
  */
 import { type DayKey, dayKey } from "../sheet/calendar";

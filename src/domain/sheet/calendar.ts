@@ -76,6 +76,11 @@ export function addDays(key: DayKey, days: number): DayKey {
   return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
+/** `days` after a typed "YYYY-MM-DD" date, or "" when it is not one (nothing to count from). */
+export function dateAfter(start: string, days: number): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(start) ? addDays(start, days) : "";
+}
+
 /** The instant a wall-clock time in a time zone happens (the earlier one across a DST fold). */
 export function zonedInstant(key: DayKey, timeZone: string, hour = 0, minute = 0): Date {
   const [y, m, d] = key.split("-").map(Number) as [number, number, number];

@@ -9,7 +9,7 @@ export interface TemplateChoice {
   name: string;
   description: string;
   /** Suggested focus area for the form ("" for the blank template). */
-  focusArea?: string;
+  focusArea: string;
   /** Suggested goals, already in the form's shape (target dates relative to a start date). */
   goals: {
     text: string;

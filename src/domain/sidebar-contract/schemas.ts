@@ -10,6 +10,7 @@ import {
   MEETING_MODES,
   OWNERS,
 } from "../plan/vocabulary";
+import { SECTION_CAPACITY } from "../plan-tab/sections";
 import { singleLine } from "../sheet/single-line";
 
 const WEEKDAYS = [
@@ -92,8 +93,9 @@ export const TEMPLATE_IDS = [
 ] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
-/** Actions a new plan can start with: the ACTIONS section's capacity (plan-tab/layout.ts). */
-export const MAX_PLAN_ACTIONS = 32;
+/** Goals and actions a new plan can start with: what its tab's sections hold. */
+export const MAX_PLAN_GOALS = SECTION_CAPACITY.goals;
+export const MAX_PLAN_ACTIONS = SECTION_CAPACITY.actions;
 
 /** The new-plan form, as the sidebar sends it to insertPlan. */
 export const planFormSchema = z
@@ -112,7 +114,10 @@ export const planFormSchema = z
     }),
     mode: z.enum(MEETING_MODES, { error: "Choose a meeting mode." }),
     learningStyle: z.enum(LEARNING_STYLES, { error: "Choose a learning style." }),
-    goals: z.array(goalDraftSchema).max(8, "At most 8 goals per plan.").default([]),
+    goals: z
+      .array(goalDraftSchema)
+      .max(MAX_PLAN_GOALS, `At most ${MAX_PLAN_GOALS} goals per plan.`)
+      .default([]),
   })
   .refine((f) => f.targetEndDate > f.startDate, {
     path: ["targetEndDate"],

@@ -3,9 +3,8 @@
  * programming error and must fail loudly (in every test), never during a coordinator's insert.
  */
 import * as z from "zod";
-import { addDays, type DayKey } from "../sheet/calendar";
 import type { TemplateChoice } from "../sidebar-contract/replies";
-import type { GoalDraft, TemplateId } from "../sidebar-contract/schemas";
+import type { TemplateId } from "../sidebar-contract/schemas";
 import { blank } from "./blank";
 import { careerTransition } from "./career-transition";
 import { moveIntoManagement } from "./move-into-management";
@@ -60,15 +59,5 @@ export function templateChoices(): TemplateChoice[] {
       targetInDays: g.targetInDays,
       actions: g.actions.map((a) => ({ ...a })),
     })),
-  }));
-}
-
-/** A template's goals as the new-plan form's drafts, with target dates from the start day. */
-export function goalsFromTemplate(templateId: TemplateId, startDay: DayKey): GoalDraft[] {
-  return templateById(templateId).goals.map((g) => ({
-    text: g.text,
-    successCriteria: g.successCriteria,
-    targetDate: addDays(startDay, g.targetInDays),
-    actions: g.actions.map((a) => ({ ...a })),
   }));
 }

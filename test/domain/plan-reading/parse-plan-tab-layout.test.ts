@@ -7,7 +7,8 @@ import { parsePlanTab } from "../../../src/domain/plan-reading/parse-plan-tab";
 import { FIRST_NEXT_STEP, layoutPlanTab } from "../../../src/domain/plan-tab/layout";
 import { addDays, dateOfDay } from "../../../src/domain/sheet/calendar";
 import { planFormSchema, TEMPLATE_IDS } from "../../../src/domain/sidebar-contract/schemas";
-import { goalsFromTemplate, templateById } from "../../../src/domain/templates";
+import { templateById } from "../../../src/domain/templates";
+import { goalsFromTemplate } from "../../../src/domain/templates/goals-from-template";
 
 const TZ = "Pacific/Auckland";
 const START = "2026-03-02";
@@ -29,7 +30,7 @@ describe.each(TEMPLATE_IDS)("a freshly inserted %s plan reads back as its form",
     cadence: "Weekly",
     mode: "Video",
     learningStyle: "Learning by doing",
-    goals: goalsFromTemplate(templateId, START),
+    goals: goalsFromTemplate(templateById(templateId), START),
   });
   const model = layoutPlanTab({
     planId: "plan-0000abcd",

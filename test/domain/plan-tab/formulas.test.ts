@@ -10,17 +10,14 @@ import {
   goalProgress,
   isActiveGoal,
   isOverdue,
+  PROGRESS_CAP,
   planCompletion,
 } from "../../../src/domain/plan/progress";
 import { ACTION_STATUSES, GOAL_STATUSES } from "../../../src/domain/plan/vocabulary";
 import { parsePlanTab } from "../../../src/domain/plan-reading/parse-plan-tab";
-import {
-  ACTION_COLUMNS,
-  GOAL_COLUMNS,
-  NO_CHECK_IN_YET,
-  UNFINISHED_GOAL_CAP,
-} from "../../../src/domain/plan-tab/formulas";
+import { NO_CHECK_IN_YET } from "../../../src/domain/plan-tab/formulas";
 import { layoutPlanTab } from "../../../src/domain/plan-tab/layout";
+import { COLUMN } from "../../../src/domain/plan-tab/sections";
 import type { PlanTabModel } from "../../../src/domain/plan-tab/tab-model";
 import { addDays, type DayKey, dayKey } from "../../../src/domain/sheet/calendar";
 import type { TemplateId } from "../../../src/domain/sidebar-contract/schemas";
@@ -95,7 +92,7 @@ const actionRows = (m: PlanTabModel) => {
 };
 const goalRow = (m: PlanTabModel, n: number) => m.positions.sections.goals.firstRow + n - 1;
 const progressOf = (m: PlanTabModel, sheet: PlanTabSheet, n: number) =>
-  sheet.valueAt(goalRow(m, n), GOAL_COLUMNS.progress);
+  sheet.valueAt(goalRow(m, n), COLUMN.goals.progress);
 
 describe("live summary on a new plan", () => {
   it("shows 0 % before anything is done, counts overdue actions and no check-in yet", () => {
@@ -121,8 +118,8 @@ describe("live summary on a new plan", () => {
 describe("goal progress and completion", () => {
   it("all actions done but goals open: each goal at 99 %, never 100 %", () => {
     const { model, sheet } = tab();
-    for (const r of actionRows(model)) sheet.setAt(r, ACTION_COLUMNS.status, "Done");
-    for (let n = 1; n <= 4; n++) expect(progressOf(model, sheet, n)).toBe(UNFINISHED_GOAL_CAP);
+    for (const r of actionRows(model)) sheet.setAt(r, COLUMN.actions.status, "Done");
+    for (let n = 1; n <= 4; n++) expect(progressOf(model, sheet, n)).toBe(PROGRESS_CAP);
     const { formulas, domain } = compare(model, sheet);
     expect(formulas.completion).toBeCloseTo(0.99, 10);
     expect(formulas.overdue).toBe(0);
@@ -131,7 +128,7 @@ describe("goal progress and completion", () => {
 
   it("all goals Done: 100 %", () => {
     const { model, sheet } = tab();
-    for (let n = 1; n <= 4; n++) sheet.setAt(goalRow(model, n), GOAL_COLUMNS.status, "Done");
+    for (let n = 1; n <= 4; n++) sheet.setAt(goalRow(model, n), COLUMN.goals.status, "Done");
     const { formulas, domain } = compare(model, sheet);
     expect(formulas.completion).toBe(1);
     expect(formulas.completion).toBe(domain.completion);
@@ -142,8 +139,8 @@ describe("goal progress and completion", () => {
     // Goal 2 has 4 actions (rows 4–7 of the actions): 1 Done, 1 Dropped → 1 / 3.
     const rows = actionRows(model).filter((r) => model.values[r - 1]?.[1] === 2);
     expect(rows).toHaveLength(4);
-    sheet.setAt(rows[0] as number, ACTION_COLUMNS.status, "Done");
-    sheet.setAt(rows[1] as number, ACTION_COLUMNS.status, "Dropped");
+    sheet.setAt(rows[0] as number, COLUMN.actions.status, "Done");
+    sheet.setAt(rows[1] as number, COLUMN.actions.status, "Dropped");
     expect(progressOf(model, sheet, 2)).toBeCloseTo(1 / 3, 10);
     expect(compare(model, sheet).formulas.completion).toBeCloseTo(1 / 3 / 4, 10);
   });
@@ -151,14 +148,14 @@ describe("goal progress and completion", () => {
   it("Dropped goals show no progress and do not count in completion", () => {
     const { model, sheet } = tab();
     const goal1 = actionRows(model).filter((r) => model.values[r - 1]?.[1] === 1);
-    for (const r of goal1) sheet.setAt(r, ACTION_COLUMNS.status, "Done");
-    for (const n of [2, 3, 4]) sheet.setAt(goalRow(model, n), GOAL_COLUMNS.status, "Dropped");
+    for (const r of goal1) sheet.setAt(r, COLUMN.actions.status, "Done");
+    for (const n of [2, 3, 4]) sheet.setAt(goalRow(model, n), COLUMN.goals.status, "Dropped");
     expect(progressOf(model, sheet, 2)).toBe("");
     const { formulas, domain } = compare(model, sheet);
     expect(formulas.completion).toBeCloseTo(0.99, 10);
     expectAgree(formulas, domain);
     // Every goal dropped: no active goal, 0.
-    sheet.setAt(goalRow(model, 1), GOAL_COLUMNS.status, "Dropped");
+    sheet.setAt(goalRow(model, 1), COLUMN.goals.status, "Dropped");
     expect(compare(model, sheet).formulas.completion).toBe(0);
   });
 
@@ -177,21 +174,21 @@ describe("goal progress and completion", () => {
     expect(compare(model, sheet).formulas.completion).toBe(0);
     // One action for goal 2, done: goal 2 at 99 %, completion (0 + 0.99) / 2.
     const a = model.positions.sections.actions.firstRow;
-    sheet.setAt(a, ACTION_COLUMNS.goalNumber, 2);
-    sheet.setAt(a, ACTION_COLUMNS.text, "Draft the talk");
-    sheet.setAt(a, ACTION_COLUMNS.status, "Done");
+    sheet.setAt(a, COLUMN.actions.goalNumber, 2);
+    sheet.setAt(a, COLUMN.actions.text, "Draft the talk");
+    sheet.setAt(a, COLUMN.actions.status, "Done");
     expect(compare(model, sheet).formulas.completion).toBeCloseTo(0.495, 10);
-    sheet.setAt(a, ACTION_COLUMNS.status, "Dropped");
+    sheet.setAt(a, COLUMN.actions.status, "Dropped");
     expect(progressOf(model, sheet, 2)).toBe(0);
   });
 
   it("blank goal rows neither show progress nor count", () => {
     const { model, sheet } = tab();
     const blank = goalRow(model, 5);
-    expect(sheet.valueAt(blank, GOAL_COLUMNS.progress)).toBe("");
-    sheet.setAt(blank, GOAL_COLUMNS.number, 5); // a number alone is template filler
-    sheet.setAt(blank, GOAL_COLUMNS.status, "Not started");
-    expect(sheet.valueAt(blank, GOAL_COLUMNS.progress)).toBe("");
+    expect(sheet.valueAt(blank, COLUMN.goals.progress)).toBe("");
+    sheet.setAt(blank, COLUMN.goals.number, 5); // a number alone is template filler
+    sheet.setAt(blank, COLUMN.goals.status, "Not started");
+    expect(sheet.valueAt(blank, COLUMN.goals.progress)).toBe("");
     const { formulas, domain } = compare(model, sheet);
     expectAgree(formulas, domain);
   });
@@ -204,16 +201,16 @@ describe("overdue actions and last check-in", () => {
       targetEndDate: "2026-07-01",
     });
     const rows = actionRows(model);
-    for (const r of rows) sheet.setDayAt(r, ACTION_COLUMNS.dueDate, "2026-06-01");
+    for (const r of rows) sheet.setDayAt(r, COLUMN.actions.dueDate, "2026-06-01");
     const [a, b, c] = rows as [number, number, number];
-    sheet.setDayAt(a, ACTION_COLUMNS.dueDate, TODAY); // due today: not overdue yet
-    sheet.setDayAt(b, ACTION_COLUMNS.dueDate, "2026-04-19");
-    sheet.setDayAt(c, ACTION_COLUMNS.dueDate, "2026-03-01");
+    sheet.setDayAt(a, COLUMN.actions.dueDate, TODAY); // due today: not overdue yet
+    sheet.setDayAt(b, COLUMN.actions.dueDate, "2026-04-19");
+    sheet.setDayAt(c, COLUMN.actions.dueDate, "2026-03-01");
     expect(compare(model, sheet).formulas.overdue).toBe(2);
-    sheet.setAt(b, ACTION_COLUMNS.status, "Done");
-    sheet.setAt(c, ACTION_COLUMNS.status, "Dropped");
+    sheet.setAt(b, COLUMN.actions.status, "Done");
+    sheet.setAt(c, COLUMN.actions.status, "Dropped");
     expect(compare(model, sheet).formulas.overdue).toBe(0);
-    sheet.setAt(c, ACTION_COLUMNS.status, "Blocked");
+    sheet.setAt(c, COLUMN.actions.status, "Blocked");
     const { formulas, domain } = compare(model, sheet);
     expect(formulas.overdue).toBe(1);
     expectAgree(formulas, domain);
@@ -238,12 +235,12 @@ describe("formulas survive rows inserted inside sections", () => {
     const s = model.positions.sections;
     const at = s.actions.firstRow + 2; // inside the block
     sheet.insertRowsBefore(at, 2);
-    sheet.setAt(at, ACTION_COLUMNS.goalNumber, 1);
-    sheet.setAt(at, ACTION_COLUMNS.text, "Extra action");
-    sheet.setAt(at, ACTION_COLUMNS.status, "Done");
-    sheet.setDayAt(at + 1, ACTION_COLUMNS.dueDate, "2026-01-01");
-    sheet.setAt(at + 1, ACTION_COLUMNS.text, "Old overdue one");
-    sheet.setAt(at + 1, ACTION_COLUMNS.goalNumber, 3);
+    sheet.setAt(at, COLUMN.actions.goalNumber, 1);
+    sheet.setAt(at, COLUMN.actions.text, "Extra action");
+    sheet.setAt(at, COLUMN.actions.status, "Done");
+    sheet.setDayAt(at + 1, COLUMN.actions.dueDate, "2026-01-01");
+    sheet.setAt(at + 1, COLUMN.actions.text, "Old overdue one");
+    sheet.setAt(at + 1, COLUMN.actions.goalNumber, 3);
     // Goal 1 had 3 actions: now 1 done of 4.
     expect(progressOf(model, sheet, 1)).toBeCloseTo(1 / 4, 10);
     const { formulas, domain } = compare(model, sheet);
@@ -262,7 +259,7 @@ describe("formulas survive rows inserted inside sections", () => {
     sheet.insertRowsBefore(goalRow(model, 2), 1);
     // The inserted goal row has no Progress formula (Sheets does not copy formulas into inserted
     // rows): the pair's new goal is not in the live completion until the formula is filled down.
-    sheet.setAt(goalRow(model, 2), GOAL_COLUMNS.text, "Inserted goal");
+    sheet.setAt(goalRow(model, 2), COLUMN.goals.text, "Inserted goal");
     const completion = sheet.formula(model.positions.summary.completionA1);
     expect(completion).toContain(`$F$${s.goals.lastRow + 1}`);
     expect(dayOfSerial(sheet.value(model.positions.summary.lastCheckInA1) as number)).toBe(
@@ -299,18 +296,18 @@ describe("formulas agree with the domain definitions on any plan state", () => {
         (goalStatuses, actions, extra, checkIns) => {
           const sheet = new PlanTabSheet(model, TZ);
           goalStatuses.forEach((st, i) => {
-            sheet.setAt(goalsRows[i] as number, GOAL_COLUMNS.status, st);
+            sheet.setAt(goalsRows[i] as number, COLUMN.goals.status, st);
           });
           actions.forEach((a, i) => {
             const r = rows[i] as number;
-            sheet.setAt(r, ACTION_COLUMNS.status, a.status);
-            if (a.due) sheet.setDayAt(r, ACTION_COLUMNS.dueDate, a.due);
-            else sheet.setAt(r, ACTION_COLUMNS.dueDate, "");
+            sheet.setAt(r, COLUMN.actions.status, a.status);
+            if (a.due) sheet.setDayAt(r, COLUMN.actions.dueDate, a.due);
+            else sheet.setAt(r, COLUMN.actions.dueDate, "");
           });
           if (extra) {
-            sheet.setAt(extraRow, ACTION_COLUMNS.goalNumber, extra.goal);
-            sheet.setAt(extraRow, ACTION_COLUMNS.text, "Extra");
-            sheet.setAt(extraRow, ACTION_COLUMNS.status, extra.status);
+            sheet.setAt(extraRow, COLUMN.actions.goalNumber, extra.goal);
+            sheet.setAt(extraRow, COLUMN.actions.text, "Extra");
+            sheet.setAt(extraRow, COLUMN.actions.status, extra.status);
           }
           checkIns.forEach((d, i) => {
             sheet.setDayAt(checkInRow + i, 1, d);

@@ -13,17 +13,14 @@ import {
   valuesWithFormulas,
 } from "../../../src/domain/plan-tab/batches";
 import {
-  DATE_FORMAT,
   layoutPlanTab,
   NEW_ACTION_STATUS,
   NEW_GOAL_STATUS,
-  PERCENT_FORMAT,
-  SECTION_CAPACITY,
-  sectionRowCounts,
 } from "../../../src/domain/plan-tab/layout";
 import {
   HEADER_LABELS,
   PLAN_TAB_COLUMNS,
+  SECTION_CAPACITY,
   SECTION_COLUMNS,
   SECTION_TITLES,
   type SectionKey,
@@ -33,6 +30,7 @@ import type { PlanTabModel, TabCellValue } from "../../../src/domain/plan-tab/ta
 import { parseRangeA1 } from "../../../src/domain/sheet/a1-notation";
 import { addDays, dayKey, wallClock } from "../../../src/domain/sheet/calendar";
 import { isDate } from "../../../src/domain/sheet/cell-value";
+import { DATE_FORMAT, PERCENT_FORMAT } from "../../../src/domain/sheet/number-formats";
 import { TEMPLATE_IDS, type TemplateId } from "../../../src/domain/sidebar-contract/schemas";
 import { templateById } from "../../../src/domain/templates";
 import { planForm, START } from "../support/plan-form-fixture";
@@ -120,7 +118,7 @@ describe.each(TEMPLATE_IDS.map((id) => [id]))("layout of the %s template", (id) 
     template.skills.forEach((skill, i) => {
       expect(rowOf(m, sp.firstRow + i).slice(0, 4)).toEqual([skill.name, "", "", skill.note]);
     });
-    expect(sp.skillsLastRow - sp.firstRow + 1).toBe(sectionRowCounts(form, template).skills);
+    expect(sp.skillsLastRow - sp.firstRow + 1).toBe(SECTION_CAPACITY.startingPoint);
     expect(cell(m, sp.strengthsRow, 1)).toBe(STARTING_POINT_LABELS.strengths);
     expect(cell(m, sp.areasToGrowRow, 1)).toBe(STARTING_POINT_LABELS.areasToGrow);
     expect(sp.lastRow).toBe(sp.areasToGrowRow);
@@ -358,7 +356,7 @@ describe("layout details", () => {
     expect(s.goals.lastRow - s.goals.firstRow + 1).toBe(8);
     expect(s.actions.lastRow - s.actions.firstRow + 1).toBe(32);
     expect(s.startingPoint.skillsLastRow - s.startingPoint.firstRow + 1).toBe(
-      SECTION_CAPACITY.skills,
+      SECTION_CAPACITY.startingPoint,
     );
     expect(m.formulas.filter((f) => f.a1.startsWith("F"))).toHaveLength(8);
     expect(m.validations.some((v) => v.a1 === `G${s.actions.firstRow}:G${s.actions.lastRow}`)).toBe(

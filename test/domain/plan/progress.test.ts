@@ -8,7 +8,7 @@ import {
 import { dateOfDay, dayKey } from "../../../src/domain/sheet/calendar";
 import { action, goal } from "../support/parsed-plan-fixture";
 
-describe("goalProgress (DESIGN.md Definitions)", () => {
+describe("goalProgress (docs/design.md Definitions)", () => {
   it("is 1 for a Done goal, whatever its actions say", () => {
     expect(goalProgress(goal(1, "Done"), [action(1, "Not started")])).toBe(1);
     expect(goalProgress(goal(1, "Done"), [])).toBe(1);

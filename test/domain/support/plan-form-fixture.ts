@@ -5,7 +5,8 @@ import {
   planFormSchema,
   type TemplateId,
 } from "../../../src/domain/sidebar-contract/schemas";
-import { goalsFromTemplate } from "../../../src/domain/templates";
+import { templateById } from "../../../src/domain/templates";
+import { goalsFromTemplate } from "../../../src/domain/templates/goals-from-template";
 
 export const START: string = "2026-03-02";
 
@@ -23,7 +24,7 @@ export function planForm(templateId: TemplateId, overrides: Partial<PlanFormInpu
     cadence: "Every two weeks",
     mode: "Video",
     learningStyle: "Learning by doing",
-    goals: goalsFromTemplate(templateId, overrides.startDate ?? START),
+    goals: goalsFromTemplate(templateById(templateId), overrides.startDate ?? START),
     ...overrides,
   });
 }

@@ -5,7 +5,6 @@
  * feed it to the real parser and compare the formulas with the domain's own definitions.
  */
 import { DetailedCellError, type CellValue as HfCellValue, HyperFormula } from "hyperformula";
-import { DATE_FORMAT } from "../../../src/domain/plan-tab/layout";
 import type { PlanTabModel, TabCellValue } from "../../../src/domain/plan-tab/tab-model";
 import { parseRangeA1 } from "../../../src/domain/sheet/a1-notation";
 import {
@@ -16,6 +15,7 @@ import {
   daysBetween,
 } from "../../../src/domain/sheet/calendar";
 import { isDate } from "../../../src/domain/sheet/cell-value";
+import { DATE_FORMAT } from "../../../src/domain/sheet/number-formats";
 
 /** Sheets' (and HyperFormula's default) day zero. */
 const EPOCH: DayKey = "1899-12-30";

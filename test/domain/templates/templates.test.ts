@@ -7,12 +7,12 @@ import {
   TEMPLATE_IDS,
 } from "../../../src/domain/sidebar-contract/schemas";
 import {
-  goalsFromTemplate,
   loadTemplates,
   TEMPLATES,
   templateById,
   templateChoices,
 } from "../../../src/domain/templates";
+import { goalsFromTemplate } from "../../../src/domain/templates/goals-from-template";
 import { moveIntoManagement } from "../../../src/domain/templates/move-into-management";
 import type { TemplateInput } from "../../../src/domain/templates/template-schema";
 import { planForm, START } from "../support/plan-form-fixture";
@@ -55,7 +55,7 @@ describe("built-in templates", () => {
     const blank = templateById("blank");
     expect(blank.goals).toEqual([]);
     expect(blank.skills).toEqual([]);
-    expect(goalsFromTemplate("blank", START)).toEqual([]);
+    expect(goalsFromTemplate(templateById("blank"), START)).toEqual([]);
   });
 
   it("move into management carries the seed guide's goals", () => {
@@ -93,7 +93,7 @@ describe("goalsFromTemplate", () => {
   it.each(TEMPLATE_IDS.map((id) => [id]))(
     "%s: drafts the form accepts, dated from the start",
     (id) => {
-      const goals = goalsFromTemplate(id, "2026-12-20");
+      const goals = goalsFromTemplate(templateById(id), "2026-12-20");
       const template = templateById(id);
       expect(goals).toHaveLength(template.goals.length);
       goals.forEach((g, i) => {
@@ -109,7 +109,7 @@ describe("goalsFromTemplate", () => {
   );
 
   it("crosses a year end and returns copies the caller may edit", () => {
-    const goals = goalsFromTemplate("move-into-management", "2026-12-20");
+    const goals = goalsFromTemplate(templateById("move-into-management"), "2026-12-20");
     expect(goals[0]?.targetDate).toBe("2027-02-03"); // 45 days later
     const first = goals[0];
     if (!first?.actions[0]) throw new Error("fixture");

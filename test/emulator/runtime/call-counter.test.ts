@@ -26,7 +26,7 @@ describe("call classification", () => {
   });
 });
 
-describe("round trips (DESIGN.md 'How performance is counted')", () => {
+describe("round trips (docs/design.md 'How performance is counted')", () => {
   test("each read is one; a run of writes is one, ended by a read or a flush", () => {
     const w = rec("Range", "setValues");
     const r = rec("Range", "getValues");

@@ -19,7 +19,7 @@ export interface Measurement<T> {
 }
 
 /**
- * Round trips, as DESIGN.md "How performance is counted" defines them (after the Apps Script
+ * Round trips, as docs/design.md "How performance is counted" defines them (after the Apps Script
  * team's "Optimizing Spreadsheet Operations": every read first commits the pending writes):
  * - each read is one round trip, and ends any run of writes before it;
  * - each SpreadsheetApp.flush is one round trip, and ends any run of writes before it;

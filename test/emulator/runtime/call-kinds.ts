@@ -1,5 +1,5 @@
 /**
- * How each emulated call is classified for the performance model (DESIGN.md "How performance is
+ * How each emulated call is classified for the performance model (docs/design.md "How performance is
  * counted"). A call that only builds a local object or hands back a handle is "local" and free;
  * everything else costs a round trip to Google's servers and is a "read", a "write" or "other".
  */
@@ -40,6 +40,18 @@ const EXPLICIT: Record<string, CallKind> = {
   "Spreadsheet.createDeveloperMetadataFinder": "local",
   "Spreadsheet.toast": "other",
   "Spreadsheet.setActiveSheet": "other",
+  "Spreadsheet.setActiveSelection": "other",
+  "Spreadsheet.setActiveRange": "other",
+  "Spreadsheet.addMenu": "other",
+  "Sheet.setActiveSelection": "other",
+  "Sheet.setActiveRange": "other",
+  "SpreadsheetApp.setActiveSheet": "other",
+  "SpreadsheetApp.setActiveRange": "other",
+  "SpreadsheetApp.getSelection": "local",
+  "Spreadsheet.getSelection": "local",
+  "Sheet.getSelection": "local",
+  "NamedRange.getName": "local",
+  "NamedRange.getRange": "local",
   "Sheet.getRange": "local",
   "Sheet.getDataRange": "local",
   "Sheet.getParent": "local",
@@ -56,6 +68,10 @@ const EXPLICIT: Record<string, CallKind> = {
   "Range.getLastRow": "local",
   "Range.getLastColumn": "local",
   "Range.getSheet": "local",
+  "Range.getWidth": "local",
+  "Range.getHeight": "local",
+  "Range.getRowIndex": "local",
+  "Range.getColumnIndex": "local",
   "Range.getCell": "local",
   "Range.offset": "local",
   "Range.activate": "other",

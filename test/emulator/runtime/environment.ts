@@ -1,19 +1,26 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import vm from "node:vm";
 import { MailApp, type MailState } from "../mail/mail";
 import { LockService, LockSlot } from "../properties/lock";
 import { PropertiesService, type PropertyStores } from "../properties/properties";
 import type { AuthModeName } from "../script/auth-rules";
 import { ScriptApp, type TriggerStore } from "../script/script-app";
+import {
+  type SimpleTriggerRun,
+  type SimpleTriggerRunner,
+  SimpleTriggers,
+} from "../script/simple-triggers";
 import type { TriggerRecord } from "../script/trigger-record";
 import { TriggerClock, type TriggerRun, type TriggerRunner } from "../script/trigger-runner";
 import { ChartType } from "../spreadsheet/enums";
+import { select } from "../spreadsheet/selection";
 import { Spreadsheet } from "../spreadsheet/spreadsheet";
 import { SpreadsheetApp } from "../spreadsheet/spreadsheet-app";
 import { SpreadsheetModel } from "../spreadsheet/spreadsheet-model";
 import { UserEdits } from "../spreadsheet/user-edits";
 import { HtmlService } from "../ui/html-service";
-import { Ui, UiRecord } from "../ui/ui";
+import { placeMenu, Ui, UiRecord } from "../ui/ui";
 import { Clock } from "./clock";
 import { Inspector } from "./inspect";
 import { Logger, type LogLine, quietConsole } from "./logging";
@@ -40,6 +47,11 @@ export interface EnvironmentOptions {
   addonName?: string;
   /** A snapshot from serialize() (or its JSON text) to continue from. */
   restore?: Snapshot | string;
+  /**
+   * "addon" (default): an editor add-on, with the add-on rules; "bound": a script bound to this
+   * one spreadsheet.
+   */
+  mode?: "addon" | "bound";
 }
 
 /** The repository root, found from this file (not from the working directory). */
@@ -84,6 +96,7 @@ export class Environment {
   private readonly mailState: MailState;
   private readonly triggerClock: TriggerClock;
   private readonly edits: UserEdits;
+  private readonly simpleTriggers: SimpleTriggers;
   private uuidCount: number;
 
   constructor(options: EnvironmentOptions = {}) {
@@ -95,6 +108,7 @@ export class Environment {
       userEmail,
       ownerEmail: userEmail,
       addonName: options.addonName ?? "Mentoring Action Plan",
+      mode: options.mode ?? "addon",
     };
     this.clock = new Clock(
       snap ? new Date(snap.clock) : (options.now ?? new Date("2026-01-05T09:00:00Z")),
@@ -120,9 +134,15 @@ export class Environment {
       script: new LockSlot(this.rt),
       user: new LockSlot(this.rt),
     };
-    this.spreadsheet = new Spreadsheet(this.rt, this.model, (toast) => this.ui.toasts.push(toast));
+    this.spreadsheet = new Spreadsheet(
+      this.rt,
+      this.model,
+      (toast) => this.ui.toasts.push(toast),
+      (menu) => placeMenu(this.ui, menu),
+    );
     this.inspect = new Inspector(() => this.model);
     this.edits = new UserEdits(this.rt, this.spreadsheet);
+    this.simpleTriggers = new SimpleTriggers(this.rt, this.spreadsheet);
     this.triggerClock = new TriggerClock(this.rt, this.triggerStore);
     const htmlFiles = options.htmlFiles;
     const ui = new Ui(this.rt, this.ui);
@@ -141,6 +161,8 @@ export class Environment {
       console: quietConsole(this.rt, this.logs),
       Charts: { ChartType },
     };
+    const scope = vm.createContext({ ...this.globals });
+    this.rt.runInScript = (code) => vm.runInContext(code, scope);
   }
 
   get calls() {
@@ -244,12 +266,55 @@ export class Environment {
 
   // Users editing the workbook in the Sheets UI (not counted; only typing is validated).
 
+  /** Typing (or pasting a 2-D block) fires the script's onEdit(e), as in Sheets. */
   userEdit(sheetName: string, a1: string, value: unknown): void {
-    this.edits.edit(sheetName, a1, value);
+    const before = this.singleCellValue(sheetName, a1, value);
+    const range = this.edits.edit(sheetName, a1, value);
+    const after = before === null ? null : this.rt.direct(() => range.getValue());
+    this.simpleTriggers.edited(range, before, after);
   }
 
+  /**
+   * The user selects cells (the current cell is `current`, or the top-left one): the sheet
+   * becomes active and the script's onSelectionChange(e) runs.
+   */
+  userSelect(sheetName: string, a1: string, current?: string): void {
+    const range = this.edits.range(sheetName, a1);
+    const cell = current === undefined ? undefined : this.edits.range(sheetName, current).rect;
+    this.rt.direct(() => {
+      this.spreadsheet.activate(range.sheetModel, range.rect);
+      if (cell) select(range.sheetModel, range.rect, cell);
+    });
+    this.simpleTriggers.selected(range);
+  }
+
+  /** What the script's simple triggers did, in order. */
+  get simpleTriggerRuns(): SimpleTriggerRun[] {
+    return this.simpleTriggers.runs;
+  }
+
+  setSimpleTriggerRunner(runner: SimpleTriggerRunner | null): void {
+    this.simpleTriggers.setRunner(runner);
+  }
+
+  /** The value of a1 before a typed edit of one cell; null for ranges and pastes. */
+  private singleCellValue(sheetName: string, a1: string, value: unknown) {
+    if (Array.isArray(value)) return null;
+    const range = this.edits.range(sheetName, a1);
+    const { numRows, numColumns } = range.rect;
+    return numRows === 1 && numColumns === 1 ? this.rt.direct(() => range.getValue()) : null;
+  }
+
+  /** Text typed into one cell (refused by a rejecting validation rule); fires onEdit(e). */
   userType(sheetName: string, a1: string, text: string): void {
+    const before = this.singleCellValue(sheetName, a1, text);
     this.edits.type(sheetName, a1, text);
+    const range = this.edits.range(sheetName, a1);
+    this.simpleTriggers.edited(
+      range,
+      before,
+      this.rt.direct(() => range.getValue()),
+    );
   }
 
   userInsertRowsAfter(sheetName: string, afterRow: number, count = 1): void {
@@ -264,8 +329,11 @@ export class Environment {
     this.edits.deleteRows(sheetName, row, count);
   }
 
+  /** Pressing Delete on cells: an edit too (onEdit(e) gets the old value of a single cell). */
   userClear(sheetName: string, a1: string): void {
-    this.edits.clear(sheetName, a1);
+    const before = this.singleCellValue(sheetName, a1, "");
+    const range = this.edits.clear(sheetName, a1);
+    this.simpleTriggers.edited(range, before, before === null ? null : "");
   }
 
   userMerge(sheetName: string, a1: string): void {

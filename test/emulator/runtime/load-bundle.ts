@@ -13,6 +13,12 @@ export interface Bundle {
    * their arguments and result as google.script.run does.
    */
   call<R = unknown>(name: string, ...args: unknown[]): R;
+  /**
+   * Calls a custom function as a formula cell (=NAME(…)) does: in AuthMode.CUSTOM_FUNCTION, with
+   * arguments as Sheets passes them (a cell's value, or a range's values as a 2-D array).
+   * https://developers.google.com/apps-script/guides/sheets/functions
+   */
+  callCustomFunction<R = unknown>(name: string, ...args: unknown[]): R;
   /** The vm context, for tests that need to look inside. */
   context: vm.Context;
 }
@@ -89,6 +95,7 @@ export function loadBundle(
   const context = vm.createContext({ ...env.globals, __emulatorNow: () => env.clock.nowMs() });
   vm.runInContext(CLOCK_PRELUDE, context, { filename: "emulator-clock-prelude.js" });
   env.rt.useErrorType(vm.runInContext("Error", context));
+  env.rt.runInScript = (source) => vm.runInContext(source, context);
   vm.runInContext(code, context, { filename: options.code ? "inline-bundle.js" : codePath });
 
   const entryPoints = entryPointsOf(code);
@@ -116,6 +123,12 @@ export function loadBundle(
   env.setTriggerRunner((handler, event) => {
     invoke(handler, [event], "FULL", false);
   });
+  // Simple triggers run in AuthMode.LIMITED: https://developers.google.com/apps-script/guides/triggers#restrictions
+  env.setSimpleTriggerRunner((name, event) => {
+    if (!entryPoints.includes(name)) return false;
+    invoke(name, [event], "LIMITED", false);
+    return true;
+  });
 
   return {
     entryPoints,
@@ -126,6 +139,9 @@ export function loadBundle(
       const authMode =
         simpleTrigger && event?.authMode !== undefined ? String(event.authMode) : "FULL";
       return invoke(name, args, authMode, SIDEBAR.has(name)) as R;
+    },
+    callCustomFunction<R = unknown>(name: string, ...args: unknown[]): R {
+      return invoke(name, args, "CUSTOM_FUNCTION", false) as R;
     },
   };
 }

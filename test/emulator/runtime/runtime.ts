@@ -1,3 +1,4 @@
+import vm from "node:vm";
 import { ExecutionState } from "../script/execution";
 import { CallCounter } from "./call-counter";
 import type { Clock } from "./clock";
@@ -11,6 +12,11 @@ export interface RuntimeSettings {
   /** The spreadsheet's owner: always an editor of every protection. */
   ownerEmail: string;
   addonName: string;
+  /**
+   * "addon" (the default): the script runs as an editor add-on, whose rules apply; "bound": a
+   * script bound to this one spreadsheet.
+   */
+  mode?: "addon" | "bound";
 }
 
 /**
@@ -25,6 +31,11 @@ export class Runtime {
   private directDepth = 0;
   private typingDepth = 0;
   private errorType: new (message: string) => Error = Error;
+  /**
+   * Runs JavaScript in the script's global scope (HTML templates compile to code that sees the
+   * script's globals): the bundle's context once loadBundle has run.
+   */
+  runInScript: (code: string) => unknown = (code) => vm.runInNewContext(code);
 
   constructor(
     readonly clock: Clock,
@@ -54,6 +65,10 @@ export class Runtime {
     } finally {
       this.directDepth--;
     }
+  }
+
+  get isAddon(): boolean {
+    return (this.settings.mode ?? "addon") === "addon";
   }
 
   get isDirect(): boolean {

@@ -47,6 +47,9 @@ interface SheetSnapshot {
   rules: SheetModel["rules"];
   charts: SheetModel["charts"];
   cells: StoredCell[];
+  /** Absent in snapshots written before named ranges and selections were emulated. */
+  namedRanges?: SheetModel["namedRanges"];
+  selection?: SheetModel["selection"];
 }
 
 /** Dates → {"$date": iso}, recursively; everything else copied. */
@@ -92,6 +95,8 @@ export function sheetSnapshot(s: SheetModel): SheetSnapshot {
     rules: s.rules,
     charts: s.charts,
     cells: s.grid.cells(),
+    namedRanges: s.namedRanges,
+    selection: s.selection,
   };
 }
 
@@ -112,6 +117,8 @@ export function spreadsheetOf(snapshot: Snapshot["spreadsheet"]): SpreadsheetMod
     sheet.protections = s.protections;
     sheet.rules = s.rules;
     sheet.charts = s.charts;
+    sheet.namedRanges = s.namedRanges ?? [];
+    sheet.selection = s.selection ?? null;
     for (const cell of s.cells) sheet.grid.restore(cell);
     return sheet;
   });

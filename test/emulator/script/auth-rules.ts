@@ -4,6 +4,8 @@
  * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle and
  * https://developers.google.com/apps-script/reference/script/auth-mode.
  */
+import { kindOf } from "../runtime/call-kinds";
+
 export type AuthModeName = "NONE" | "CUSTOM_FUNCTION" | "LIMITED" | "FULL";
 
 const SHEETS_SCOPES =
@@ -11,6 +13,8 @@ const SHEETS_SCOPES =
 
 /** Services reached through SpreadsheetApp, named the way Apps Script names them in errors. */
 const SPREADSHEET_OBJECTS = new Set([
+  "Selection",
+  "NamedRange",
   "Spreadsheet",
   "Sheet",
   "Range",
@@ -26,6 +30,34 @@ function allowedWithoutAuth(service: string, method: string): boolean {
   if (service === "Ui" && (method === "createAddonMenu" || method === "createMenu")) return true;
   return (
     service === "Menu" || service === "Logger" || service === "console" || service === "Utilities"
+  );
+}
+
+/**
+ * What a custom function may call ("Using Apps Script services" in
+ * https://developers.google.com/apps-script/guides/sheets/functions): the spreadsheet read only
+ * ("most get*() methods, but not set*()"), Properties, Lock, HTML (made, never shown), Utilities
+ * and logging. Everything that needs the user's authorization (mail, triggers, the UI, the
+ * user's identity) fails.
+ */
+function allowedInCustomFunction(service: string, method: string): boolean {
+  if (service === "SpreadsheetApp" || SPREADSHEET_OBJECTS.has(service)) {
+    if (method === "getUi" || method === "activate" || method === "toast") return false;
+    return kindOf(service, method) !== "write";
+  }
+  return (
+    (service === "Logger" ||
+      service === "console" ||
+      service === "Utilities" ||
+      service.startsWith("Properties") ||
+      service.startsWith("Lock") ||
+      service.startsWith("Html") ||
+      service.endsWith("Builder") ||
+      service === "DataValidation" ||
+      service === "ConditionalFormatRule" ||
+      service === "BooleanCondition" ||
+      service === "DeveloperMetadataLocation") &&
+    !service.endsWith("TriggerBuilder")
   );
 }
 
@@ -59,7 +91,13 @@ export function permissionError(
   method: string,
 ): string | null {
   if (mode === "FULL") return null;
-  if (mode === "LIMITED") {
+  if (mode === "CUSTOM_FUNCTION") {
+    if (allowedInCustomFunction(service, method)) return null;
+    // A write is refused without a scope to grant: no authorization lets a custom function write.
+    if (service === "SpreadsheetApp" || SPREADSHEET_OBJECTS.has(service)) {
+      return `You do not have permission to call ${qualified(service, method)}.`; // emulator wording
+    }
+  } else if (mode === "LIMITED") {
     // LIMITED (a bound script's or enabled add-on's onOpen) may use the current document and
     // the UI, but not mail or triggers.
     if (service !== "MailApp" && service !== "ScriptApp" && !service.endsWith("TriggerBuilder")) {

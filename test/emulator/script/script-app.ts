@@ -78,6 +78,11 @@ function install(
   return new Trigger(rt, full);
 }
 
+interface Frequency {
+  unit: "minutes" | "hours" | "days" | "weeks";
+  n: number;
+}
+
 /**
  * https://developers.google.com/apps-script/reference/script/clock-trigger-builder
  * Validation messages marked "emulator wording" were not found in the reference.
@@ -99,7 +104,7 @@ export class ClockTriggerBuilder
       | "create"
     >
 {
-  private frequency: { unit: "minutes" | "hours" | "days" | "weeks"; n: number } | null = null;
+  private frequency: Frequency | null = null;
   private weekday: number | null = null;
   private hour: number | null = null;
   private minute: number | null = null;
@@ -118,7 +123,11 @@ export class ClockTriggerBuilder
     return this;
   }
 
+  /** n must be 1, 5, 10, 15 or 30 (the reference's allowed values). */
   everyMinutes(n: number): this {
+    if (![1, 5, 10, 15, 30].includes(n)) {
+      throw this.rt.error(`everyMinutes(${n}): the minutes must be 1, 5, 10, 15 or 30.`); // emulator wording
+    }
     return this.set("everyMinutes", () => (this.frequency = { unit: "minutes", n }));
   }
 
@@ -191,17 +200,25 @@ export class ClockTriggerBuilder
 
   private schedule(timeZone: string): Schedule {
     if (this.once !== null) return { kind: "once", at: this.once };
-    const f = this.frequency;
+    // onWeekDay(day).atHour(h) alone is a weekly trigger, the form the installable-triggers
+    // guide uses: https://developers.google.com/apps-script/guides/triggers/installable#managing_triggers_programmatically
+    const f = this.frequency ?? (this.weekday !== null ? { unit: "weeks", n: 1 } : null);
     if (!f)
       throw this.rt.error(
-        "The trigger has no schedule: call everyHours, everyDays, everyWeeks, at or after.",
+        "The trigger has no schedule: call everyMinutes, everyHours, everyDays, everyWeeks, onWeekDay, at or after.",
       ); // emulator wording
     if (f.unit === "minutes") {
       // "Add-ons can only use time-driven triggers that run at most once per hour":
       // https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers
-      throw this.rt.error(
-        "Add-ons may not create time-driven triggers that run more than once per hour.",
-      ); // emulator wording
+      if (this.rt.isAddon) {
+        throw this.rt.error(
+          "Add-ons may not create time-driven triggers that run more than once per hour.",
+        ); // emulator wording
+      }
+      if (this.weekday !== null || this.hour !== null) {
+        throw this.rt.error("onWeekDay() and atHour() cannot be used with everyMinutes()."); // emulator wording
+      }
+      return { kind: "minutes", every: f.n };
     }
     if (this.weekday !== null && f.unit !== "weeks") {
       throw this.rt.error("onWeekDay() can only be used with everyWeeks()."); // emulator wording

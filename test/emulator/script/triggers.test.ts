@@ -75,6 +75,32 @@ describe("ScriptApp triggers", () => {
     expect(env.triggers).toEqual([]);
   });
 
+  test(`onWeekDay(day).atHour(h) without everyWeeks is a weekly trigger, as in the installable-triggers guide (${"https://developers.google.com/apps-script/guides/triggers/installable#managing_triggers_programmatically"})`, () => {
+    const env = createEnvironment({ now: new Date("2026-01-05T09:00:00Z") });
+    const sa = env.globals.ScriptApp;
+    sa.newTrigger("myFunction").timeBased().onWeekDay(sa.WeekDay.MONDAY).atHour(9).create();
+    recording(env);
+    // Monday 09:00 has just passed: the first run is next Monday, then every week.
+    expect(env.advanceTime(15 * 86_400_000).map((f) => f.ranAt.toISOString())).toEqual([
+      "2026-01-12T09:00:00.000Z",
+      "2026-01-19T09:00:00.000Z",
+    ]);
+  });
+
+  test(`a script bound to its spreadsheet may run every 1, 5, 10, 15 or 30 minutes (${REF}/clock-trigger-builder#everyMinutes(Integer))`, () => {
+    const env = createEnvironment({ mode: "bound", now: new Date("2026-01-05T09:00:00Z") });
+    const sa = env.globals.ScriptApp;
+    expect(() => sa.newTrigger("f").timeBased().everyMinutes(7)).toThrow("1, 5, 10, 15 or 30");
+    sa.newTrigger("tick").timeBased().everyMinutes(15).create();
+    recording(env);
+    expect(env.advanceTime(3_600_000).map((f) => f.ranAt.toISOString())).toEqual([
+      "2026-01-05T09:15:00.000Z",
+      "2026-01-05T09:30:00.000Z",
+      "2026-01-05T09:45:00.000Z",
+      "2026-01-05T10:00:00.000Z",
+    ]);
+  });
+
   test("inconsistent schedules are refused", () => {
     const env = createEnvironment();
     const sa = env.globals.ScriptApp;

@@ -81,6 +81,7 @@ export const BorderStyle = enumOf([
 ] as const);
 export const ChartType = enumOf(CHART_TYPES);
 
+export const Dimension = enumOf(["COLUMNS", "ROWS"] as const);
 export const AuthMode = enumOf(["NONE", "CUSTOM_FUNCTION", "LIMITED", "FULL"] as const);
 export const WeekDay = enumOf([
   "MONDAY",

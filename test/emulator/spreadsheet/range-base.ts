@@ -112,6 +112,11 @@ export class RangeBase {
     return values as unknown[][];
   }
 
+  /** The sheet this range is on (uncounted, for the emulator's own use). */
+  get sheetModel(): SheetModel {
+    return this.host.model;
+  }
+
   toRef(): RangeRef {
     return { sheetId: this.host.sheetId(), ...this.rect };
   }
@@ -139,6 +144,30 @@ export class RangeBase {
   getNumColumns(): number {
     this.count("getNumColumns");
     return this.rect.numColumns;
+  }
+
+  /** Same as getNumColumns: https://developers.google.com/apps-script/reference/spreadsheet/range#getWidth() */
+  getWidth(): number {
+    this.count("getWidth");
+    return this.rect.numColumns;
+  }
+
+  /** Same as getNumRows: https://developers.google.com/apps-script/reference/spreadsheet/range#getHeight() */
+  getHeight(): number {
+    this.count("getHeight");
+    return this.rect.numRows;
+  }
+
+  /** Deprecated alias of getRow that Google's own samples still call. */
+  getRowIndex(): number {
+    this.count("getRowIndex");
+    return this.rect.row;
+  }
+
+  /** Deprecated alias of getColumn. */
+  getColumnIndex(): number {
+    this.count("getColumnIndex");
+    return this.rect.column;
   }
 
   getLastRow(): number {

@@ -116,6 +116,11 @@ export class RangeFormats extends RangeValues {
     return this.setAll("setBackground", "background", normalizeColor(color));
   }
 
+  /** Deprecated alias of setBackground that Google's own samples still call. */
+  setBackgroundColor(color: string | null): this {
+    return this.setAll("setBackgroundColor", "background", normalizeColor(color));
+  }
+
   setBackgrounds(colors: (string | null)[][]): this {
     return this.setEach("setBackgrounds", "background", colors, (v) => normalizeColor(v as string));
   }

@@ -1,12 +1,68 @@
 import type { Emulates } from "../runtime/gas-shape";
 import type { Rect } from "./a1";
 import { DataValidation, isDataValidation } from "./data-validation";
+import type { Grid } from "./grid";
 import type { Protection } from "./protection";
 import { RangeFormats } from "./range-formats";
 import { contains, copyRect, intersects } from "./tracked-rect";
 import type { ValidationRecord } from "./validation-record";
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
+
+/** True when any cell of the block has a value or a formula. */
+function hasData(grid: Grid, rect: Rect): boolean {
+  for (let r = rect.row; r < rect.row + rect.numRows; r++) {
+    for (let c = rect.column; c < rect.column + rect.numColumns; c++) {
+      if (grid.value(r, c) !== "" || grid.formula(r, c) !== "") return true;
+    }
+  }
+  return false;
+}
+
+function dataRegion(
+  grid: Grid,
+  start: Rect,
+  bounds: { maxRows: number; maxColumns: number },
+  dimension: unknown,
+): Rect {
+  const r = { ...start };
+  const rows = dimension !== "COLUMNS";
+  const columns = dimension !== "ROWS";
+  for (let grew = true; grew; ) {
+    grew = false;
+    const width = { column: r.column, numColumns: r.numColumns };
+    const height = { row: r.row, numRows: r.numRows };
+    if (rows && r.row > 1 && hasData(grid, { row: r.row - 1, numRows: 1, ...width })) {
+      r.row--;
+      r.numRows++;
+      grew = true;
+    }
+    const below = r.row + r.numRows;
+    if (rows && below <= bounds.maxRows && hasData(grid, { row: below, numRows: 1, ...width })) {
+      r.numRows++;
+      grew = true;
+    }
+    if (
+      columns &&
+      r.column > 1 &&
+      hasData(grid, { column: r.column - 1, numColumns: 1, ...height })
+    ) {
+      r.column--;
+      r.numColumns++;
+      grew = true;
+    }
+    const right = r.column + r.numColumns;
+    if (
+      columns &&
+      right <= bounds.maxColumns &&
+      hasData(grid, { column: right, numColumns: 1, ...height })
+    ) {
+      r.numColumns++;
+      grew = true;
+    }
+  }
+  return r;
+}
 
 const MERGE_ERROR = "You must select all cells in a merged range to merge or unmerge them.";
 
@@ -26,6 +82,9 @@ export class Range
       | "setValue"
       | "setValues"
       | "getDisplayValue"
+      | "getDataRegion"
+      | "getWidth"
+      | "getHeight"
       | "getDisplayValues"
       | "getFormula"
       | "getFormulas"
@@ -122,6 +181,21 @@ export class Range
     this.track("activate");
     this.host.activateRange(this.rect);
     return this;
+  }
+
+  /**
+   * The range grown in the four cardinal directions (or only along `dimension`) to cover every
+   * adjacent cell with data, as Ctrl+A does; itself when surrounded by empty cells.
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#getDataRegion()
+   */
+  getDataRegion(dimension?: unknown): Range {
+    this.track("getDataRegion");
+    if (dimension !== undefined && dimension !== "ROWS" && dimension !== "COLUMNS") {
+      throw this.rt.error(
+        `The parameters (${String(dimension)}) don't match the method signature for SpreadsheetApp.Range.getDataRegion.`,
+      );
+    }
+    return this.at(dataRegion(this.grid, this.rect, this.host.model, dimension));
   }
 
   private at(rect: Rect): Range {

@@ -19,6 +19,11 @@ export interface SheetHost extends RangeResolver {
   sheetApiById(id: number): Sheet | null;
   listValues(ref: unknown): StoredValue[];
   activate(sheet: SheetModel, rect: Rect | null): void;
+  /** The active sheet's API object. */
+  activeSheetApi(): Sheet;
+  sheetApi(model: SheetModel): Sheet;
+  /** A copy of the sheet named "Copy of <name>", added at the end. */
+  copySheet(model: SheetModel): Sheet;
 }
 
 const PROTECTED =
@@ -141,7 +146,7 @@ export class SheetBase implements RangeHost {
     return this.rangeAt({ row, column: col, numRows: rows, numColumns: cols });
   }
 
-  private parseA1(a1: string): Rect {
+  protected parseA1(a1: string): Rect {
     const { sheetName, cells } = splitSheetName(a1);
     const rect = parseA1(cells, this.model.maxRows, this.model.maxColumns);
     if (!rect || (sheetName !== null && sheetName !== this.model.name)) {

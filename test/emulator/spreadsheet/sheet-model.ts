@@ -1,3 +1,4 @@
+import type { Rect } from "./a1";
 import type { ChartDraft } from "./chart";
 import { Grid } from "./grid";
 import {
@@ -20,6 +21,18 @@ export interface ProtectionRecord {
   unprotected: TrackedRect[];
   /** True until the script changes the editors: every spreadsheet editor may still edit. */
   mirrorsSpreadsheet: boolean;
+}
+
+/** A user's selection on a sheet: the active range and the current (highlighted) cell in it. */
+export interface SelectionRecord {
+  rect: Rect;
+  current: { row: number; column: number };
+}
+
+/** A named range: Data → Named ranges, or Spreadsheet.setNamedRange. */
+export interface NamedRangeRecord {
+  name: string;
+  rect: TrackedRect;
 }
 
 export interface ConditionalRuleRecord {
@@ -49,6 +62,9 @@ export class SheetModel {
   protections: ProtectionRecord[] = [];
   rules: ConditionalRuleRecord[] = [];
   charts: ChartDraft[] = [];
+  namedRanges: NamedRangeRecord[] = [];
+  /** What the user last selected on this sheet; null until then (Sheets starts at A1). */
+  selection: SelectionRecord | null = null;
   /** Set once the sheet is deleted: its Sheet and Range objects then refuse every call. */
   deleted = false;
 
@@ -68,6 +84,7 @@ export class SheetModel {
     }
     for (const r of this.rules) out.push(...r.ranges);
     for (const c of this.charts) out.push(...c.refs.filter((r) => r.sheetId === this.id));
+    for (const n of this.namedRanges) out.push(n.rect);
     return out;
   }
 
@@ -134,5 +151,6 @@ export class SheetModel {
     for (const r of this.rules) r.ranges = r.ranges.filter(kept);
     this.rules = this.rules.filter((r) => r.ranges.length > 0);
     for (const c of this.charts) c.refs = c.refs.filter(kept);
+    this.namedRanges = this.namedRanges.filter((n) => kept(n.rect));
   }
 }

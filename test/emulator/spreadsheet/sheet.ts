@@ -2,7 +2,10 @@ import type { Emulates } from "../runtime/gas-shape";
 import { copyChart, EmbeddedChart, EmbeddedChartBuilder } from "./chart";
 import { ConditionalFormatRule } from "./conditional-format";
 import { DeveloperMetadata, DeveloperMetadataFinder } from "./developer-metadata";
+import { NamedRange } from "./named-range";
 import { Protection } from "./protection";
+import { Range } from "./range";
+import { Selection, selectionOf } from "./selection";
 import { newProtection } from "./sheet-base";
 import { SheetStructure } from "./sheet-structure";
 import { copyRect } from "./tracked-rect";
@@ -218,5 +221,74 @@ export class Sheet
       );
     }
     return chart.draft;
+  }
+
+  // Selection: https://developers.google.com/apps-script/reference/spreadsheet/sheet#getActiveRange()
+
+  /** "The selected range in the active sheet" (the reference: not necessarily this sheet). */
+  getActiveRange(): Range {
+    this.track("getActiveRange");
+    return this.rt.direct(() => new Selection(this.rt, this.host).getActiveRange());
+  }
+
+  /** The current cell of this sheet's selection (A1 until the user selects). */
+  getActiveCell(): Range {
+    this.track("getActiveCell");
+    const { row, column } = selectionOf(this.model).current;
+    return this.rangeAt({ row, column, numRows: 1, numColumns: 1 });
+  }
+
+  /** "The current cell in the active sheet". */
+  getCurrentCell(): Range {
+    this.track("getCurrentCell");
+    return this.rt.direct(() => new Selection(this.rt, this.host).getCurrentCell());
+  }
+
+  getSelection(): Selection {
+    this.track("getSelection");
+    return new Selection(this.rt, this.host);
+  }
+
+  /** Selects a range of this sheet (a Range or A1 notation) and makes this sheet active. */
+  setActiveSelection(range: unknown): Range {
+    this.track("setActiveSelection");
+    return this.selectRange(range, "setActiveSelection");
+  }
+
+  setActiveRange(range: unknown): Range {
+    this.track("setActiveRange");
+    return this.selectRange(range, "setActiveRange");
+  }
+
+  private selectRange(range: unknown, method: string): Range {
+    const target = typeof range === "string" ? this.rangeAt(this.parseA1(range)) : range;
+    if (!(target instanceof Range) || target.sheetModel !== this.model) {
+      throw this.rt.error(
+        `The parameters (${typeof range === "string" ? "String" : "Object"}) don't match the method signature for SpreadsheetApp.Sheet.${method}.`,
+      );
+    }
+    this.activateRange(target.rect);
+    return target;
+  }
+
+  // Copies and named ranges.
+
+  /**
+   * A copy named "Copy of <name>" at the end of the spreadsheet (the only one here).
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#copyTo(Spreadsheet)
+   */
+  copyTo(spreadsheet: unknown): Sheet {
+    this.track("copyTo");
+    if (spreadsheet !== this.host.spreadsheetApi()) {
+      throw this.rt.error(
+        "The parameters (Object) don't match the method signature for SpreadsheetApp.Sheet.copyTo.",
+      );
+    }
+    return this.host.copySheet(this.model);
+  }
+
+  getNamedRanges(): NamedRange[] {
+    this.track("getNamedRanges");
+    return this.model.namedRanges.map((n) => new NamedRange(this.host, n));
   }
 }

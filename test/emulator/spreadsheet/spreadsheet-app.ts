@@ -8,9 +8,12 @@ import {
   DataValidationCriteria,
   DeveloperMetadataLocationType,
   DeveloperMetadataVisibility,
+  Dimension,
   ProtectionType,
   WrapStrategy,
 } from "./enums";
+import type { Range } from "./range";
+import type { Selection } from "./selection";
 import type { Sheet } from "./sheet";
 import type { Spreadsheet } from "./spreadsheet";
 
@@ -26,6 +29,7 @@ export class SpreadsheetApp {
   readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   readonly WrapStrategy = WrapStrategy;
   readonly BorderStyle = BorderStyle;
+  readonly Dimension = Dimension;
 
   constructor(
     private readonly rt: Runtime,
@@ -49,12 +53,39 @@ export class SpreadsheetApp {
     return this.rt.direct(() => this.spreadsheet.getActiveSheet());
   }
 
+  // The user's selection: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getActiveRange()
+
+  getActiveRange(): Range {
+    this.rt.track("SpreadsheetApp", "getActiveRange");
+    return this.rt.direct(() => this.spreadsheet.getActiveRange());
+  }
+
+  getCurrentCell(): Range {
+    this.rt.track("SpreadsheetApp", "getCurrentCell");
+    return this.rt.direct(() => this.spreadsheet.getCurrentCell());
+  }
+
+  getSelection(): Selection {
+    this.rt.track("SpreadsheetApp", "getSelection");
+    return this.rt.direct(() => this.spreadsheet.getSelection());
+  }
+
+  setActiveSheet(sheet: unknown): Sheet {
+    this.rt.track("SpreadsheetApp", "setActiveSheet");
+    return this.rt.direct(() => this.spreadsheet.setActiveSheet(sheet));
+  }
+
+  setActiveRange(range: unknown): Range {
+    this.rt.track("SpreadsheetApp", "setActiveRange");
+    return this.rt.direct(() => this.spreadsheet.setActiveRange(range));
+  }
+
   getUi(): Ui {
     this.rt.track("SpreadsheetApp", "getUi");
     return this.ui;
   }
 
-  /** Commits pending writes: one round trip (DESIGN.md "How performance is counted"). */
+  /** Commits pending writes: one round trip (docs/design.md "How performance is counted"). */
   flush(): void {
     this.rt.track("SpreadsheetApp", "flush");
     this.onFlush();

@@ -1,5 +1,7 @@
 import type { Emulates } from "../runtime/gas-shape";
 import type { Runtime } from "../runtime/runtime";
+import { User } from "../runtime/user";
+import type { MenuEntry, MenuRecord } from "../ui/ui";
 import { parseA1, type Rect, splitSheetName } from "./a1";
 import type { StoredValue } from "./cell-value";
 import {
@@ -7,8 +9,10 @@ import {
   DeveloperMetadataFinder,
   type MetadataHost,
 } from "./developer-metadata";
-import type { Range } from "./range";
+import { findNamedRange, NamedRange, validRangeName } from "./named-range";
+import { Range } from "./range";
 import type { RangeRef } from "./range-ref";
+import { Selection, select } from "./selection";
 import { Sheet } from "./sheet";
 import { duplicateName, type SheetHost, validSheetName } from "./sheet-base";
 import type { SheetModel } from "./sheet-model";
@@ -44,6 +48,12 @@ export class Spreadsheet
       | "deleteSheet"
       | "setActiveSheet"
       | "getActiveSheet"
+      | "getActiveRange"
+      | "getActiveCell"
+      | "getCurrentCell"
+      | "getOwner"
+      | "getRangeByName"
+      | "removeNamedRange"
       | "getSpreadsheetTimeZone"
       | "setSpreadsheetTimeZone"
       | "getRange"
@@ -54,13 +64,12 @@ export class Spreadsheet
     >
 {
   private readonly sheetApis = new WeakMap<SheetModel, Sheet>();
-  /** The range the user last activated, for the playground. */
-  activeRange: Rect | null = null;
 
   constructor(
     readonly rt: Runtime,
     readonly model: SpreadsheetModel,
     private readonly onToast: (toast: Toast) => void,
+    private readonly onMenu: (menu: MenuRecord) => void = () => {},
   ) {}
 
   private track(method: string): void {
@@ -99,7 +108,21 @@ export class Spreadsheet
 
   activate(sheet: SheetModel, rect: Rect | null): void {
     this.model.activeSheetId = sheet.id;
-    this.activeRange = rect;
+    if (rect) select(sheet, rect);
+  }
+
+  activeSheetApi(): Sheet {
+    const model = this.model.byId(this.model.activeSheetId) ?? this.model.sheets[0];
+    if (!model) throw this.rt.error("The spreadsheet has no sheets.");
+    return this.sheetApi(model);
+  }
+
+  copySheet(model: SheetModel): Sheet {
+    let name = `Copy of ${model.name}`;
+    for (let n = 2; this.model.nameTaken(name); n++) name = `Copy ${n} of ${model.name}`;
+    const copy = this.model.addSheet(name, this.model.sheets.length);
+    copy.copyFrom(model);
+    return this.sheetApi(copy);
   }
 
   getId(): string {
@@ -204,9 +227,111 @@ export class Spreadsheet
 
   getActiveSheet(): Sheet {
     this.track("getActiveSheet");
-    const model = this.model.byId(this.model.activeSheetId) ?? this.model.sheets[0];
-    if (!model) throw this.rt.error("The spreadsheet has no sheets.");
-    return this.sheetApi(model);
+    return this.activeSheetApi();
+  }
+
+  // The user's selection: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getActiveRange()
+
+  getActiveRange(): Range {
+    this.track("getActiveRange");
+    return this.rt.direct(() => this.getSelection().getActiveRange());
+  }
+
+  getActiveCell(): Range {
+    this.track("getActiveCell");
+    return this.rt.direct(() => this.getSelection().getCurrentCell());
+  }
+
+  getCurrentCell(): Range {
+    this.track("getCurrentCell");
+    return this.rt.direct(() => this.getSelection().getCurrentCell());
+  }
+
+  getSelection(): Selection {
+    this.track("getSelection");
+    return new Selection(this.rt, this);
+  }
+
+  /** A Range, or A1 notation ("Sheet2!B2:C3", or bare on the active sheet). */
+  setActiveSelection(range: unknown): Range {
+    this.track("setActiveSelection");
+    return this.selectOn(range, "setActiveSelection");
+  }
+
+  setActiveRange(range: unknown): Range {
+    this.track("setActiveRange");
+    return this.selectOn(range, "setActiveRange");
+  }
+
+  private selectOn(range: unknown, method: string): Range {
+    const target = typeof range === "string" ? this.rt.direct(() => this.getRange(range)) : range;
+    if (!(target instanceof Range)) {
+      throw this.rt.error(
+        `The parameters (Object) don't match the method signature for SpreadsheetApp.Spreadsheet.${method}.`,
+      );
+    }
+    this.activate(target.sheetModel, target.rect);
+    return target;
+  }
+
+  /** The owner (the spreadsheet's creator). https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getOwner() */
+  getOwner(): User {
+    this.track("getOwner");
+    return new User(this.rt, this.rt.settings.ownerEmail);
+  }
+
+  /**
+   * The pre-Ui way to add a menu: entries are {name, functionName}, null for a separator.
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#addMenu(String,Object)
+   */
+  addMenu(name: string, subMenus: unknown): void {
+    this.track("addMenu");
+    if (!Array.isArray(subMenus)) {
+      throw this.rt.error(
+        "The parameters (String,Object) don't match the method signature for SpreadsheetApp.Spreadsheet.addMenu.",
+      );
+    }
+    const items: MenuEntry[] = subMenus.map((entry) => {
+      if (entry === null || entry === undefined) return { separator: true };
+      const { name: caption, functionName } = entry as { name?: unknown; functionName?: unknown };
+      return { caption: String(caption), functionName: String(functionName) };
+    });
+    this.onMenu({ title: String(name), addon: false, items });
+  }
+
+  // Named ranges: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setNamedRange(String,Range)
+
+  getRangeByName(name: string): Range | null {
+    this.track("getRangeByName");
+    const found = findNamedRange(this.model, String(name));
+    return found ? this.sheetApi(found.sheet).rangeAt(found.record.rect) : null;
+  }
+
+  /** Names a range; naming it again moves the name. */
+  setNamedRange(name: string, range: unknown): void {
+    this.track("setNamedRange");
+    const text = String(name);
+    if (!validRangeName(text)) throw this.rt.error(`Invalid name: ${text}`); // emulator wording
+    if (!(range instanceof Range)) {
+      throw this.rt.error(
+        "The parameters (String,Object) don't match the method signature for SpreadsheetApp.Spreadsheet.setNamedRange.",
+      );
+    }
+    const found = findNamedRange(this.model, text);
+    if (found) found.sheet.namedRanges = found.sheet.namedRanges.filter((n) => n !== found.record);
+    range.sheetModel.namedRanges.push({ name: text, rect: { ...range.rect } });
+  }
+
+  getNamedRanges(): NamedRange[] {
+    this.track("getNamedRanges");
+    return this.model.sheets.flatMap((s) => s.namedRanges.map((n) => new NamedRange(this, n)));
+  }
+
+  removeNamedRange(name: string): void {
+    this.track("removeNamedRange");
+    const found = findNamedRange(this.model, String(name));
+    if (!found) throw this.rt.error(`Named range ${String(name)} not found.`); // emulator wording
+    found.sheet.namedRanges = found.sheet.namedRanges.filter((n) => n !== found.record);
   }
 
   getSpreadsheetTimeZone(): string {

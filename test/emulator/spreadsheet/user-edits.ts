@@ -1,4 +1,5 @@
 import type { Runtime } from "../runtime/runtime";
+import type { Range } from "./range";
 import type { Sheet } from "./sheet";
 import type { Spreadsheet } from "./spreadsheet";
 
@@ -21,21 +22,29 @@ export class UserEdits {
     return sheet;
   }
 
-  /** One value typed into a cell (or into every cell of a range), or a 2-D block pasted at a1. */
-  edit(sheetName: string, a1: string, value: unknown): void {
+  /**
+   * One value typed into a cell (or into every cell of a range), or a 2-D block pasted at a1.
+   * Returns the range edited.
+   */
+  edit(sheetName: string, a1: string, value: unknown): Range {
     const sheet = this.sheet(sheetName);
-    this.rt.direct(() => {
+    return this.rt.direct(() => {
       if (Array.isArray(value) && value.every(Array.isArray)) {
         const start = sheet.getRange(a1);
         const rows = value.length;
         const cols = (value[0] as unknown[] | undefined)?.length ?? 0;
-        sheet
+        return sheet
           .getRange(start.rect.row, start.rect.column, rows, cols)
           .setValues(value as unknown[][]);
-      } else {
-        sheet.getRange(a1).setValue(value);
       }
+      return sheet.getRange(a1).setValue(value);
     });
+  }
+
+  /** The range at a1 on the named sheet, as the user points at it. */
+  range(sheetName: string, a1: string): Range {
+    const sheet = this.sheet(sheetName);
+    return this.rt.direct(() => sheet.getRange(a1));
   }
 
   /**
@@ -64,9 +73,9 @@ export class UserEdits {
     this.rt.direct(() => sheet.deleteRows(row, count));
   }
 
-  clear(sheetName: string, a1: string): void {
+  clear(sheetName: string, a1: string): Range {
     const sheet = this.sheet(sheetName);
-    this.rt.direct(() => sheet.getRange(a1).clearContent());
+    return this.rt.direct(() => sheet.getRange(a1).clearContent());
   }
 
   merge(sheetName: string, a1: string): void {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createEnvironment } from "../index";
+import { createEnvironment, loadBundle } from "../index";
 
 const REF = "https://developers.google.com/apps-script/reference";
 
@@ -63,10 +63,46 @@ describe("HtmlService", () => {
     expect(t.evaluate().getContent()).toBe("<h1>Ann &amp; &lt;Bo&gt;</h1><b>raw</b>");
   });
 
-  test("other scriptlets and missing properties fail clearly", () => {
+  test(`<? code ?> runs loops and conditions around the text; <?= ?> prints any expression (${REF}/html/html-template#evaluate())`, () => {
     const env = createEnvironment();
-    const code = env.globals.HtmlService.createTemplate("<? for (;;) {} ?>");
-    expect(() => code.evaluate()).toThrow("not supported by the emulator");
+    const t = env.globals.HtmlService.createTemplate(
+      "<ul><? for (var i = 0; i < items.length; i++) { ?><li><?= i + 1 ?>. <?= items[i].toUpperCase(); ?></li><? } ?></ul>" +
+        "<? if (items.length > 2) { ?>many<? } else { ?>few<? } ?>",
+    );
+    t.items = ["a", "<b>"];
+    expect(t.evaluate().getContent()).toBe("<ul><li>1. A</li><li>2. &lt;B&gt;</li></ul>few");
+    t.items = ["x", "y", "z"];
+    expect(t.evaluate().getContent()).toMatch(/<li>3\. Z<\/li><\/ul>many$/);
+  });
+
+  test(`getCode compiles the template to a function; scriptlets may append to output (${REF}/html/html-template#getCode())`, () => {
+    const env = createEnvironment();
+    const t = env.globals.HtmlService.createTemplate(
+      "a<? output.append('<i>b</i>') ?>c<?!= null ?>",
+    );
+    expect(t.getCode()).toContain("function");
+    expect(t.evaluate().getContent()).toBe("a<i>b</i>c");
+  });
+
+  test("a template sees the script's globals and functions: includes with createHtmlOutputFromFile(name).getContent()", () => {
+    const env = createEnvironment({
+      htmlFiles: {
+        Page: "<head><?!= include('Style'); ?></head><body><?= greet(who) ?></body>",
+        Style: "<style>b{}</style>",
+      },
+    });
+    const bundle = loadBundle(env, {
+      code: [
+        "function include(name) { return HtmlService.createHtmlOutputFromFile(name).getContent(); }",
+        "function greet(name) { return 'Hi ' + name; }",
+        "function page() { var t = HtmlService.createTemplateFromFile('Page'); t.who = 'Ann & Bo'; return t.evaluate().getContent(); }",
+      ].join("\n"),
+    });
+    expect(bundle.call("page")).toBe("<head><style>b{}</style></head><body>Hi Ann &amp; Bo</body>");
+  });
+
+  test("a name that is neither a template property nor a global is a ReferenceError", () => {
+    const env = createEnvironment();
     const missing = env.globals.HtmlService.createTemplate("<?= nobody ?>");
     expect(() => missing.evaluate()).toThrow("nobody is not defined");
   });

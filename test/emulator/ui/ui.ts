@@ -1,7 +1,7 @@
 import type { Emulates } from "../runtime/gas-shape";
 import type { Runtime } from "../runtime/runtime";
 import { Button, ButtonSet } from "../spreadsheet/enums";
-import { HtmlOutput } from "./html-service";
+import { HtmlOutput } from "./html-output";
 
 export type MenuEntry =
   | { caption: string; functionName: string }
@@ -87,11 +87,15 @@ export class Menu
   /** Adding the same menu again replaces it (onOpen runs on every open). */
   addToUi(): void {
     this.rt.track("Menu", "addToUi");
-    const entry: MenuRecord = { title: this.title, addon: this.addon, items: [...this.items] };
-    const i = this.record.menus.findIndex((m) => m.title === this.title && m.addon === this.addon);
-    if (i >= 0) this.record.menus[i] = entry;
-    else this.record.menus.push(entry);
+    placeMenu(this.record, { title: this.title, addon: this.addon, items: [...this.items] });
   }
+}
+
+/** Shows a menu; one with the same title (and kind) is replaced, as onOpen runs on every open. */
+export function placeMenu(record: UiRecord, entry: MenuRecord): void {
+  const i = record.menus.findIndex((m) => m.title === entry.title && m.addon === entry.addon);
+  if (i >= 0) record.menus[i] = entry;
+  else record.menus.push(entry);
 }
 
 /** https://developers.google.com/apps-script/reference/base/ui */
