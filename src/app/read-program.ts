@@ -12,6 +12,7 @@
  */
 
 import { feedFormula, knowsPair, matchesLastKnown } from "../domain/dashboard/program-feed";
+import { duplicatePlanTabsProblem, pickPlanTab } from "../domain/dashboard/tab-link-problems";
 import type { PlanSummary } from "../domain/plan/plan-summary";
 import { summarizePlan } from "../domain/plan/summarize-plan";
 import { parsePlanTab } from "../domain/plan-reading/parse-plan-tab";
@@ -255,5 +256,42 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   if (appended) {
     appendFeedRows(appended.sheet, feedEnd.lastRow, feedEnd.maxRows ?? 0, appended.lines);
   }
+  chooseAmongCopies(program.copies, summaries, (tab) =>
+    summarize(tab, readTabValues(tab.sheet), false),
+  );
   return { now, today, timeZone, summaries, planIds: tabIds, unread, notes };
+}
+
+/**
+ * A plan carried by several tabs (one duplicated by hand): each copy is read, the one the pair
+ * works in takes the plan's place (pickPlanTab), and its row names the others. Rare: a read and
+ * a name per copy.
+ */
+function chooseAmongCopies(
+  copies: ReadonlyMap<string, PlanTab[]>,
+  summaries: PlanSummary[],
+  read: (tab: PlanTab) => PlanSummary,
+): void {
+  for (const [planId, others] of copies) {
+    const at = summaries.findIndex((s) => s.planId === planId);
+    const first = summaries[at];
+    if (!first) continue;
+    const candidates = [
+      { sheetId: first.sheetId, summary: first, name: () => first.sheetName },
+      ...others.map((tab) => {
+        const summary = read(tab);
+        const name = tab.sheet.getName();
+        return { sheetId: tab.sheetId, summary: { ...summary, sheetName: name }, name: () => name };
+      }),
+    ];
+    const chosen = pickPlanTab(candidates);
+    const names = candidates.filter((c) => c !== chosen).map((c) => c.name());
+    summaries[at] = {
+      ...chosen.summary,
+      problems: [
+        ...chosen.summary.problems,
+        { message: duplicatePlanTabsProblem(chosen.name(), names) },
+      ],
+    };
+  }
 }

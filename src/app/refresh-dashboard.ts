@@ -10,16 +10,19 @@ import {
   type MissingPlan,
   programNameOfTitle,
 } from "../domain/dashboard/layout";
-import { readDashboardPlanIds } from "../domain/dashboard/listing";
+import { type DashboardListing, readDashboardPlanIds } from "../domain/dashboard/listing";
+import { dashboardColumn } from "../domain/dashboard/row";
+import { pairOf, relinkedNote, unlinkedTabProblem } from "../domain/dashboard/tab-link-problems";
 import type { PlanSummary } from "../domain/plan/plan-summary";
 import type { RefreshResult } from "../domain/sidebar-contract/replies";
 import { readDashboard, writeDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { showNotice } from "../gas/notice";
-import { findProgramTabs } from "../gas/plan-tabs";
+import { linkedTabs } from "../gas/plan-links";
+import { findProgramTabs, markAsPlanTab, readTabValues } from "../gas/plan-tabs";
 import { loadSettings } from "../gas/settings-store";
-import { openWorkbook } from "../gas/workbook";
-import { readProgram } from "./read-program";
+import { openWorkbook, type Workbook } from "../gas/workbook";
+import { type ProgramRead, readProgram, summarizeTab } from "./read-program";
 
 /** The mark on rows a refresh could not reach in time; the next refresh reads those tabs first. */
 export const NOT_REFRESHED_PROBLEM =
@@ -56,9 +59,20 @@ export function refreshDashboardNow(): RefreshResult {
       const missing: MissingPlan[] = [];
       const carried: MissingPlan[] = [];
       const unreadIds = new Set(program.unread.map((t) => t.planId));
+      const gone = listed.filter((l) => !program.planIds.has(l.planId));
+      const relinked = snapshot.sheet
+        ? relinkTabs(workbook, snapshot.sheet, gone, program)
+        : { notes: [], problems: new Map<string, string>() };
+      program.notes.push(...relinked.notes);
       for (const l of listed) {
         if (!program.planIds.has(l.planId)) {
-          missing.push({ planId: l.planId, sheetName: l.sheetName, lastKnown: l.lastKnown });
+          const problem = relinked.problems.get(l.planId);
+          missing.push({
+            planId: l.planId,
+            sheetName: l.sheetName,
+            lastKnown: l.lastKnown,
+            ...(problem ? { problem } : {}),
+          });
         } else if (unreadIds.has(l.planId)) {
           carried.push({
             planId: l.planId,
@@ -100,6 +114,47 @@ export function refreshDashboardNow(): RefreshResult {
     }
     throw error;
   }
+}
+
+/**
+ * Plans listed on the Dashboard whose tab the metadata search did not find, but whose linked
+ * tab is still there (its hidden plan id removed): linked again when it shows the pair the
+ * Dashboard knew, named as a Problem otherwise. The plans linked again join `program`.
+ */
+function relinkTabs(
+  workbook: Workbook,
+  dashboard: GoogleAppsScript.Spreadsheet.Sheet,
+  gone: readonly DashboardListing[],
+  program: ProgramRead,
+): { notes: string[]; problems: Map<string, string> } {
+  const notes: string[] = [];
+  const problems = new Map<string, string>();
+  const tabs = linkedTabs(
+    workbook.spreadsheet,
+    dashboard,
+    dashboardColumn("Plan"),
+    gone.map((l) => l.row),
+  );
+  for (const l of gone) {
+    const sheet = tabs.get(l.row);
+    if (!sheet) continue;
+    const name = sheet.getName();
+    const tab = { planId: l.planId, sheetId: sheet.getSheetId() };
+    const summary = summarizeTab(tab, readTabValues(sheet), program.today, program.timeZone, name);
+    const was = pairOf({
+      menteeName: l.lastKnown.menteeName ?? "",
+      mentorName: l.lastKnown.mentorName ?? "",
+    });
+    if (was !== "" && pairOf(summary).toLowerCase() === was.toLowerCase()) {
+      markAsPlanTab(sheet, l.planId);
+      program.summaries.push(summary);
+      program.planIds.add(l.planId);
+      notes.push(relinkedNote(name));
+    } else {
+      problems.set(l.planId, unlinkedTabProblem(name, pairOf(summary), was));
+    }
+  }
+  return { notes, problems };
 }
 
 function countProblems(summaries: readonly PlanSummary[]): number {

@@ -15,6 +15,13 @@ import { HostileWorld } from "./hostile-world";
 const w = new HostileWorld();
 const { p, env } = w;
 const pairs: Pair[] = [];
+/** The Problems cell of a pair's row on the Dashboard. */
+const problemsOf = (mentee: string) => {
+  const table = env.inspect.sheetValues(w.tab("dashboard"));
+  const header = table.findIndex((r) => r.includes("Problems") && r.includes("Plan id"));
+  const column = table[header]?.indexOf("Problems") ?? -1;
+  return String(table.find((r, i) => i > header && r[1] === mentee)?.[column] ?? "");
+};
 const nameOf = (pair: Pair) => env.spreadsheet.model.byId(pair.sheetId)?.name ?? "";
 let extra = 0;
 
@@ -263,17 +270,28 @@ describe("plan tabs", () => {
     refresh();
     w.act("duplicate a plan tab", () => env.userDuplicateSheet(nameOf(bea)));
     refresh();
+    expect(problemsOf("Bea")).toMatch(/2 tabs carry this plan \(a tab was duplicated\)/);
+    // The pair works in the copy: a check-in there makes it the plan read.
+    const yesterday = new Date(env.clock.nowMs() - 86_400_000).toISOString().slice(0, 10);
+    w.work(() => p.logCheckIn(`Copy of ${nameOf(bea)}`, yesterday, "Worked in the copy"));
+    refresh();
+    expect(problemsOf("Bea")).toMatch(
+      /"Copy of Plan · Bea" is read, as the one with the latest check-in/,
+    );
     sendNow();
     w.act("a plan tab's developer metadata removed", () =>
       env.userRemoveSheetMetadata(nameOf(extra1)),
     );
-    refresh();
+    const relinked = refresh() as { message: string } | null;
+    expect(relinked?.message).toMatch(/had lost its hidden plan id .* linked it to its plan again/);
+    expect(env.inspect.metadata(nameOf(extra1)).map((m) => m.value)).toEqual([extra1.planId]);
     w.act("merge cells over action rows", () => {
       const name = nameOf(ann);
       const row = env.inspect.sheetValues(name).findIndex((r) => r[0] === "ACTIONS") + 3;
       env.userMerge(name, `C${row}:H${row + 1}`);
     });
     refresh();
+    expect(problemsOf("Ann")).toMatch(/under merged cells/);
     w.act("delete a plan tab's last column", () => env.userDeleteColumns(nameOf(bea), 8, 1));
     refresh();
     w.act("insert a column in a plan tab", () => env.userInsertColumnsAfter(nameOf(ann), 2, 1));
