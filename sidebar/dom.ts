@@ -91,19 +91,25 @@ export interface Field {
   describedBy: string[];
 }
 
+/** The mark after a required field's label (screen readers hear aria-required instead). */
+export function requiredMark(): HTMLElement {
+  return h("span", { class: "required", "aria-hidden": "true", title: "required" }, " *");
+}
+
 export function field(
   label: string,
   control: Field["control"],
-  options: { hint?: string; sharedHintId?: string } = {},
+  options: { hint?: string; sharedHintId?: string; required?: boolean } = {},
 ): Field {
   const id = control.id;
+  if (options.required) control.setAttribute("aria-required", "true");
   const hint = options.hint ? h("p", { class: "hint", id: `${id}-hint` }, options.hint) : null;
   const error = h("p", { class: "field-error", id: `${id}-error`, hidden: true });
   const describedBy = [hint?.id, options.sharedHintId].filter((x): x is string => !!x);
   const wrapper = h(
     "div",
     { class: "field" },
-    h("label", { for: id }, label),
+    h("label", { for: id }, label, options.required ? requiredMark() : null),
     hint,
     control,
     error,

@@ -7,6 +7,7 @@
 
 import { insertPlanFromForm } from "./app/insert-plan";
 import { buildAddonMenu, openSidebar } from "./app/menu";
+import { openPlanTabById } from "./app/open-plan-tab";
 import { readSidebarState } from "./app/read-sidebar-state";
 import { refreshDashboardNow } from "./app/refresh-dashboard";
 import { previewDigest, runReviews } from "./app/run-reviews";
@@ -58,6 +59,11 @@ export function saveSettings(form: unknown): SaveSettingsResult {
 /** Sidebar: the digest a reviewer would receive now, without sending it. */
 export function previewReview(reviewerEmail: unknown): ReviewPreview {
   return previewDigest(reviewerEmail);
+}
+
+/** Sidebar: a plan in the list was clicked; its tab becomes the active one. */
+export function openPlanTab(planId: unknown): { sheetName: string } {
+  return openPlanTabById(planId);
 }
 
 /** Menu and sidebar: rebuild the Dashboard from every plan tab. */

@@ -11,6 +11,7 @@ export const SIDEBAR_CALLS = [
   "previewReview",
   "refreshDashboard",
   "sendReviewsNow",
+  "openPlanTab",
 ] as const;
 export type SidebarCallName = (typeof SIDEBAR_CALLS)[number];
 

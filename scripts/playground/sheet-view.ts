@@ -267,6 +267,7 @@ export function sheetView(env: Environment, name: string): SheetView {
       rows,
       columns,
       frozenRows: sheet.frozenRows,
+      frozenColumns: Math.min(columns, sheet.frozenColumns),
       columnWidths: [0, ...Array.from({ length: columns }, (_, i) => widthOf(sheet, i + 1))],
       cells: views,
       charts: chartViews(sheet, views, cells),

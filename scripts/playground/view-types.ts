@@ -109,6 +109,7 @@ export interface SheetView {
   rows: number;
   columns: number;
   frozenRows: number;
+  frozenColumns: number;
   /** Pixel width of each column, 1-based index 0 unused. */
   columnWidths: number[];
   cells: CellView[][];

@@ -37,6 +37,7 @@ function goalGroup(
   const text = field(
     "Goal (specific)",
     h("textarea", { id: idOf(name("text")), name: name("text"), rows: 2, maxlength: 300 }),
+    { required: true },
   );
   text.control.value = goal.text;
   const criteria = field(
@@ -47,12 +48,13 @@ function goalGroup(
       rows: 3,
       maxlength: 500,
     }),
-    { hint: "How will you both know it is done?" },
+    { hint: "How will you both know it is done?", required: true },
   );
   criteria.control.value = goal.successCriteria;
   const target = field(
     "Target date",
     h("input", { type: "date", id: idOf(name("targetDate")), name: name("targetDate") }),
+    { required: true },
   );
   target.control.value = goal.targetDate;
   targets.set(name("text"), fieldTarget(text));

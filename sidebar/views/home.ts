@@ -47,14 +47,28 @@ export function homeView(ctx: SidebarContext): View {
     count.textContent = plansCountText(state.plans.length);
     replaceChildren(
       list,
-      ...state.plans.map((plan) =>
-        h(
+      ...state.plans.map((plan) => {
+        // Opens the plan's tab (found by its id, so a renamed tab still opens).
+        const open = button(
+          plan.sheetName,
+          () => {
+            void whileBusy(open, "Opening…", () => ctx.server.openPlanTab(plan.planId)).catch(
+              (error) =>
+                showMessage(messages, "error", `The tab did not open: ${errorText(error)}`),
+            );
+          },
+          { class: "link plan-tab", title: `Open the tab ${plan.sheetName}` },
+        );
+        return h(
           "li",
           {},
-          h("span", { class: "plan-tab" }, plan.sheetName),
+          open,
           h("span", { class: "plan-pair" }, `${plan.menteeName} · mentor ${plan.mentorName}`),
-        ),
-      ),
+          plan.health
+            ? h("span", { class: "plan-health" }, plan.health)
+            : h("span", { class: "plan-health" }, "Health shows after a Dashboard refresh"),
+        );
+      }),
     );
     list.hidden = state.plans.length === 0;
   }

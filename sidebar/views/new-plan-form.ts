@@ -73,7 +73,9 @@ export function newPlanView(ctx: SidebarContext): View {
     hint?: string,
     after?: HTMLElement,
   ) {
+    // Every field of the pair, the plan and the meetings is required (planFormSchema).
     const f = field(label, control, {
+      required: true,
       ...(hint ? { hint } : {}),
       ...(after ? { sharedHintId: after.id } : {}),
     });
@@ -98,6 +100,13 @@ export function newPlanView(ctx: SidebarContext): View {
     goalsHolder = h("div");
 
     form.append(
+      h(
+        "p",
+        { class: "hint required-note" },
+        "Fields marked ",
+        h("span", { class: "required" }, "*"),
+        " are required.",
+      ),
       h(
         "fieldset",
         {},

@@ -29,6 +29,7 @@ export function readSidebarState(initialView: SidebarState["initialView"] = "hom
     sheetName: l.sheetName,
     menteeName: l.lastKnown.menteeName ?? "",
     mentorName: l.lastKnown.mentorName ?? "",
+    health: l.health,
   }));
   return {
     programName: settings.programName,

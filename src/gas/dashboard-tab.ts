@@ -16,7 +16,11 @@ import {
   dashboardShapeProblem,
 } from "../domain/dashboard/layout";
 import {
+  DASHBOARD_COLUMN_WIDTH,
+  DASHBOARD_COLUMN_WIDTHS,
   type DASHBOARD_COLUMNS,
+  DASHBOARD_FROZEN_COLUMNS,
+  type DashboardColumn,
   dashboardColumn,
   HEALTH_COLOURS,
   PLAN_ROW_NUMBER_FORMATS,
@@ -186,7 +190,11 @@ function createDashboard(
     head.setBackgrounds(model.backgrounds.slice(0, model.headerRow) as string[][]);
     // Only the title: the totals above the table would fill the screen if frozen.
     sheet.setFrozenRows(1);
-    sheet.setColumnWidths(1, model.columns, 120);
+    sheet.setFrozenColumns(DASHBOARD_FROZEN_COLUMNS);
+    sheet.setColumnWidths(1, model.columns, DASHBOARD_COLUMN_WIDTH);
+    for (const [name, width] of Object.entries(DASHBOARD_COLUMN_WIDTHS)) {
+      sheet.setColumnWidth(dashboardColumn(name as DashboardColumn), width);
+    }
     colourPlanRows(sheet, model, covered);
     insertCompletionChart(sheet, model, covered);
     return { sheet };

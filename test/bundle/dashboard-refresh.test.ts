@@ -225,6 +225,7 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
         "Last check-in": "",
         "Days since check-in": "",
         Health: "",
+        Why: "",
         Problems: "tab was deleted",
         "Plan id": planIds.eve,
       },
@@ -242,6 +243,7 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
         "Last check-in": "",
         "Days since check-in": "",
         Health: "Stalled",
+        Why: "no check-in in the 35 days since the start",
         Problems: [
           "ACTIONS header missing",
           `Goal number in row ${rowOf.cleoTitle} is not a number`,
@@ -262,6 +264,7 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
         "Last check-in": "2026-04-01",
         "Days since check-in": 5,
         Health: "At risk",
+        Why: "3 overdue actions",
         Problems: `Due date in row ${rowOf.benDueDate} is not a date`,
         "Plan id": planIds.ben,
       },
@@ -279,6 +282,7 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
         "Last check-in": "2026-03-30",
         "Days since check-in": 7,
         Health: "On track",
+        Why: "50% done, 39% of the time gone",
         Problems: "",
         "Plan id": planIds.ana,
       },
@@ -295,6 +299,7 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
         "Last check-in": "",
         "Days since check-in": "",
         Health: "Complete",
+        Why: "2 goals done",
         Problems: "",
         "Plan id": planIds.dan,
       },
@@ -477,7 +482,7 @@ describe("the Dashboard itself", () => {
           [16, 400],
         ],
       ],
-      rules: [...Array.from({ length: 6 }, () => ["P16:P415"]), ["Q16:Q415"]],
+      rules: [...Array.from({ length: 6 }, () => ["P16:P415"]), ["R16:R415"]],
     });
     const table = dashboardTable(env);
     expect(table.rows).toHaveLength(205);

@@ -45,6 +45,31 @@ describe("a bad form gets field-by-field errors and changes nothing", () => {
       { targetEndDate: "Target end date must be after the start date." },
     ],
     [
+      "every error in one round: an end before the start beside a bad email and a blank name",
+      {
+        menteeName: "",
+        menteeEmail: "ana@",
+        startDate: "2026-03-02",
+        targetEndDate: "2026-02-27",
+        mentorEmail: "ana@",
+      },
+      {
+        menteeName: "Mentee name is required.",
+        menteeEmail: "Mentee email must be a valid email address.",
+        mentorEmail: "Mentor email must be a valid email address.",
+        targetEndDate: "Target end date must be after the start date.",
+      },
+    ],
+    [
+      "empty emails",
+      { menteeEmail: "", mentorEmail: "  ", reviewerEmail: "" },
+      {
+        menteeEmail: "Mentee email is required.",
+        mentorEmail: "Mentor email is required.",
+        reviewerEmail: "Reviewer email is required.",
+      },
+    ],
+    [
       "a date that is not in the calendar",
       { startDate: "2026-02-30" },
       { startDate: "Start date is not a real calendar date." },
@@ -227,6 +252,7 @@ describe("text typed by users is stored as text, never as a formula", () => {
         sheetName: "Plan · =1+1 Ana",
         menteeName: "=1+1 Ana",
         mentorName: "+44 Bea",
+        health: "On track — 0% done, 0% of the time gone",
       },
     ]);
   });

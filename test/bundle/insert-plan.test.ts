@@ -395,6 +395,7 @@ describe.each(TEMPLATE_IDS)("a plan inserted from the %s template", (templateId)
       "Last check-in": "",
       "Days since check-in": "",
       Health: "On track",
+      Why: "0% done, 0% of the time gone",
       Problems: "",
       "Plan id": plan().planId,
     });
@@ -452,6 +453,7 @@ describe("the program after five inserts", () => {
         sheetName: p.sheetName,
         menteeName: MENTEES[p.templateId],
         mentorName: "Bea Okafor",
+        health: "On track — 0% done, 0% of the time gone",
       })),
     );
   });

@@ -138,16 +138,16 @@ describe("eight weeks of scheduled reviews through the bundle", () => {
   it("completion and its change since the last review, goals done, last check-in", () => {
     const rita = p.digestsTo("rita@example.com").map((m) => pairBlock(m.body, "Ann"));
     expect(rita.map((b) => b[0])).toEqual([
-      "Ann & Mo — On track",
-      "Ann & Mo — On track",
-      "Ann & Mo — On track",
-      "Ann & Mo — Complete",
+      "Ann & Mo — On track — 25% done, 4% of the time gone",
+      "Ann & Mo — On track — 75% done, 12% of the time gone",
+      "Ann & Mo — On track — 75% done, 20% of the time gone",
+      "Ann & Mo — Complete — 2 goals done",
     ]);
     expect(rita.map((b) => b.find((l) => l.includes("Completion:"))?.trim())).toEqual([
       "Completion: 25% (first review)",
-      "Completion: 75% (+50 pts since the last review)",
-      "Completion: 75% (no change since the last review)",
-      "Completion: 100% (+25 pts since the last review)",
+      "Completion: 75% (completion +50 points since the last review)",
+      "Completion: 75% (completion unchanged since the last review)",
+      "Completion: 100% (completion +25 points since the last review)",
     ]);
     expect(rita.map((b) => b.find((l) => l.includes("Goals done:"))?.trim())).toEqual([
       "Goals done: 0 of 2",
@@ -164,15 +164,15 @@ describe("eight weeks of scheduled reviews through the bundle", () => {
     const tom = p.digestsTo("tom@example.com").map((m) => pairBlock(m.body, "Dee"));
     expect(tom.map((b) => b.find((l) => l.includes("Completion:"))?.trim())).toEqual([
       "Completion: 0% (first review)",
-      "Completion: 25% (+25 pts since the last review)",
-      "Completion: 75% (+50 pts since the last review)",
-      "Completion: 75% (no change since the last review)",
+      "Completion: 25% (completion +25 points since the last review)",
+      "Completion: 75% (completion +50 points since the last review)",
+      "Completion: 75% (completion unchanged since the last review)",
     ]);
   });
 
   it("overdue actions say what, who and how late; health follows the check-ins", () => {
     const bea4 = pairBlock(p.digestsTo("rita@example.com")[3]?.body ?? "", "Bea");
-    expect(bea4[0]).toBe("Bea & Max — Stalled");
+    expect(bea4[0]).toBe("Bea & Max — Stalled — no check-in for 24 days (weekly cadence)");
     expect(bea4.filter((l) => l.startsWith("    - ")).slice(0, 4)).toEqual([
       `    - ${ACTIONS.observe} (goal 1) — Mentee, 42 days late (due 12 Jan 2026)`,
       `    - ${ACTIONS.enrol} (goal 2) — Mentee, 35 days late (due 19 Jan 2026)`,
@@ -182,12 +182,12 @@ describe("eight weeks of scheduled reviews through the bundle", () => {
     expect(bea4).toContain("  Last check-in: 30 Jan 2026 (24 days ago)");
     const beaHealth = p.digestsTo("rita@example.com").map((m) => pairBlock(m.body, "Bea")[0]);
     // No check-in 21 days after the start; then one on 30 Jan (10 days before the third
-    // review, with overdue actions); then 24 days without one.
+    // review, with overdue actions); then 24 days without one. Each label says why.
     expect(beaHealth).toEqual([
-      "Bea & Max — On track",
-      "Bea & Max — Stalled",
-      "Bea & Max — At risk",
-      "Bea & Max — Stalled",
+      "Bea & Max — On track — 0% done, 4% of the time gone",
+      "Bea & Max — Stalled — no check-in in the 21 days since the start",
+      "Bea & Max — At risk — 3 overdue actions",
+      "Bea & Max — Stalled — no check-in for 24 days (weekly cadence)",
     ]);
     expect(pairBlock(p.digestsTo("rita@example.com")[0]?.body ?? "", "Bea")).toContain(
       "  Last check-in: no check-in yet",
@@ -254,15 +254,15 @@ describe("eight weeks of scheduled reviews through the bundle", () => {
     }
     const sam2 = pairBlock(p.digestsTo("sam@example.com")[1]?.body ?? "", XSS_NAME);
     expect(sam2).toEqual([
-      `${XSS_NAME} & Nia — At risk`,
+      `${XSS_NAME} & Nia — At risk — 1 overdue action`,
       "  Move into management",
-      "  Completion: 25% (+25 pts since the last review)",
+      "  Completion: 25% (completion +25 points since the last review)",
       "  Goals done: 0 of 2",
       "  Overdue actions:",
       `    - ${ACTIONS.enrol} (goal 2) — Mentee, 7 days late (due 19 Jan 2026)`,
       "  Last check-in: 21 Jan 2026 (5 days ago)",
       "  Next steps:",
-      "    - Hold the first check-in: agree the goals, how often to meet and how to log progress — Both by 12 Jan 2026",
+      "    - Hold the first check-in: agree the goals, how often to meet and how to log progress — Both by 12 Jan 2026 (late)",
       `  Plan: ${SPREADSHEET_URL}#gid=${xss.sheetId}`,
     ]);
   });

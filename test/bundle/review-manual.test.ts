@@ -55,8 +55,10 @@ describe("previewReview", () => {
     expect(shown.subject).toBe(
       "Mentoring review · Leaders 2026 · 26 Jan – 8 Feb 2026 · no pair needs attention",
     );
-    expect(shown.html).toContain("+25 pts since the last review");
-    expect(preview(p, "hr@example.com").html).toContain("no change since the last review");
+    expect(shown.html).toContain("completion +25 points since the last review");
+    expect(preview(p, "hr@example.com").html).toContain(
+      "completion unchanged since the last review",
+    );
     expect(p.reviewLog()).toHaveLength(logRows);
     expect(p.env.outbox).toHaveLength(outbox);
   });

@@ -31,7 +31,7 @@ describe("the playground in Chromium", () => {
       const frame = sidebar(page);
       await frame.getByRole("heading", { name: "New mentoring plan" }).waitFor();
       await fillPair(frame, "ana.lopez@example.org");
-      await frame.getByLabel("Template", { exact: true }).selectOption("career-transition");
+      await frame.locator("#plan-templateId").selectOption("career-transition");
       const goal = frame.locator("#plan-goals-0-text");
       await expect.poll(() => goal.inputValue()).not.toBe("");
       await goal.fill("Run five customer interviews with the product team");

@@ -129,7 +129,7 @@ describe("checkPreviewEmail", () => {
   it("refuses anything else with the schema's message", () => {
     expect(checkPreviewEmail("")).toEqual({
       ok: false,
-      message: "Reviewer email must be a valid email address.",
+      message: "Reviewer email is required.",
     });
     expect(checkPreviewEmail("boss at example")).toMatchObject({ ok: false });
   });

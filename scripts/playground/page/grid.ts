@@ -100,11 +100,35 @@ export function drawGrid(
   const widths = view.columnWidths;
   let selected: string | null = keep.selected;
 
+  // Frozen columns stick at their offset from the left edge, as Sheets keeps them in view.
+  const frozenLeft: number[] = [];
+  for (let c = 1, left = ROW_NUMBER_WIDTH; c <= view.frozenColumns; c++) {
+    frozenLeft[c] = left;
+    left += widths[c] ?? 100;
+  }
+  const frozenColumn = (c: number) =>
+    c <= view.frozenColumns
+      ? {
+          style: `left:${frozenLeft[c]}px`,
+          class: `frozen-col${c === view.frozenColumns ? " frozen-col-last" : ""}`,
+        }
+      : null;
   const colgroup = h("colgroup", {}, h("col", { style: `width:${ROW_NUMBER_WIDTH}px` }));
   const head = h("tr", {}, h("th", { class: "corner" }));
   for (let c = 1; c <= view.columns; c++) {
     colgroup.append(h("col", { style: `width:${widths[c] ?? 100}px` }));
-    head.append(h("th", { class: "col-head", scope: "col" }, columnLetter(c)));
+    const frozen = frozenColumn(c);
+    head.append(
+      h(
+        "th",
+        {
+          class: `col-head${frozen ? ` ${frozen.class}` : ""}`,
+          scope: "col",
+          style: frozen?.style ?? null,
+        },
+        columnLetter(c),
+      ),
+    );
   }
   const body = h("tbody");
   view.cells.forEach((line, i) => {
@@ -122,12 +146,19 @@ export function drawGrid(
     );
     line.forEach((cell, j) => {
       const a1 = a1Of(row, j + 1);
-      const style = [styleOf(cell), frozen ? `top:${top}px` : ""].filter(Boolean).join(";");
+      const pinned = frozenColumn(j + 1);
+      const style = [styleOf(cell), frozen ? `top:${top}px` : "", pinned?.style ?? ""]
+        .filter(Boolean)
+        .join(";");
+      const classes = [
+        cell.options ? "has-select" : cell.spill ? "has-spill" : "",
+        pinned?.class ?? "",
+      ];
       const td = h("td", {
         "data-a1": a1,
         style: style || null,
         title: cell.text.length > 24 && !cell.options ? cell.text : null,
-        class: cell.options ? "has-select" : cell.spill ? "has-spill" : null,
+        class: classes.filter(Boolean).join(" ") || null,
       });
       const content = cellContent(cell, a1, widths, j + 1, events);
       if (content) td.append(content);

@@ -4,6 +4,7 @@
  * table is found by its header text, not a fixed row, and nothing here throws.
  */
 
+import { healthWithReason } from "../plan/health-reason";
 import type { PlanSummary } from "../plan/plan-summary";
 import { cellText, isBlankCell } from "../sheet/cell-reading";
 import { isDate } from "../sheet/cell-value";
@@ -20,6 +21,8 @@ export interface DashboardListing {
   lastKnown: Partial<PlanSummary>;
   /** The row's Problems text, as written. */
   problems: string;
+  /** The row's health with its reason ("Stalled — no check-in for 45 days …"), or "". */
+  health: string;
 }
 
 const HYPERLINK = /^=\s*HYPERLINK\(\s*"(?:[^"]|"")*"\s*[,;]\s*"((?:[^"]|"")*)"\s*\)\s*$/i;
@@ -91,7 +94,14 @@ export function readDashboardPlanIds(values: unknown, formulas?: unknown): Dashb
     const end = date("Target end");
     if (start) lastKnown.startDate = start;
     if (end) lastKnown.targetEndDate = end;
-    out.push({ planId, sheetName, row: r + 1, lastKnown, problems: textOf(get("Problems")) });
+    out.push({
+      planId,
+      sheetName,
+      row: r + 1,
+      lastKnown,
+      problems: textOf(get("Problems")),
+      health: healthWithReason(textOf(get("Health")), textOf(get("Why"))),
+    });
   }
   return out;
 }

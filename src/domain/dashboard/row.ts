@@ -32,10 +32,25 @@ export const DASHBOARD_COLUMNS = [
   "Last check-in",
   "Days since check-in",
   "Health",
+  "Why",
   "Problems",
   "Plan id",
 ] as const;
 export type DashboardColumn = (typeof DASHBOARD_COLUMNS)[number];
+
+/** Width of a Dashboard column in pixels unless DASHBOARD_COLUMN_WIDTHS says otherwise. */
+export const DASHBOARD_COLUMN_WIDTH = 120;
+/**
+ * Wider columns: the first also holds the totals' labels above the table, which must show
+ * whole; Why and Problems hold sentences.
+ */
+export const DASHBOARD_COLUMN_WIDTHS: Partial<Record<DashboardColumn, number>> = {
+  Plan: 280,
+  Why: 280,
+  Problems: 320,
+};
+/** Plan, Mentee and Mentor stay in view while the table is scrolled right to Health and Problems. */
+export const DASHBOARD_FROZEN_COLUMNS = 3;
 
 /** 1-based column of a header in the plan table. */
 export const dashboardColumn = (name: DashboardColumn): number =>
@@ -73,6 +88,7 @@ const FORMATS: Record<DashboardColumn, string> = {
   "Last check-in": DATE_FORMAT,
   "Days since check-in": INTEGER_FORMAT,
   Health: GENERAL_FORMAT,
+  Why: GENERAL_FORMAT,
   Problems: GENERAL_FORMAT,
   "Plan id": GENERAL_FORMAT,
 };
@@ -157,6 +173,7 @@ export function dashboardRow(summary: PlanSummary, timeZone: string): DashboardR
       "Last check-in": dayCell(summary.lastCheckIn, timeZone),
       "Days since check-in": summary.daysSinceCheckIn ?? "",
       Health: summary.health,
+      Why: summary.healthReason,
       Problems: text(problemsText(summary.problems.map((p) => p.message))),
       "Plan id": text(summary.planId),
     },
@@ -208,6 +225,7 @@ export function deletedTabRow(
       "Last check-in": "",
       "Days since check-in": "",
       Health: "",
+      Why: "",
       Problems: text(missing.problem ?? DELETED_TAB_PROBLEM),
       "Plan id": text(missing.planId),
     },

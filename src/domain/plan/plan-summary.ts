@@ -42,6 +42,8 @@ export interface PlanSummary {
   health: Health;
   /** The plan's status cell (null when blank or unknown): plan/plan-phase.ts reads it. */
   planStatus: PlanStatus | null;
+  /** Why, in a few words (plan/health-reason.ts); "" when there is nothing to add. */
+  healthReason: string;
   /** Open next steps (not done), in sheet order. */
   nextSteps: { step: string; owner: string; byWhen: Date | null }[];
   problems: Problem[];

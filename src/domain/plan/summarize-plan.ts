@@ -4,7 +4,7 @@
  */
 import { type DayKey, dayKey, daysBetween } from "../sheet/calendar";
 import { lastCheckIn, pastCheckIns } from "./check-ins";
-import { planHealth } from "./health";
+import { explainHealth } from "./health-reason";
 import type { ParsedPlan } from "./plan";
 import type { OverdueAction, PlanSummary } from "./plan-summary";
 import { isActiveAction, isActiveGoal, isOverdue, planCompletion } from "./progress";
@@ -39,6 +39,7 @@ export function summarizePlan(
     .sort((a, b) => b.o.daysLate - a.o.daysLate || a.i - b.i)
     .map(({ o }) => o);
   const last = lastCheckIn(plan.checkIns, today, timeZone);
+  const verdict = explainHealth(plan, today, timeZone);
   const rated = pastCheckIns(plan.checkIns, today, timeZone).filter((c) => c.menteeRating !== null);
 
   return {
@@ -62,7 +63,8 @@ export function summarizePlan(
     lastCheckIn: last?.date ?? null,
     daysSinceCheckIn: last ? daysBetween(dayKey(last.date, timeZone), today) : null,
     lastRating: rated[rated.length - 1]?.menteeRating ?? null,
-    health: planHealth(plan, today, timeZone),
+    health: verdict.health,
+    healthReason: verdict.reason,
     planStatus: plan.header.planStatus,
     nextSteps: plan.nextSteps
       .filter((s) => !s.done)

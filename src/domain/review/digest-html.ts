@@ -13,7 +13,11 @@ import {
   type DigestSection,
   type DigestView,
   daysText,
+  healthText,
+  moreOverdueText,
+  OVERDUE_SHOWN,
   omittedText,
+  problemsNote,
 } from "./digest-view";
 
 const FONT = "font-family:Arial,Helvetica,sans-serif;";
@@ -53,19 +57,22 @@ function list(items: string[]): string {
 
 function pairHtml(p: DigestPairView): string {
   const title = `${p.menteeName} & ${p.mentorName}`;
-  const overdue = p.overdue.map((a) => {
+  const overdue = p.overdue.slice(0, OVERDUE_SHOWN).map((a) => {
     const goal = a.goalNumber === null ? "" : ` (goal ${a.goalNumber})`;
     return `${e(a.text)}${e(goal)} — <strong>${e(a.owner)}</strong>, <span style="color:#a50e0e;">${e(daysText(a.daysLate))} late</span> <span style="${MUTED}">(due ${e(a.due)})</span>`;
   });
+  const more = moreOverdueText(p);
+  if (more) overdue.push(`<span style="${MUTED}">${e(more)}</span>`);
   const checkIn =
     p.lastCheckIn === null
       ? `<span style="color:#a50e0e;">no check-in yet</span>`
       : `${e(p.lastCheckIn.date)}${p.lastCheckIn.daysAgo === null ? "" : ` <span style="${MUTED}">(${e(daysText(p.lastCheckIn.daysAgo))} ago)</span>`}`;
   const steps = p.nextSteps.map(
     (s) =>
-      `${e(s.step)}${s.owner ? ` — ${e(s.owner)}` : ""}${s.byWhen ? ` <span style="${MUTED}">by ${e(s.byWhen)}</span>` : ""}`,
+      `${e(s.step)}${s.owner ? ` — ${e(s.owner)}` : ""}${s.byWhen ? ` <span style="${MUTED}">by ${e(s.byWhen)}</span>` : ""}${s.late ? ` <span style="color:#a50e0e;">(late)</span>` : ""}`,
   );
   const rows = [
+    ...(p.healthReason ? [row("Health", e(healthText(p)))] : []),
     row(
       "Completion",
       `<strong>${e(p.completionPct)}%</strong> <span style="${MUTED}">${e(changeText(p.change))}</span>`,
@@ -76,12 +83,7 @@ function pairHtml(p: DigestPairView): string {
     row("Next steps", list(steps)),
   ];
   if (p.problems > 0) {
-    rows.push(
-      row(
-        "Note",
-        `<span style="color:#8a4b00;">${e(p.problems)} item(s) in this tab could not be read; see the Dashboard.</span>`,
-      ),
-    );
+    rows.push(row("Note", `<span style="color:#8a4b00;">${e(problemsNote(p.problems))}</span>`));
   }
   return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border:1px solid #dadce0;border-radius:6px;margin:0 0 12px 0;border-collapse:separate;">
 <tr><td style="padding:12px 16px;">
@@ -102,7 +104,7 @@ function compactTable(pairs: DigestPairView[]): string {
   const td = `<td style="font-size:13px;padding:4px 6px;border-bottom:1px solid #f1f3f4;">`;
   const rows = pairs.map((p) => {
     const facts = compactFacts(p);
-    return `<tr>${td}${link(p.planUrl, `${p.menteeName} & ${p.mentorName}`)}</td>${td}${e(p.health)}</td>${td}${facts.map(e).join(" · ")}</td></tr>`;
+    return `<tr>${td}${link(p.planUrl, `${p.menteeName} & ${p.mentorName}`)}</td>${td}${e(healthText(p))}</td>${td}${facts.map(e).join(" · ")}</td></tr>`;
   });
   return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${FONT}border-collapse:collapse;">
 <tr>${th("Pair")}${th("Health")}${th("Progress")}</tr>

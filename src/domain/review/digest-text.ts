@@ -6,12 +6,16 @@ import {
   type DigestSection,
   type DigestView,
   daysText,
+  healthText,
+  moreOverdueText,
+  OVERDUE_SHOWN,
   omittedText,
+  problemsNote,
 } from "./digest-view";
 
 function pairText(p: DigestPairView): string {
   const lines = [
-    `${p.menteeName} & ${p.mentorName} — ${p.health}`,
+    `${p.menteeName} & ${p.mentorName} — ${healthText(p)}`,
     ...(p.focusArea ? [`  ${p.focusArea}`] : []),
     `  Completion: ${p.completionPct}% (${changeText(p.change)})`,
     `  Goals done: ${p.goalsDone} of ${p.goalsActive}`,
@@ -19,12 +23,14 @@ function pairText(p: DigestPairView): string {
   if (p.overdue.length === 0) lines.push("  Overdue actions: none");
   else {
     lines.push("  Overdue actions:");
-    for (const a of p.overdue) {
+    for (const a of p.overdue.slice(0, OVERDUE_SHOWN)) {
       const goal = a.goalNumber === null ? "" : ` (goal ${a.goalNumber})`;
       lines.push(
         `    - ${a.text}${goal} — ${a.owner}, ${daysText(a.daysLate)} late (due ${a.due})`,
       );
     }
+    const more = moreOverdueText(p);
+    if (more) lines.push(`    ${more}`);
   }
   lines.push(
     p.lastCheckIn === null
@@ -36,19 +42,18 @@ function pairText(p: DigestPairView): string {
     lines.push("  Next steps:");
     for (const s of p.nextSteps) {
       lines.push(
-        `    - ${s.step}${s.owner ? ` — ${s.owner}` : ""}${s.byWhen ? ` by ${s.byWhen}` : ""}`,
+        `    - ${s.step}${s.owner ? ` — ${s.owner}` : ""}${s.byWhen ? ` by ${s.byWhen}` : ""}${s.late ? " (late)" : ""}`,
       );
     }
   }
-  if (p.problems > 0)
-    lines.push(`  Note: ${p.problems} item(s) could not be read; see the Dashboard.`);
+  if (p.problems > 0) lines.push(`  Note: ${problemsNote(p.problems)}`);
   if (p.planUrl) lines.push(`  Plan: ${p.planUrl}`);
   return lines.join("\n");
 }
 
 function compactText(p: DigestPairView): string {
   const url = p.planUrl ? ` — ${p.planUrl}` : "";
-  return `- ${p.menteeName} & ${p.mentorName} — ${p.health} — ${compactFacts(p).join(", ")}${url}`;
+  return `- ${p.menteeName} & ${p.mentorName} — ${healthText(p)} — ${compactFacts(p).join(", ")}${url}`;
 }
 
 function section(s: DigestSection): string[] {

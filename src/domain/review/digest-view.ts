@@ -4,6 +4,7 @@
  * lay this view out, so the two bodies always agree.
  */
 
+import { healthWithReason } from "../plan/health-reason";
 import type { PlanSummary } from "../plan/plan-summary";
 import type { Health } from "../plan/vocabulary";
 import { type DayKey, dayKey } from "../sheet/calendar";
@@ -22,6 +23,8 @@ export interface DigestPairView {
   mentorName: string;
   focusArea: string;
   health: Health;
+  /** Why, in a few words (plan/health-reason.ts); "" when there is nothing to add. */
+  healthReason: string;
   needsAttention: boolean;
   completionPct: number;
   change: CompletionChange;
@@ -35,7 +38,8 @@ export interface DigestPairView {
     due: string;
   }[];
   lastCheckIn: { date: string; daysAgo: number | null } | null;
-  nextSteps: { step: string; owner: string; byWhen: string | null }[];
+  /** `late`: the step's date has passed and it is not done. */
+  nextSteps: { step: string; owner: string; byWhen: string | null; late: boolean }[];
   /** Link to the plan's tab; null when the tab is gone or the spreadsheet URL is unusable. */
   planUrl: string | null;
   problems: number;
@@ -143,13 +147,32 @@ export function digestSubject(
   return oneLine(`Mentoring review · ${programName} · ${periodLabel(period)} · ${tail}`);
 }
 
+/** How completion moved since the reviewer's last digest, said of what it measures. */
 export function changeText(change: CompletionChange): string {
   if (change.kind === "first") return "first review";
-  if (change.kind === "new") return "new since the last review";
-  if (change.points === 0) return "no change since the last review";
+  if (change.kind === "new") return "pair added since the last review";
+  if (change.points === 0) return "completion unchanged since the last review";
   const sign = change.points > 0 ? "+" : "−";
-  return `${sign}${Math.abs(change.points)} pts since the last review`;
+  return `completion ${sign}${Math.abs(change.points)} points since the last review`;
 }
+
+/** A pair's card lists this many overdue actions; the rest are counted. */
+export const OVERDUE_SHOWN = 5;
+
+/** "and 6 more — see the plan", or null when every overdue action is listed. */
+export function moreOverdueText(p: Pick<DigestPairView, "overdue">): string | null {
+  const more = p.overdue.length - OVERDUE_SHOWN;
+  return more > 0 ? `and ${more} more — see the plan` : null;
+}
+
+/** What a reviewer should know when part of a plan's tab could not be read. */
+export function problemsNote(problems: number): string {
+  const what = problems === 1 ? "One entry" : `${problems} entries`;
+  return `${what} in this plan's tab could not be read, so the figures above may leave ${problems === 1 ? "it" : "them"} out. The coordinator sees what to fix in the Dashboard's Problems column.`;
+}
+
+export const healthText = (p: Pick<DigestPairView, "health" | "healthReason">): string =>
+  healthWithReason(p.health, p.healthReason);
 
 export function daysText(days: number): string {
   return days === 1 ? "1 day" : `${days} days`;
@@ -160,6 +183,7 @@ function pairView(
   previous: ReadonlyMap<string, number>,
   spreadsheetUrl: string,
   timeZone: string,
+  today: DayKey,
 ): DigestPairView {
   const completion = share(s.completion);
   const before = previous.get(s.planId);
@@ -176,6 +200,7 @@ function pairView(
     mentorName: clip(s.mentorName, 80),
     focusArea: clip(s.focusArea),
     health: s.health,
+    healthReason: clip(s.healthReason ?? ""),
     needsAttention: needsAttention(s.health),
     completionPct: Math.round(completion * 100),
     change,
@@ -197,6 +222,7 @@ function pairView(
       step: clip(n.step),
       owner: clip(n.owner, 80),
       byWhen: label(n.byWhen),
+      late: n.byWhen !== null && dayKey(n.byWhen, timeZone) < today,
     })),
     planUrl: planTabUrl(spreadsheetUrl, s.sheetId),
     problems: s.problems.length,
@@ -214,7 +240,9 @@ function byAttentionThenName(a: DigestPairView, b: DigestPairView): number {
 /** Every pair of the digest, needing attention first (stalled, then at risk), then by name. */
 export function digestPairs(input: DigestInput): DigestPairView[] {
   return input.pairs
-    .map((s) => pairView(s, input.previousCompletion, input.spreadsheetUrl, input.timeZone))
+    .map((s) =>
+      pairView(s, input.previousCompletion, input.spreadsheetUrl, input.timeZone, input.today),
+    )
     .sort(byAttentionThenName);
 }
 
@@ -273,7 +301,7 @@ export function omittedText(view: DigestView): string | null {
 /** One line for a pair in the compact layout (also the text body's compact row). */
 export function compactFacts(p: DigestPairView): string[] {
   return [
-    `${p.completionPct}%`,
+    `${p.completionPct}% complete`,
     changeText(p.change),
     p.overdue.length === 0 ? "no overdue actions" : `${p.overdue.length} overdue`,
     p.lastCheckIn === null

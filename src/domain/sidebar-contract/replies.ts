@@ -42,7 +42,14 @@ export interface SidebarState {
   userEmail: string;
   /** Which view the sidebar should open on (the menu's "Insert new plan…" asks for newPlan). */
   initialView: "home" | "newPlan" | "reviews";
-  plans: { planId: string; sheetName: string; menteeName: string; mentorName: string }[];
+  /** `health`: as the Dashboard last showed it, with its reason; "" before a refresh. */
+  plans: {
+    planId: string;
+    sheetName: string;
+    menteeName: string;
+    mentorName: string;
+    health: string;
+  }[];
   templates: TemplateChoice[];
   settings: Settings;
   schedule: TriggerStatus;

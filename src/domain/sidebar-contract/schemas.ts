@@ -53,7 +53,23 @@ export const email = (label: string) =>
     .string({ error: `${label} is required.` })
     .trim()
     .toLowerCase()
+    .min(1, `${label} is required.`)
     .pipe(z.email(`${label} must be a valid email address.`).max(254));
+
+/**
+ * Runs a cross-field rule in the same round as the field checks, as soon as the fields it reads
+ * are valid: zod skips refinements once any field has failed, which would show a form's errors
+ * in two rounds ("end before start" only after everything else is fixed).
+ * https://zod.dev/api#when
+ */
+const whenValid = (...fields: string[]) => ({
+  when: (payload: z.core.ParsePayload) =>
+    !payload.issues.some((issue) => {
+      const first = issue.path?.[0];
+      // An issue on the whole value (not an object at all) stops every cross-field rule.
+      return first === undefined || fields.includes(String(first));
+    }),
+});
 
 /** A calendar date as the sidebar sends it: "YYYY-MM-DD" (interpreted in the spreadsheet's zone). */
 export const isoDate = (label: string) =>
@@ -122,14 +138,17 @@ export const planFormSchema = z
   .refine((f) => f.targetEndDate > f.startDate, {
     path: ["targetEndDate"],
     message: "Target end date must be after the start date.",
+    ...whenValid("startDate", "targetEndDate"),
   })
   .refine((f) => f.goals.reduce((n, g) => n + g.actions.length, 0) <= MAX_PLAN_ACTIONS, {
     path: ["goals"],
     message: `A new plan starts with at most ${MAX_PLAN_ACTIONS} actions; add more in the tab later.`,
+    ...whenValid("goals"),
   })
   .refine((f) => f.menteeEmail !== f.mentorEmail, {
     path: ["mentorEmail"],
     message: "Mentor and mentee must be different people.",
+    ...whenValid("menteeEmail", "mentorEmail"),
   });
 export type PlanForm = z.infer<typeof planFormSchema>;
 /** What the sidebar may send before parsing (defaults not yet applied). */

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dashboardRow } from "../../../src/domain/dashboard/row";
+import { DASHBOARD_COLUMNS, dashboardRow } from "../../../src/domain/dashboard/row";
 import type { Action, CheckIn, Goal, NextStep } from "../../../src/domain/plan/plan";
 import { goalProgress } from "../../../src/domain/plan/progress";
 import { summarizePlan } from "../../../src/domain/plan/summarize-plan";
@@ -157,7 +157,7 @@ describe("plan-tab reader, property-based", () => {
         }
         const summary = summarizePlan(plan, 1, TODAY, tz);
         expect(summary.completion >= 0 && summary.completion <= 1).toBe(true);
-        expect(dashboardRow(summary, tz).values).toHaveLength(18);
+        expect(dashboardRow(summary, tz).values).toHaveLength(DASHBOARD_COLUMNS.length);
       }),
       { numRuns: 1200 },
     );

@@ -93,6 +93,7 @@ describe("summarizePlan", () => {
       daysSinceCheckIn: null,
       lastRating: null,
       health: "On track",
+      healthReason: "",
     });
   });
 

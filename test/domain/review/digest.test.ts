@@ -5,7 +5,7 @@ import {
   type DigestInput,
   utf8Bytes,
 } from "../../../src/domain/review/digest";
-import { planTabUrl } from "../../../src/domain/review/digest-view";
+import { compactFacts, digestPairs, planTabUrl } from "../../../src/domain/review/digest-view";
 import { periodOfDay } from "../../../src/domain/review/period";
 import { pairsByReviewer } from "../../../src/domain/review/reviewers";
 import { day, SHEET_URL, summary, TZ } from "./fixtures";
@@ -159,10 +159,10 @@ describe("buildDigest", () => {
   });
 
   it("shows completion and its change since the reviewer's last digest", () => {
-    expect(digest.text).toContain("Completion: 50% (+12 pts since the last review)");
-    expect(digest.text).toContain("Completion: 33% (−7 pts since the last review)");
-    expect(digest.text).toContain("Completion: 20% (no change since the last review)");
-    expect(digest.text).toContain("Completion: 100% (new since the last review)");
+    expect(digest.text).toContain("Completion: 50% (completion +12 points since the last review)");
+    expect(digest.text).toContain("Completion: 33% (completion −7 points since the last review)");
+    expect(digest.text).toContain("Completion: 20% (completion unchanged since the last review)");
+    expect(digest.text).toContain("Completion: 100% (pair added since the last review)");
     expect(digest.html).toContain("<strong>50%</strong>");
     const first = buildDigest(input({ previousCompletion: new Map() }));
     expect(first.text).toContain("Completion: 50% (first review)");
@@ -182,9 +182,49 @@ describe("buildDigest", () => {
     expect(digest.text).toContain("Last check-in: no check-in yet");
     expect(digest.text).toContain("Book the next check-in — Mentee by 30 Jan 2026");
     expect(digest.text).toContain("Overdue actions: none");
-    expect(digest.text).toContain("Note: 1 item(s) could not be read; see the Dashboard.");
+    expect(digest.text).toContain(
+      "Note: One entry in this plan's tab could not be read, so the figures above may leave it out.",
+    );
     expect(digest.html).toContain("5 days late");
     expect(digest.html).toContain("(44 days ago)");
+  });
+
+  it("says why a pair has its health, caps a long overdue list, marks past next steps late", () => {
+    const late = summary({
+      planId: "plan-late",
+      menteeName: "Kai Lund",
+      health: "At risk",
+      healthReason: "11 overdue actions",
+      overdueActions: Array.from({ length: 11 }, (_, i) => ({
+        goalNumber: 1,
+        text: `Overdue step ${i + 1}`,
+        owner: "Mentee" as const,
+        dueDate: day("2026-01-02"),
+        daysLate: 12 + i,
+      })),
+      nextSteps: [
+        { step: "Send the course link", owner: "Mentor", byWhen: day("2026-01-10") },
+        { step: "Plan the demo", owner: "Both", byWhen: day("2026-01-20") },
+      ],
+    });
+    const d = buildDigest(input({ pairs: [late] }));
+    for (const body of [d.text, d.html]) {
+      expect(body).toContain("At risk — 11 overdue actions");
+      expect(body).toContain("and 6 more — see the plan");
+      // The five most days late are listed.
+      expect(body).toContain("Overdue step 11");
+      expect(body).toContain("Overdue step 7");
+      expect(body).not.toContain("Overdue step 6");
+    }
+    expect(d.text).toContain("Send the course link — Mentor by 10 Jan 2026 (late)");
+    expect(d.text).toContain("Plan the demo — Both by 20 Jan 2026\n");
+    expect(d.text).not.toContain("Plan the demo — Both by 20 Jan 2026 (late)");
+    // The compact line says what the percentage measures.
+    const [pair] = digestPairs(input({ pairs: [late] }));
+    expect(pair && compactFacts(pair).slice(0, 2)).toEqual([
+      "40% complete",
+      "pair added since the last review",
+    ]);
   });
 
   it("links the spreadsheet and each plan tab by gid; a deleted tab gets no link", () => {

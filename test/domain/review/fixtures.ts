@@ -35,6 +35,7 @@ export function summary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     lastRating: 4,
     health: "On track",
     planStatus: "Active",
+    healthReason: "",
     nextSteps: [],
     problems: [],
     ...overrides,

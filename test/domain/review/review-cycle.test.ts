@@ -161,7 +161,7 @@ describe("eight weeks of reviews", () => {
     // Progress since the last review: two weekly steps of 5 points per period.
     expect(byReviewer("rita@example.com")[0]?.text).toContain("(first review)");
     expect(byReviewer("rita@example.com")[1]?.text).toContain(
-      "Completion: 20% (+10 pts since the last review)",
+      "Completion: 20% (completion +10 points since the last review)",
     );
     // The pair without a reviewer is logged once per period, never blocking the others.
     const skipped = parseReviewLog(program.log, TZ).filter((e) => e.status === "skipped");
