@@ -114,6 +114,14 @@ export function retireAddonTab(sheet: Sheet): void {
   }
 }
 
+/**
+ * Whether a write failed because the tab is smaller than the add-on expects (rows or columns
+ * deleted by hand): "The coordinates of the range are outside the dimensions of the sheet."
+ */
+export function isOutsideSheetError(error: unknown): boolean {
+  return /outside the dimensions of the sheet/i.test(String((error as Error)?.message ?? error));
+}
+
 /** "The Review log "Review log (2026)" had changed shape (…): a new one was made, "Review log (2)"." */
 export function rebuiltMessage(
   kind: AddonTabKind,

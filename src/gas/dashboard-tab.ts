@@ -34,6 +34,7 @@ import {
   createAddonTab,
   defineAddonTab,
   findAddonTabs,
+  isOutsideSheetError,
   rebuiltMessage,
   retireAddonTab,
 } from "./addon-tabs";
@@ -239,7 +240,9 @@ export function writeDashboard(
       updateDashboard(old, snapshot, model);
       return { sheet: old, note: null };
     } catch (error) {
-      problem = `it could not be written: ${String((error as Error)?.message ?? error)}`;
+      // Smaller than its table (rows or columns cut by hand below the header): rebuilt too.
+      if (!isOutsideSheetError(error)) throw error;
+      problem = "rows or columns of its table were deleted";
     }
   }
   const oldName = old.getName();

@@ -15,6 +15,7 @@ import {
   type AddonTabs,
   createAddonTab,
   defineAddonTab,
+  isOutsideSheetError,
   rebuiltMessage,
   retireAddonTab,
 } from "./addon-tabs";
@@ -173,7 +174,8 @@ export function writePlanTab(
     // The plan did not fit a copy of an existing template (rows or columns deleted or
     // inserted by hand move its cells and dropdowns): rebuild the template, once. Checking its
     // size up front would cost every insert a call.
-    if (templateProblem === null && template.note === null) {
+    const misfit = isOutsideSheetError(error) || /data validation/i.test(String(error));
+    if (misfit && templateProblem === null && template.note === null) {
       const rebuilt = new Map(tabs);
       rebuilt.set(templateTabKind(model).role, template.sheet);
       const why = `the plan no longer fit a copy of it: ${String((error as Error)?.message ?? error)}`;

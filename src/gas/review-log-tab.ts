@@ -14,6 +14,7 @@ import {
   type AddonTabs,
   createAddonTab,
   defineAddonTab,
+  isOutsideSheetError,
   rebuiltMessage,
   retireAddonTab,
 } from "./addon-tabs";
@@ -102,11 +103,8 @@ export function openReviewLog(spreadsheet: Spreadsheet, tabs: AddonTabs): Review
   return logTab(spreadsheet, sheet, values, made, notes);
 }
 
-/** "The coordinates of the range are outside the dimensions of the sheet." (Sheets' wording). */
-const OUTSIDE_SHEET = /outside the dimensions of the sheet/i;
-
 function isLogGone(spreadsheet: Spreadsheet, sheetId: number, error: unknown): boolean {
-  if (OUTSIDE_SHEET.test(String((error as Error)?.message ?? error))) return true;
+  if (isOutsideSheetError(error)) return true;
   return spreadsheet.getSheetById(sheetId) === null;
 }
 
