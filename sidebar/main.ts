@@ -7,6 +7,7 @@ import { errorText, type SidebarContext, type View, type ViewName, viewNameFrom 
 import { button, h, replaceChildren, showMessage } from "./dom";
 import { serverCalls } from "./server-calls";
 import { homeView } from "./views/home";
+import { intakeView } from "./views/intake";
 import { focusFirstPlanField, newPlanView } from "./views/new-plan-form";
 import { reviewsView } from "./views/reviews";
 
@@ -14,6 +15,7 @@ const NAV: { view: ViewName; label: string }[] = [
   { view: "home", label: "Plans" },
   { view: "newPlan", label: "New plan" },
   { view: "reviews", label: "Reviews" },
+  { view: "intake", label: "Intake" },
 ];
 
 function start(app: HTMLElement): void {
@@ -68,6 +70,7 @@ function show(app: HTMLElement, initial: SidebarState, first: ViewName): void {
     ["home", homeView(ctx)],
     ["newPlan", newPlanView(ctx)],
     ["reviews", reviewsView(ctx)],
+    ["intake", intakeView(ctx)],
   ]);
 
   function go(target: ViewName, moveFocus: boolean): void {

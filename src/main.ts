@@ -6,12 +6,27 @@
  */
 
 import { insertPlanFromForm } from "./app/insert-plan";
+import { createPlansForAcceptedMatches } from "./app/intake/create-plans";
+import { readIntakeState, saveIntakeSettingsFromForm } from "./app/intake/intake-settings";
+import { openRoster } from "./app/intake/open-roster";
+import {
+  readPlanCreationProgress,
+  requestPlanCreationStop,
+} from "./app/intake/plan-creation-progress";
+import { suggestMatchesNow } from "./app/intake/suggest-matches";
 import { buildAddonMenu, openSidebar } from "./app/menu";
 import { openPlanTabById } from "./app/open-plan-tab";
 import { readSidebarState } from "./app/read-sidebar-state";
 import { refreshDashboardNow } from "./app/refresh-dashboard";
 import { previewDigest, runReviews } from "./app/run-reviews";
 import { saveSettingsFromForm } from "./app/save-settings";
+import type {
+  IntakeActionResult,
+  IntakeState,
+  PlanCreationStatus,
+  SaveIntakeSettingsResult,
+  SuggestMatchesResult,
+} from "./domain/sidebar-contract/intake-replies";
 import type {
   InsertPlanResult,
   RefreshResult,
@@ -79,4 +94,39 @@ export function sendReviewsNow(): ReviewRunResult {
 /** Time-driven trigger: sends the biweekly review when one is due. */
 export function runScheduledReview(_e?: GoogleAppsScript.Events.TimeDriven): ReviewRunResult {
   return runReviews("scheduled");
+}
+
+/** Sidebar: the Roster and Matches tabs, the intake settings and a plan run's progress. */
+export function getIntakeState(): IntakeState {
+  return readIntakeState();
+}
+
+/** Sidebar: save the intake settings (parsed with zod; nothing saved if invalid). */
+export function saveIntakeSettings(form: unknown): SaveIntakeSettingsResult {
+  return saveIntakeSettingsFromForm(form);
+}
+
+/** Sidebar: open the Roster tab, making it the first time. */
+export function openRosterTab(): IntakeActionResult {
+  return openRoster();
+}
+
+/** Sidebar: suggest a mentor for every unmatched mentee into the Matches tab. */
+export function suggestMatches(): SuggestMatchesResult {
+  return suggestMatchesNow();
+}
+
+/** Sidebar: make the plans of the accepted matches, in batches, until done or the time limit. */
+export function createPlansForMatches(): PlanCreationStatus {
+  return createPlansForAcceptedMatches();
+}
+
+/** Sidebar (polled): how far the plan run is. */
+export function getPlanCreationProgress(): PlanCreationStatus {
+  return readPlanCreationProgress();
+}
+
+/** Sidebar: stop the plan run after its current batch. */
+export function stopPlanCreation(): PlanCreationStatus {
+  return requestPlanCreationStop();
 }

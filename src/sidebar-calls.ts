@@ -12,6 +12,13 @@ export const SIDEBAR_CALLS = [
   "refreshDashboard",
   "sendReviewsNow",
   "openPlanTab",
+  "getIntakeState",
+  "saveIntakeSettings",
+  "openRosterTab",
+  "suggestMatches",
+  "createPlansForMatches",
+  "getPlanCreationProgress",
+  "stopPlanCreation",
 ] as const;
 export type SidebarCallName = (typeof SIDEBAR_CALLS)[number];
 

@@ -8,6 +8,7 @@
 import v8 from "node:v8";
 import vm from "node:vm";
 import { type Environment, REPO_ROOT, type Snapshot } from "../../test/emulator";
+import { runIntakeBench } from "./intake-bench";
 import { LATENCY_SECONDS, modelTime } from "./latency-model";
 import { naiveInsertPlan, naiveRefresh, naiveReview } from "./naive-baseline";
 import {
@@ -297,6 +298,7 @@ function main(): void {
       `Misses: ${rows.flatMap((r) => r.targets.filter((t) => !t.ok).map((t) => `${r.operation} N=${r.n}: ${t.detail}`)).join("; ") || "none"}\n` +
       `Results: ${path}\n`,
   );
+  process.stdout.write(`\n${runIntakeBench(progress)}\n`);
 }
 
 main();

@@ -18,6 +18,18 @@ export const editRequest = z.object({
   value: z.string().max(50_000),
 });
 
+/** The user selects cells: one cell, or a block such as B2:C5. */
+export const selectRequest = z.object({
+  sheet: z.string().min(1).max(200),
+  a1: z
+    .string()
+    .regex(
+      /^[A-Za-z]{1,3}[1-9][0-9]{0,6}(:[A-Za-z]{1,3}[1-9][0-9]{0,6})?$/,
+      "a1 must name cells, like B7 or B2:C5.",
+    )
+    .transform((s) => s.toUpperCase()),
+});
+
 export const clockRequest = z.object({
   days: z.number().int().min(1).max(366),
 });

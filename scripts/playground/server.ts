@@ -19,6 +19,7 @@ import {
   issuesText,
   MAX_BODY_BYTES,
   runRequest,
+  selectRequest,
 } from "./requests";
 import { sheetView } from "./sheet-view";
 import { sidebarDocument } from "./sidebar-page";
@@ -182,6 +183,12 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       } catch (error) {
         throw new HttpError(400, messageOf(error));
       }
+      return sendJson(res, 200, { revision: playground.revision });
+    }
+    if (post && path === "/api/select") {
+      const { sheet, a1 } = await readBody(req, selectRequest);
+      if (!playground.env.inspect.hasSheet(sheet)) throw new HttpError(400, `No sheet "${sheet}".`);
+      playground.select(sheet, a1);
       return sendJson(res, 200, { revision: playground.revision });
     }
     if (post && path === "/api/clock") {

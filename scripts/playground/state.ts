@@ -143,6 +143,16 @@ export class Playground {
     return runs;
   }
 
+  /**
+   * Selecting cells, as a user does by clicking: getActiveRange and getCurrentCell return them,
+   * and a script's onSelectionChange(e) runs (the revision moves only if it ran).
+   */
+  select(sheetName: string, a1: string): void {
+    const runs = this.env.simpleTriggerRuns.length;
+    this.env.userSelect(sheetName, a1);
+    if (this.env.simpleTriggerRuns.length > runs) this.changed();
+  }
+
   /** Clicking a tab makes it the active sheet (what getActiveSheet returns). */
   activate(sheetName: string): void {
     const sheet = this.env.spreadsheet.model.byName(sheetName);

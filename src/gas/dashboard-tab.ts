@@ -276,9 +276,18 @@ function updateDashboard(sheet: Sheet, snapshot: DashboardSnapshot, model: Dashb
   sheet.getRange(1, 1, values.length, model.columns).setValues(values);
 }
 
-/** After an insert: the new plan's row at the end of the table (a refresh re-sorts it). */
-export function appendDashboardRow(dashboard: Sheet, row: unknown[]): void {
-  dashboard.appendRow(row);
+/**
+ * After plans are made: their rows at the end of the table (a refresh re-sorts them). One plan
+ * is one appendRow; a batch is one write below the last row.
+ */
+export function appendDashboardRows(dashboard: Sheet, rows: readonly unknown[][]): void {
+  if (rows.length === 1) {
+    dashboard.appendRow(rows[0] as unknown[]);
+    return;
+  }
+  const width = Math.max(...rows.map((r) => r.length));
+  const last = dashboard.getLastRow();
+  dashboard.getRange(last + 1, 1, rows.length, width).setValues(rows as unknown[][]);
 }
 
 /** Rewrites the title cell (the program was renamed); nothing when there is no Dashboard yet. */

@@ -41,3 +41,14 @@ export function insertSheetWithFreeName(
 export function noFreeNameMessage(baseName: string): string {
   return `No free tab name for "${baseName}": "${baseName}" and ${MAX_NAME_ATTEMPTS - 1} numbered variants are all taken. Rename or delete some of those tabs, then try again.`;
 }
+
+/** insertSheetWithFreeName for callers that report failures as errors (intake's tabs). */
+export function insertSheetWithFreeNameOrFail(
+  spreadsheet: Spreadsheet,
+  baseName: string,
+  index: number,
+): { sheet: Sheet; sheetName: string } {
+  const made = insertSheetWithFreeName(spreadsheet, baseName, index);
+  if (!made) throw new Error(noFreeNameMessage(baseName));
+  return made;
+}

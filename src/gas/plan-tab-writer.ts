@@ -142,6 +142,8 @@ export interface WrittenPlanTab {
   sheet: Sheet;
   sheetName: string;
   sheetId: number;
+  /** The template tab it was copied from (made by this call on a program's first plan). */
+  template: Sheet;
   /** What was repaired on the way (a template changed by hand, rebuilt). */
   notes: string[];
 }
@@ -190,6 +192,7 @@ export function writePlanTab(
       sheet,
       sheetName,
       sheetId: sheet.getSheetId(),
+      template: template.sheet,
       notes: template.note ? [template.note] : [],
     };
   } catch (error) {

@@ -218,3 +218,18 @@ describe("state across restarts", () => {
     expect(second.playground.env.inspect.sheetNames()).toEqual(["Sheet1"]);
   });
 });
+
+describe("selecting cells", () => {
+  it("sets the emulator's selection (getActiveRange), refusing what is not a cell or block", async () => {
+    const pg = await start();
+    const env = pg.playground.env;
+    expect((await post(pg, "/api/select", { sheet: "Sheet1", a1: "b2:c3" })).status).toBe(200);
+    expect(env.rt.direct(() => env.globals.SpreadsheetApp.getActiveRange().getA1Notation())).toBe(
+      "B2:C3",
+    );
+    const bad = await post(pg, "/api/select", { sheet: "Sheet1", a1: "B2:" });
+    expect(bad.status).toBe(400);
+    expect(bad.json().error).toContain("a1 must name cells");
+    expect((await post(pg, "/api/select", { sheet: "Nope", a1: "A1" })).status).toBe(400);
+  });
+});

@@ -28,4 +28,5 @@ export const api = {
       days,
     }),
   activate: (sheet: string) => request("/api/activate", { sheet }),
+  select: (sheet: string, a1: string) => request("/api/select", { sheet, a1 }),
 };

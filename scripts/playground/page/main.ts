@@ -51,6 +51,8 @@ function status(text: string, kind: "info" | "error" = "info"): void {
 function showCell(a1: string, cell: CellView | undefined): void {
   els.cellName.textContent = a1;
   els.cellContent.textContent = cell?.input ?? "";
+  // The emulator's selection follows: getActiveRange and getCurrentCell return this cell.
+  if (currentSheet) void api.select(currentSheet, a1).catch(() => {});
 }
 
 async function runEntryPoint(name: string, caption: string): Promise<void> {

@@ -20,8 +20,6 @@ export interface ExistingPlan {
   planId: string;
   menteeEmail: string;
   mentorEmail: string;
-  sheetName: string;
-  sheetId: number;
 }
 
 export type BulkStep =

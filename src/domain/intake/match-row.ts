@@ -13,6 +13,8 @@ export interface MentorRef {
   name: string;
   email: string;
   score: number | null;
+  /** True when the mentor had no place left once the round's suggestions were taken. */
+  full?: boolean;
 }
 
 export interface MatchRow {
@@ -52,6 +54,7 @@ export function suggestionRow(s: Suggestion): MatchRow {
       name: a.mentor.name,
       email: a.mentor.email,
       score: a.score,
+      ...(a.placesAfter > 0 ? {} : { full: true }),
     })),
     decision: "Suggested",
     swapTo: "",
@@ -64,14 +67,22 @@ export function suggestionRow(s: Suggestion): MatchRow {
 /** "Sam Lee <sam@example.com>": how a mentor is named in the Swap to dropdown. */
 export const mentorLabel = (m: { name: string; email: string }): string => `${m.name} <${m.email}>`;
 
+/** Said of an alternative with no place left: a swap to them needs a place freed first. */
+export const FULL_MARK = "full: reject one of theirs first";
+
 /** The Alternatives cell: each option with its score, one per line. */
 export function alternativesText(alternatives: readonly MentorRef[]): string {
   return alternatives
-    .map((a) => (a.score === null ? mentorLabel(a) : `${mentorLabel(a)} (${a.score})`))
+    .map((a) => {
+      const notes = [a.score === null ? "" : String(a.score), a.full ? FULL_MARK : ""].filter(
+        Boolean,
+      );
+      return notes.length ? `${mentorLabel(a)} (${notes.join(", ")})` : mentorLabel(a);
+    })
     .join("\n");
 }
 
-const ALTERNATIVE = /^(.*)<([^<>\s]+@[^<>\s]+)>\s*(?:\((\d+)\))?$/;
+const ALTERNATIVE = /^(.*)<([^<>\s]+@[^<>\s]+)>\s*(?:\((\d+)?(?:,?\s*(full)[^)]*)?\))?$/;
 
 /** The Alternatives cell read back (lines that do not name a mentor's email are left out). */
 export function parseAlternatives(text: string): MentorRef[] {
@@ -83,6 +94,7 @@ export function parseAlternatives(text: string): MentorRef[] {
         name: (m[1] ?? "").trim(),
         email: (m[2] ?? "").toLowerCase(),
         score: m[3] === undefined ? null : Number(m[3]),
+        ...(m[4] ? { full: true } : {}),
       });
     }
   }

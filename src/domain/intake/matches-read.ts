@@ -32,7 +32,14 @@ export function readDecision(text: string): Decision | null {
   return matchWord(t, DECISIONS) ?? DECISION_WORDS[t.toLowerCase()] ?? null;
 }
 
-export type MatchesReading = { ok: true; rows: MatchRow[] } | { ok: false; message: string };
+export type MatchesReading =
+  | {
+      ok: true;
+      rows: MatchRow[];
+      /** 0-based columns of the tab's known headers (empty for an empty tab). */
+      columns: Partial<Record<MatchesKey, number>>;
+    }
+  | { ok: false; message: string };
 
 /**
  * @param values the tab's getValues()
@@ -42,7 +49,7 @@ export function readMatches(
   values: readonly (readonly unknown[])[],
   formulas?: readonly (readonly string[])[],
 ): MatchesReading {
-  if (values.length === 0) return { ok: true, rows: [] };
+  if (values.length === 0) return { ok: true, rows: [], columns: {} };
   const header = findTableHeader(values, MATCHES_COLUMNS, "menteeEmail", 3);
   if (!header) {
     return {
@@ -80,7 +87,7 @@ export function readMatches(
       planId: text("planId"),
     });
   }
-  return { ok: true, rows };
+  return { ok: true, rows, columns: header.index };
 }
 
 /** The label a Plan cell shows: a link's label, or its text. */

@@ -21,6 +21,8 @@ export interface MentorOption {
   mentor: Participant;
   score: number;
   reasons: string;
+  /** Places the mentor has left once this round's suggestions are taken. */
+  placesAfter: number;
 }
 
 export interface Suggestion {
@@ -101,13 +103,15 @@ export function suggestMatches(
         mentor,
         score: s.eligible ? s.score : 0,
         reasons: s.eligible ? s.reasons.join(REASON_SEPARATOR) : s.reason,
+        placesAfter: remaining[j] ?? 0,
       };
     };
+    // Alternatives with a place left come first; a full one is still worth listing, since
+    // rejecting one of its suggestions frees a place (the review checks capacity on Accept).
     const others: number[] = [];
-    for (let j = 0; j < k; j++) {
-      if (j !== chosen && at(i, j) >= 0 && (remaining[j] ?? 0) > 0) others.push(j);
-    }
-    others.sort((a, b) => at(i, b) - at(i, a) || a - b);
+    for (let j = 0; j < k; j++) if (j !== chosen && at(i, j) >= 0) others.push(j);
+    const room = (j: number) => ((remaining[j] ?? 0) > 0 ? 1 : 0);
+    others.sort((a, b) => room(b) - room(a) || at(i, b) - at(i, a) || a - b);
     const alternatives = others.slice(0, ALTERNATIVES_SHOWN).map(option);
     if (chosen !== null) return { mentee, choice: option(chosen), alternatives, note: "" };
     const excluded = mentors.map((mentor) => exclusion(mentee, mentor, context(mentee, mentor)));

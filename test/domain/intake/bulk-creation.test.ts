@@ -55,22 +55,16 @@ describe("planBulkCreation", () => {
         planId: "plan-00000000000a",
         menteeEmail: "a@x.io",
         mentorEmail: "sam@x.io",
-        sheetName: "Plan · A",
-        sheetId: 1,
       },
       {
         planId: "plan-00000000000b",
         menteeEmail: "b@x.io",
         mentorEmail: "sam@x.io",
-        sheetName: "Plan · B",
-        sheetId: 2,
       },
       {
         planId: "plan-00000000000c",
         menteeEmail: "c@x.io",
         mentorEmail: "sam@x.io",
-        sheetName: "Plan · C",
-        sheetId: 3,
       },
     ];
     const result = planBulkCreation({

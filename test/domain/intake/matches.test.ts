@@ -46,10 +46,9 @@ describe("Matches rows", () => {
     ]);
     const movedFormulas = formulas.map((row) => ["", row[7], ...row.slice(0, 7), ...row.slice(8)]);
     const read = readMatches(moved as unknown[][], movedFormulas as string[][]);
-    expect(read).toEqual({
-      ok: true,
-      rows: [{ ...rows[0], row: 2, plan: '=HYPERLINK("#gid=7","Plan · Kim")' }],
-    });
+    if (!read.ok) throw new Error(read.message);
+    expect(read.rows).toEqual([{ ...rows[0], row: 2, plan: '=HYPERLINK("#gid=7","Plan · Kim")' }]);
+    expect([read.columns.decision, read.columns.mentee, read.columns.planId]).toEqual([1, 2, 12]);
     expect(planLabel('=HYPERLINK("#gid=7","Plan · Kim")')).toBe("Plan · Kim");
   });
 
@@ -69,6 +68,7 @@ describe("Matches rows", () => {
     const alts = [
       { name: "Sam (Ops)", email: "sam@x.io", score: 70 },
       { name: "Lee", email: "lee@x.io", score: null },
+      { name: "Bo", email: "bo@x.io", score: 40, full: true },
     ];
     expect(parseAlternatives(alternativesText(alts))).toEqual(alts);
   });
@@ -80,7 +80,7 @@ describe("Matches rows", () => {
         ["kim@x.io", "Accept"],
       ]),
     ).toMatchObject({ ok: false });
-    expect(readMatches([])).toEqual({ ok: true, rows: [] });
+    expect(readMatches([])).toEqual({ ok: true, rows: [], columns: {} });
   });
 });
 

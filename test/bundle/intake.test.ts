@@ -1,0 +1,270 @@
+/**
+ * Intake through the built bundle: a pasted roster of 60 people (a few bad rows) gives
+ * explainable suggestions that respect capacity and the manager rule; the coordinator rejects
+ * two and swaps one; creating the plans is cut by the time budget, resumes, and ends with
+ * exactly one plan per accepted pair, each linked from its Matches row.
+ */
+import { describe, expect, it } from "vitest";
+import { generateRoster } from "../../scripts/bench/roster-generator";
+import { MATCHES_HEADERS } from "../../src/domain/intake/matches-columns";
+import type {
+  PlanCreationStatus,
+  SuggestMatchesResult,
+} from "../../src/domain/sidebar-contract/intake-replies";
+import { openProgram, type Program } from "./program-fixture";
+
+const col = (header: string) => MATCHES_HEADERS.indexOf(header);
+const letter = (header: string) => String.fromCharCode(65 + col(header));
+
+interface MatchLine {
+  row: number;
+  mentee: string;
+  mentor: string;
+  score: unknown;
+  why: string;
+  alternatives: string;
+  decision: string;
+  plan: string;
+  note: string;
+  planId: string;
+}
+
+function matchLines(program: Program): MatchLine[] {
+  const values = program.env.inspect.sheetValues("Matches");
+  const formulas = program.env.inspect.formulas("Matches");
+  return values.slice(1).map((v, i) => ({
+    row: i + 2,
+    mentee: String(v[col("Mentee email")]),
+    mentor: String(v[col("Mentor email")]),
+    score: v[col("Score")],
+    why: String(v[col("Why")]),
+    alternatives: String(v[col("Alternatives")]),
+    decision: String(v[col("Decision")]),
+    plan: formulas[i + 1]?.[col("Plan")] || String(v[col("Plan")]),
+    note: String(v[col("Note")]),
+    planId: String(v[col("Plan id")]),
+  }));
+}
+
+/** Plan tabs by their plan id metadata. */
+function planTabs(program: Program): { planId: string; sheet: string }[] {
+  const { inspect } = program.env;
+  const out: { planId: string; sheet: string }[] = [];
+  for (const name of inspect.sheetNames()) {
+    const id = inspect.metadata(name).find((m) => m.key === "mentoringActionPlan.planId");
+    if (id) out.push({ planId: String(id.value), sheet: name });
+  }
+  return out;
+}
+
+/** Accepts every suggestion that has a mentor; returns how many. */
+function acceptAll(program: Program): number {
+  const lines = matchLines(program).filter((l) => l.mentor !== "");
+  for (const l of lines) program.env.userEdit("Matches", `${letter("Decision")}${l.row}`, "Accept");
+  return lines.length;
+}
+
+function setUp() {
+  const program = openProgram();
+  const roster = generateRoster({ people: 60, badRows: 3 });
+  const opened = program.bundle.call<{ ok: boolean; message: string }>("openRosterTab");
+  expect(opened).toMatchObject({ ok: true, message: expect.stringContaining('"Roster"') });
+  // The coordinator pastes their HR export over the add-on's headers.
+  program.env.userEdit("Roster", "A1", roster.values);
+  return { program, roster };
+}
+
+describe("intake through the bundle", () => {
+  it("suggests explainable matches within capacity, never the mentee's manager, and names bad rows", () => {
+    const { program, roster } = setUp();
+    const result = program.bundle.call<SuggestMatchesResult>("suggestMatches");
+    expect(result.ok).toBe(true);
+    expect(result.skippedRows).toBe(3);
+    const lines = matchLines(program);
+    expect(lines).toHaveLength(roster.mentees.length);
+    expect(result.suggested + result.unmatched).toBe(roster.mentees.length);
+    const load = new Map<string, number>();
+    for (const line of lines) {
+      if (line.mentor === "") {
+        expect(line.note).toMatch(/^(No mentor|Every mentor)/);
+        continue;
+      }
+      expect(line.mentor).not.toBe(roster.managerOf.get(line.mentee));
+      expect(line.mentor).not.toBe(line.mentee);
+      expect(line.why).toMatch(/^(offers \d+ of \d+ skills? to grow|no skills to grow listed) · /);
+      expect(line.why).toMatch(/\d+ of \d+ places? left$/);
+      expect(line.score).toEqual(expect.any(Number));
+      expect(line.decision).toBe("Suggested");
+      load.set(line.mentor, (load.get(line.mentor) ?? 0) + 1);
+    }
+    for (const [mentor, n] of load) expect(n).toBeLessThanOrEqual(roster.capacity.get(mentor) ?? 0);
+    // No mentee is left without a mentor while a mentor who may take them has a place left.
+    for (const line of lines.filter((l) => l.mentor === "")) {
+      for (const [mentor, places] of roster.capacity) {
+        if ((load.get(mentor) ?? 0) >= places) continue;
+        expect([line.mentee, roster.managerOf.get(line.mentee)]).toContain(mentor);
+      }
+    }
+    // The Roster's Status names each bad row and says where each person stands.
+    const rosterValues = program.env.inspect.sheetValues("Roster");
+    const statusColumn = (rosterValues[0] ?? []).indexOf("Status");
+    const statuses = rosterValues.map((r) => String(r[statusColumn] ?? ""));
+    expect(roster.badRows.map((r) => statuses[r - 1])).toEqual([
+      "Skipped: no email.",
+      'Skipped: role "Sponsor" is not Mentee, Mentor or Both.',
+      'Skipped: capacity "three" is not a whole number from 0 to 20.',
+    ]);
+    expect(
+      statuses.filter((s) =>
+        /^Read as mentee\..*(Suggested: .+ \(\d+\)\.|No mentor yet\.)$/.test(s),
+      ),
+    ).toHaveLength(
+      roster.mentees.length - roster.mentors.filter((m) => roster.mentees.includes(m)).length,
+    );
+  });
+
+  it("rejects two, swaps one, and makes exactly one plan per accepted pair across a paused run", () => {
+    const { program, roster } = setUp();
+    const { env, bundle } = program;
+    bundle.call<SuggestMatchesResult>("suggestMatches");
+    const lines = matchLines(program).filter((l) => l.mentor !== "");
+    const free = (l: MatchLine) =>
+      l.alternatives.split("\n").find((a) => a !== "" && !a.includes("full"));
+    const swap = lines.find((l) => free(l) !== undefined);
+    const [rejectA, rejectB] = lines.filter((l) => l !== swap);
+    if (!rejectA || !rejectB || !swap) throw new Error("too few suggestions");
+    env.userEdit("Matches", `${letter("Decision")}${rejectA.row}`, "Reject");
+    env.userEdit("Matches", `${letter("Decision")}${rejectB.row}`, "rejected");
+    const swapTo = free(swap)?.replace(/\s*\(\d+\)$/, "") ?? "";
+    expect(swapTo).toMatch(/<.+@.+>$/);
+    env.userEdit("Matches", `${letter("Decision")}${swap.row}`, "Swap");
+    env.userEdit("Matches", `${letter("Swap to")}${swap.row}`, swapTo);
+    const accepted = lines.filter((l) => ![rejectA, rejectB, swap].includes(l));
+    for (const l of accepted) env.userEdit("Matches", `${letter("Decision")}${l.row}`, "Accept");
+    const pairs = accepted.length + 1;
+    // Mentees without a manager on the roster are reviewed by the program's reviewer.
+    const saved = bundle.call<{ ok: boolean }>("saveSettings", {
+      programReviewers: ["coach@example.org"],
+    });
+    expect(saved.ok).toBe(true);
+
+    // Each plan takes 25 s here, so a run of 10-plan batches must stop before the 6-minute limit.
+    env.faults.on("Spreadsheet.insertSheet", () => env.clock.advance(25_000));
+    const runs: PlanCreationStatus[] = [];
+    for (let i = 0; i < 10; i++) {
+      const status = bundle.call<PlanCreationStatus>("createPlansForMatches");
+      runs.push(status);
+      expect(bundle.call<PlanCreationStatus>("getPlanCreationProgress")).toEqual(status);
+      if (status.state === "done") break;
+    }
+    expect(runs[0]?.state).toBe("paused");
+    expect(runs[0]?.text).toMatch(/^\d+ of \d+ plans created.*Paused/);
+    expect(runs.at(-1)).toMatchObject({ state: "done", created: pairs, total: pairs });
+    expect(runs.length).toBeGreaterThan(1);
+
+    const after = matchLines(program);
+    const withPlans = after.filter((l) => l.planId !== "");
+    expect(withPlans).toHaveLength(pairs);
+    expect(new Set(withPlans.map((l) => l.planId)).size).toBe(pairs);
+    for (const l of withPlans) {
+      expect(l.plan).toMatch(/^=HYPERLINK\("#gid=\d+","Plan · .+"\)$/);
+      expect(l.note).toBe("Plan created.");
+    }
+    const rejected = after.filter((l) => l.row === rejectA.row || l.row === rejectB.row);
+    expect(rejected.map((l) => [l.decision, l.planId])).toEqual([
+      ["Reject", ""],
+      ["rejected", ""],
+    ]);
+    const tabs = planTabs(program);
+    expect(tabs.map((t) => t.planId).sort()).toEqual(withPlans.map((l) => l.planId).sort());
+    // The swapped pair's plan names the mentor chosen in Swap to.
+    const swapped = after.find((l) => l.row === swap.row) as MatchLine;
+    const swappedTab = tabs.find((t) => t.planId === swapped.planId);
+    const swappedValues = env.inspect
+      .sheetValues(swappedTab?.sheet ?? "")
+      .flat()
+      .map(String);
+    expect(swappedValues).toContain(swapTo.replace(/^.*<|>$/g, ""));
+    expect(swappedValues).not.toContain(swap.mentor);
+    // The Dashboard lists each plan once.
+    const dashboard = env.inspect.sheetValues("Dashboard").flat().map(String);
+    for (const l of withPlans) expect(dashboard.filter((v) => v === l.planId)).toHaveLength(1);
+
+    // Clicking again makes nothing new.
+    const again = bundle.call<PlanCreationStatus>("createPlansForMatches");
+    expect(again).toMatchObject({ state: "done", created: pairs, total: pairs });
+    expect(planTabs(program)).toHaveLength(pairs);
+    void roster;
+  });
+
+  it("finishes a run that died after making plans without making any of them twice", () => {
+    const { program } = setUp();
+    const { env, bundle } = program;
+    bundle.call("saveSettings", { programReviewers: ["coach@example.org"] });
+    bundle.call("suggestMatches");
+    const pairs = acceptAll(program);
+    // The Matches tab's second write of the first batch (the links) fails: the execution dies
+    // with ten plans made and only their claims in the ledger.
+    let writes = 0;
+    const off = env.faults.on("Range.setValues", (call) => {
+      if (call.sheetName === "Matches" && ++writes === 2)
+        throw new Error("Service Spreadsheets failed");
+    });
+    expect(() => bundle.call("createPlansForMatches")).toThrow(/Service Spreadsheets failed/);
+    off();
+    expect(planTabs(program)).toHaveLength(10);
+    const claimed = matchLines(program).filter((l) => l.planId !== "");
+    expect(claimed.map((l) => l.note)).toEqual(new Array(10).fill("Making the plan…"));
+
+    const status = bundle.call<PlanCreationStatus>("createPlansForMatches");
+    expect(status).toMatchObject({ state: "done", created: pairs, total: pairs });
+    const tabs = planTabs(program);
+    expect(tabs).toHaveLength(pairs);
+    const lines = matchLines(program).filter((l) => l.planId !== "");
+    expect(new Set(lines.map((l) => l.planId))).toEqual(new Set(tabs.map((t) => t.planId)));
+    const notes = lines.map((l) => l.note);
+    expect(notes.filter((n) => n.startsWith("Plan found and linked"))).toHaveLength(10);
+    expect(notes.filter((n) => n === "Plan created.")).toHaveLength(pairs - 10);
+  });
+
+  it("stops after the current batch when asked, and goes on at the next click", () => {
+    const { program } = setUp();
+    const { env, bundle } = program;
+    bundle.call("saveSettings", { programReviewers: ["coach@example.org"] });
+    bundle.call("suggestMatches");
+    const pairs = acceptAll(program);
+    // The Stop button is pressed while the first batch runs (the sidebar polls in parallel).
+    let pressed = false;
+    const off = env.faults.on("Spreadsheet.insertSheet", () => {
+      if (pressed) return;
+      pressed = true;
+      const stopping = bundle.call<PlanCreationStatus>("stopPlanCreation");
+      expect(stopping).toMatchObject({ state: "running", stopRequested: true });
+      expect(stopping.text).toMatch(/stopping after this batch/);
+    });
+    const stopped = bundle.call<PlanCreationStatus>("createPlansForMatches");
+    off();
+    expect(stopped).toMatchObject({
+      state: "stopped",
+      created: 10,
+      total: pairs,
+      stopRequested: false,
+    });
+    expect(stopped.text).toMatch(/^10 of \d+ plans created\. Stopped/);
+    const resumed = bundle.call<PlanCreationStatus>("createPlansForMatches");
+    expect(resumed).toMatchObject({ state: "done", created: pairs });
+    expect(planTabs(program)).toHaveLength(pairs);
+  });
+
+  it("makes each plan in at most 12 service calls, batch costs included", () => {
+    const { program } = setUp();
+    const { env, bundle } = program;
+    bundle.call("saveSettings", { programReviewers: ["coach@example.org"] });
+    bundle.call("suggestMatches");
+    const pairs = acceptAll(program);
+    // The first batch also makes the Dashboard and the hidden plan template.
+    const m = env.calls.measure(() => bundle.call<PlanCreationStatus>("createPlansForMatches"));
+    expect(m.result).toMatchObject({ state: "done", created: pairs });
+    expect(m.calls / pairs).toBeLessThanOrEqual(12);
+  });
+});
