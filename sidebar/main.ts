@@ -18,8 +18,31 @@ const NAV: { view: ViewName; label: string }[] = [
   { view: "intake", label: "Intake" },
 ];
 
+/**
+ * The state the sidebar was served with (src/gas/sidebar-ui.ts), or null when the page came
+ * without one (the playground's plain page, an older server): then it is asked for.
+ */
+function servedState(): SidebarState | null {
+  const text = document.body.dataset.initialState?.trim() ?? "";
+  if (text === "" || text.startsWith("<?")) return null;
+  try {
+    const state: unknown = JSON.parse(text);
+    return state && typeof state === "object" && "programName" in state
+      ? (state as SidebarState)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 function start(app: HTMLElement): void {
   const requested = viewNameFrom(document.body.dataset.initialView);
+  const served = servedState();
+  if (served) {
+    // Painted from the page itself; the schedule and the quota follow (one call, after paint).
+    show(app, served, requested ?? served.initialView);
+    return;
+  }
   replaceChildren(app, h("p", { class: "loading", role: "status" }, "Loading…"));
   serverCalls
     .getSidebarState()
@@ -92,6 +115,7 @@ function show(app: HTMLElement, initial: SidebarState, first: ViewName): void {
   go(first, false);
   const newPlan = views.get("newPlan");
   if (first === "newPlan" && newPlan) focusFirstPlanField(newPlan);
+  if (state.checking) void ctx.reload();
 }
 
 const app = document.getElementById("app");

@@ -7,12 +7,13 @@
 
 import { insertPlanFromForm } from "./app/insert-plan";
 import { createPlansForAcceptedMatches } from "./app/intake/create-plans";
-import { readIntakeState, saveIntakeSettingsFromForm } from "./app/intake/intake-settings";
 import { openRoster } from "./app/intake/open-roster";
 import {
   readPlanCreationProgress,
   requestPlanCreationStop,
 } from "./app/intake/plan-creation-progress";
+import { readIntakeState } from "./app/intake/read-intake-state";
+import { saveIntakeSettingsFromForm } from "./app/intake/save-intake-settings";
 import { suggestMatchesNow } from "./app/intake/suggest-matches";
 import { buildAddonMenu, openSidebar } from "./app/menu";
 import { openPlanTabById } from "./app/open-plan-tab";

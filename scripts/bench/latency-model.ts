@@ -1,22 +1,27 @@
 /**
- * Modeled Apps Script time: the emulator's log of calls, cut into round trips to Google's
- * servers, each priced with a published per-call measurement (docs/design.md "How performance is
- * counted"). JavaScript time inside the script is taken as free.
+ * Modelled Apps Script time: the emulator's log of calls, cut into round trips to Google's
+ * servers, each priced with a published per-call measurement where one exists and a stated guess
+ * where none does (docs/performance.md "The latency model"). JavaScript inside the script is free.
+ * Every figure is a range: reads are priced at both published per-cell costs, and the result
+ * says so (low – high).
  *
  * Round trips are cut as the Apps Script team describes Sheets' caches: writes are queued in a
  * write cache and every read first commits them ("Optimizing Spreadsheet Operations",
  * http://googleappsscript.blogspot.com/2010/06/optimizing-spreadsheet-operations.html), so
  *   - each Sheets read is one round trip and ends the queued writes before it;
  *   - each SpreadsheetApp.flush is one round trip and ends them too;
- *   - a run of consecutive Sheets writes is one round trip (its first write pays, the queued
- *     ones after it are near 0 s);
+ *   - a call that hands back a new server object (insertSheet, protect…) is one round trip of
+ *     its own: the script cannot go on until the server has made it;
+ *   - a run of other consecutive Sheets writes is one round trip (its first write pays, the
+ *     queued ones after it are near 0 s);
  *   - each call to another service (MailApp, PropertiesService, LockService, ScriptApp, Session,
- *     Ui) is its own round trip and does not touch Sheets' write cache.
+ *     Ui) is its own round trip and does not touch Sheets' write cache;
+ *   - each execution starts once (the project loaded, the bundle compiled and run).
  * This is the emulator's own round-trip rule (test/emulator/runtime/call-counter.ts) except that a
  * MailApp.sendEmail, which the emulator files with the writes, is priced as its own trip here:
  * an email does not ride in Sheets' write cache.
  */
-import type { CallRecord } from "../../test/emulator";
+import { type CallRecord, returnsServerObject } from "../../test/emulator";
 
 /** Seconds per round trip, with where each figure comes from. */
 export const LATENCY_SECONDS = {
@@ -24,8 +29,9 @@ export const LATENCY_SECONDS = {
    * A Sheets read that returns no cells or few (getValue, getLastRow, a metadata search…):
    * 0.087 s, the mean of `Range.getValue() [0.091 s]` and `Sheet.getLastRow() [0.083 s]` in a
    * published Apps Script execution transcript (the README of a public "Linebot-GAS" mask-query
-   * project on GitHub, 2020-02-08). A read that returns cells adds READ_SECONDS_PER_CELL for each;
-   * the first read of an execution costs at least FIRST_READ_SECONDS.
+   * project on GitHub, 2020-02-08). A read that returns cells adds READ_SECONDS_PER_CELL for each.
+   * (An earlier model priced the first read of an execution at 0.175 s or more; no published
+   * source for that floor was found, so it is gone.)
    */
   sheetsRead: 0.087,
   /**
@@ -34,6 +40,14 @@ export const LATENCY_SECONDS = {
    * 0.001 s each (https://ramblings.mcpher.com/gassnippets2/optimizing-sheet-formatting-with-apps-script/).
    */
   sheetsWriteRun: 0.06,
+  /**
+   * A call that makes a server object and hands it back (Spreadsheet.insertSheet, with or without
+   * a template; Sheet/Range.protect; Sheet.copyTo): 0.3 s. A GUESS: no published per-call figure
+   * was found. A new tab is a structural change of the document (heavier than a write run; a
+   * template copy carries every format, rule and validation of its source), so it is put at five
+   * write runs.
+   */
+  sheetsObject: 0.3,
   /**
    * SpreadsheetApp.flush: 0.03 s. Mogsdad's measurement ("What is faster: ScriptDb or
    * SpreadsheetApp?", Stack Overflow, mirrored at
@@ -45,7 +59,7 @@ export const LATENCY_SECONDS = {
   flush: 0.03,
   /**
    * Other Sheets calls that are neither reads nor writes (toast, activate): no published
-   * figure found; priced as a write run.
+   * figure found; priced as a write run (a guess).
    */
   sheetsOther: 0.06,
   /**
@@ -57,7 +71,7 @@ export const LATENCY_SECONDS = {
   mailSend: 1.2,
   /**
    * MailApp.getRemainingDailyQuota: no published figure found; priced like a properties read
-   * plus margin (conservative).
+   * plus margin (a guess).
    */
   mailQuota: 0.05,
   /**
@@ -70,40 +84,62 @@ export const LATENCY_SECONDS = {
   propertiesWrite: 0.062,
   /**
    * LockService tryLock / waitLock / releaseLock, uncontended: no published per-call figure
-   * found; 0.1 s assumed (conservative: above the measured properties calls).
+   * found; 0.1 s assumed (a guess, above the measured properties calls).
    */
   lock: 0.1,
-  /** ScriptApp trigger calls, Session's getEmail, Ui: no published figure found; 0.1 s assumed. */
+  /** ScriptApp trigger calls, Session's getEmail, Ui: no published figure found; 0.1 s (a guess). */
   other: 0.1,
+  /**
+   * Starting an execution (a menu click, a google.script.run call, a trigger): 0.5 s. A GUESS:
+   * no published figure separates it from the calls that follow. It is what a second execution
+   * costs (the sidebar's first paint once needed two) and is charged once per execution.
+   */
+  executionStart: 0.5,
 } as const;
 
 /**
- * Each cell a read returns: 13.1 µs. The same transcript shows `Range.getValues()` of
- * 5,510 × 7 = 38,570 cells at 0.594 s: (0.594 − 0.087) s / 38,570 ≈ 13.1 µs. So reading the
- * program in a few large reads is not free: its price grows with the cells read.
+ * Each cell a read returns, two published ends:
+ * - low, 13.1 µs: the Linebot-GAS transcript above shows `Range.getValues()` of
+ *   5,510 × 7 = 38,570 cells at 0.594 s: (0.594 − 0.087) s / 38,570 ≈ 13.1 µs;
+ * - high, 31 µs: the second published measurement the performance review quoted. Its page was
+ *   not found again when this model was written, so treat the high end as unverified.
+ * Reading the program in a few large reads is therefore not free: its price grows with cells.
  */
-export const READ_SECONDS_PER_CELL = 13.1e-6;
+export const READ_SECONDS_PER_CELL = { low: 13.1e-6, high: 31e-6 } as const;
 
 /**
- * The first Sheets read of an execution: at least 0.175 s, the first getValues of the published
- * execution logs quoted in docs/design.md "How performance is counted" (Sheets opens the document).
+ * A response's size is its text more than its cell count: a read is priced as at least one cell
+ * per CHARS_PER_CELL characters of text it returns. A GUESS at the transcript's cells (pharmacy
+ * names, addresses, phone numbers, counts): about 12 characters each. So the program feed's one
+ * text cell per plan (about 10,000 characters) is priced like the ~830 cells it stands for.
  */
-export const FIRST_READ_SECONDS = 0.175;
+export const CHARS_PER_CELL = 12;
 
-/** A Sheets read's modeled seconds: a base, plus the cells it returned; the first at least 0.175 s. */
-export function readSeconds(cells: number, first: boolean): number {
-  const seconds = LATENCY_SECONDS.sheetsRead + READ_SECONDS_PER_CELL * cells;
-  return first ? Math.max(FIRST_READ_SECONDS, seconds) : seconds;
+/** Cells a read is priced as: its cells, or its text in cells of CHARS_PER_CELL, if more. */
+export function pricedCells(r: Pick<CallRecord, "cells" | "chars">): number {
+  return Math.max(r.cells ?? 0, Math.ceil((r.chars ?? 0) / CHARS_PER_CELL));
+}
+
+export interface SecondsRange {
+  low: number;
+  high: number;
+}
+
+/** A Sheets read's modelled seconds at one end: a base, plus the cells it returned. */
+export function readSeconds(cells: number, end: keyof SecondsRange = "low"): number {
+  return LATENCY_SECONDS.sheetsRead + READ_SECONDS_PER_CELL[end] * cells;
 }
 
 export type TripKind = keyof typeof LATENCY_SECONDS;
 
 export interface ModeledTime {
-  seconds: number;
-  /** Round trips by kind, as this model cuts them. */
+  seconds: SecondsRange;
+  /** Round trips by kind, as this model cuts them (executionStart counts executions). */
   trips: Record<TripKind, number>;
-  /** Seconds by kind. */
+  /** Seconds by kind at the low end (reads differ at the high end only). */
   secondsByKind: Record<TripKind, number>;
+  /** Cells returned by reads, as priced (pricedCells). */
+  cellsRead: number;
 }
 
 /** Services whose calls go through Sheets' read and write caches. */
@@ -142,11 +178,13 @@ function serviceTrip(r: CallRecord): TripKind | null {
   }
 }
 
-/** Cuts a span of calls into round trips and prices them. */
-export function modelTime(records: readonly CallRecord[]): ModeledTime {
+/** Cuts a span of calls made in `executions` executions into round trips and prices them. */
+export function modelTime(records: readonly CallRecord[], executions = 1): ModeledTime {
   const trips = emptyTrips();
   const secondsByKind = emptyTrips();
+  trips.executionStart = executions;
   let inWriteRun = false;
+  let cellsRead = 0;
   for (const r of records) {
     if (r.kind === "local") continue;
     const trip = serviceTrip(r);
@@ -155,8 +193,11 @@ export function modelTime(records: readonly CallRecord[]): ModeledTime {
     } else if (r.service === "SpreadsheetApp" && r.method === "flush") {
       trips.flush++;
       inWriteRun = false;
+    } else if (returnsServerObject(r)) {
+      trips.sheetsObject++;
+      inWriteRun = false;
     } else if (r.kind === "read") {
-      secondsByKind.sheetsRead += readSeconds(r.cells ?? 0, trips.sheetsRead === 0);
+      cellsRead += pricedCells(r);
       trips.sheetsRead++;
       inWriteRun = false;
     } else if (r.kind === "write") {
@@ -166,13 +207,23 @@ export function modelTime(records: readonly CallRecord[]): ModeledTime {
       trips.sheetsOther++;
     }
   }
-  let seconds = 0;
+  let fixed = 0;
   for (const kind of Object.keys(trips) as TripKind[]) {
-    // Reads are priced one by one above (their size matters); the rest by count.
-    if (kind !== "sheetsRead") secondsByKind[kind] = trips[kind] * LATENCY_SECONDS[kind];
-    seconds += secondsByKind[kind];
+    if (kind === "sheetsRead") continue;
+    secondsByKind[kind] = trips[kind] * LATENCY_SECONDS[kind];
+    fixed += secondsByKind[kind];
   }
-  return { seconds, trips, secondsByKind };
+  const reads = trips.sheetsRead * LATENCY_SECONDS.sheetsRead;
+  secondsByKind.sheetsRead = reads + cellsRead * READ_SECONDS_PER_CELL.low;
+  return {
+    seconds: {
+      low: fixed + secondsByKind.sheetsRead,
+      high: fixed + reads + cellsRead * READ_SECONDS_PER_CELL.high,
+    },
+    trips,
+    secondsByKind,
+    cellsRead,
+  };
 }
 
 /** Apps Script's limit per execution (https://developers.google.com/apps-script/guides/services/quotas). */

@@ -12,57 +12,19 @@
 import { DASHBOARD_SHEET_NAME, layoutDashboard } from "../../src/domain/dashboard/layout";
 import { dashboardRowValues } from "../../src/domain/dashboard/row";
 import type { PlanSummary } from "../../src/domain/plan/plan-summary";
-import { summarizePlan } from "../../src/domain/plan/summarize-plan";
-import { parsePlanTab } from "../../src/domain/plan-reading/parse-plan-tab";
 import { validationGrid, valuesWithFormulas } from "../../src/domain/plan-tab/batches";
-import { layoutPlanTab } from "../../src/domain/plan-tab/layout";
 import { PLAN_ID_METADATA_KEY } from "../../src/domain/plan-tab/sections";
-import type { ValidationSpec } from "../../src/domain/plan-tab/tab-model";
 import { buildDigest } from "../../src/domain/review/digest";
 import { REVIEW_LOG_HEADER, REVIEW_LOG_SHEET_NAME } from "../../src/domain/review/ledger";
 import { currentPeriod } from "../../src/domain/review/period";
 import { dayKey } from "../../src/domain/sheet/calendar";
 import { nextSheetNameCandidate, planSheetBase } from "../../src/domain/sheet/sheet-name";
-import {
-  type PlanFormInput,
-  planFormSchema,
-  settingsSchema,
-} from "../../src/domain/sidebar-contract/schemas";
-import { templateById } from "../../src/domain/templates";
+import type { PlanFormInput } from "../../src/domain/sidebar-contract/schemas";
 import type { AppsScriptGlobals } from "../../test/emulator";
+import { planTabFor, programName, services, summarize, validationOf } from "./baseline-support";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Services = {
-  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  MailApp: GoogleAppsScript.Mail.MailApp;
-  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
-};
-
-/** The emulated services seen through their Apps Script types (as a script sees them). */
-function services(globals: AppsScriptGlobals): Services {
-  return globals as unknown as Services;
-}
-
-function programName(g: Services): string {
-  const raw = g.PropertiesService.getDocumentProperties().getProperty("settings");
-  return settingsSchema.parse(raw ? JSON.parse(raw) : {}).programName;
-}
-
-function validationOf(
-  g: Services,
-  spec: ValidationSpec,
-): GoogleAppsScript.Spreadsheet.DataValidation {
-  const builder = g.SpreadsheetApp.newDataValidation().setAllowInvalid(false);
-  switch (spec.kind) {
-    case "list":
-      return builder.requireValueInList(spec.values, true).build();
-    case "date":
-      return builder.requireDate().build();
-    case "numberBetween":
-      return builder.requireNumberBetween(spec.min, spec.max).build();
-  }
-}
 
 /**
  * Insert a plan: a new tab written cell by cell (value, number format, weight, colour), a flush
@@ -78,14 +40,7 @@ export function naiveInsertPlan(
   const g = services(globals);
   const ss = g.SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = ss.getSpreadsheetTimeZone();
-  const form = planFormSchema.parse(input);
-  const model = layoutPlanTab({
-    planId,
-    form,
-    template: templateById(form.templateId),
-    timeZone,
-    coordinatorEmail: "",
-  });
+  const { form, model } = planTabFor(input, planId, timeZone);
   const base = planSheetBase(form.menteeName);
   let name = base;
   for (let attempt = 2; ss.getSheetByName(name); attempt++)
@@ -146,18 +101,6 @@ export function naiveInsertPlan(
     g.SpreadsheetApp.flush();
   }
   return name;
-}
-
-function summarize(
-  planId: string,
-  sheetName: string,
-  sheetId: number,
-  values: unknown[][],
-  timeZone: string,
-  now: Date,
-): PlanSummary {
-  const plan = parsePlanTab({ planId, sheetName, values, timeZone });
-  return { ...summarizePlan(plan, sheetId, dayKey(now, timeZone), timeZone), sheetName };
 }
 
 /** Every plan tab, found by its metadata, read one getValue per cell of its used range. */

@@ -200,11 +200,16 @@ const LAST = [
   "Keller",
 ]; // prettier-ignore
 
-/** Unique for the first 1,600 indexes (first name by index, surname shifted per round). */
+/**
+ * Unique for the first 41,600 indexes: first name by index and surname shifted per round of 40
+ * give 1,600 distinct names; past them, a middle initial per further 1,600 (A., B., …).
+ */
 function personName(index: number, salt: number): string {
   const first = FIRST[(index + salt) % FIRST.length] as string;
   const last = LAST[(7 * index + Math.floor(index / FIRST.length) + salt) % LAST.length] as string;
-  return `${first} ${last}`;
+  const round = Math.floor(index / (FIRST.length * LAST.length));
+  const middle = round === 0 ? "" : ` ${String.fromCharCode(64 + round)}.`;
+  return `${first}${middle} ${last}`;
 }
 
 const emailOf = (name: string, index: number) =>
@@ -511,7 +516,7 @@ export function fillPlanTab(
 
 /**
  * The form of the pair that joins a program of `size` plans: the next pair the generator would
- * have made, so its tab name is new (names are unique for the first 1,600 pairs).
+ * have made, so its tab name is new (names are unique for the first 41,600 pairs).
  */
 export function newPairForm(today: DayKey, size: number, seed?: number): PlanFormInput {
   return generatePair(size, today, seed).form;

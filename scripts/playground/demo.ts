@@ -6,6 +6,7 @@
  * trigger sends its digests. The ending is one pair of each kind and more: on track, at risk,
  * stalled and complete.
  */
+
 import { addDays, type DayKey, dayKey } from "../../src/domain/sheet/calendar";
 import type {
   InsertPlanResult,
@@ -13,6 +14,7 @@ import type {
   TemplateChoice,
 } from "../../src/domain/sidebar-contract/replies";
 import { type Bundle, createEnvironment, type Environment, loadBundle } from "../../test/emulator";
+import { generateRoster } from "../bench/roster-generator";
 import { type RecordedRun, recordedRuns } from "./state";
 
 /** A Monday; the program runs nine weeks from here. */
@@ -340,6 +342,10 @@ export function buildDemoProgram(): DemoProgram {
     runs.push(...recordedRuns(env.advanceTime(WEEK_MS)));
   }
   bundle.call("refreshDashboard");
+  // The next cohort's intake: a roster the coordinator pasted, a few rows bad, ready for the
+  // sidebar's Intake view ("Suggest matches", decisions, "Create plans for accepted matches").
+  bundle.call("openRosterTab");
+  env.userEdit("Roster", "A1", generateRoster({ people: 30, badRows: 2, seed: 11 }).values);
   const dashboard = env.spreadsheet.model.byName("Dashboard");
   if (dashboard) env.spreadsheet.activate(dashboard, null);
   return { env, bundle, runs };

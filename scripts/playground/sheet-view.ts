@@ -9,6 +9,7 @@ import {
   type ConditionalRuleRecord,
   displayValue,
   type Environment,
+  feedTextReference,
   isDateValue,
   type SheetModel,
   type StoredValue,
@@ -186,8 +187,9 @@ function chartViews(
 }
 
 /**
- * The emulator already evaluates the feed's cross-sheet TOROW (test/emulator/spreadsheet/torow-formula.ts),
- * which HyperFormula, one sheet at a time, cannot: those cells show the emulator's value.
+ * The emulator already evaluates the feed's cross-sheet formulas (test/emulator/
+ * feed-text-formula.ts, torow-formula.ts), which HyperFormula, one sheet at a time, cannot:
+ * those cells show the emulator's value.
  */
 function computedAt(
   formulas: SheetFormulas,
@@ -196,7 +198,9 @@ function computedAt(
   [row, column]: [number, number],
   timeZone: string,
 ): Computed {
-  if (torowSheetName(formula) === undefined) return formulas.valueAt(row, column);
+  const crossSheet =
+    torowSheetName(formula) !== undefined || feedTextReference(formula) !== undefined;
+  if (!crossSheet) return formulas.valueAt(row, column);
   if (isDateValue(stored)) return serialOf(stored, timeZone);
   return typeof stored === "string" && stored.startsWith("#") ? { error: stored } : stored;
 }

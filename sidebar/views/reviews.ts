@@ -136,6 +136,15 @@ export function reviewsView(ctx: SidebarContext): View {
 
   function showStatus(state: SidebarState): void {
     const zone = state.spreadsheetTimeZone;
+    if (state.checking) {
+      // Served with the page: the schedule and the quota arrive a moment later.
+      replaceChildren(
+        status,
+        h("li", { role: "status" }, "Checking the review schedule and the mail quota…"),
+        h("li", {}, lastReviewSummary(state.lastReview, zone)),
+      );
+      return;
+    }
     replaceChildren(
       status,
       h(

@@ -1,5 +1,7 @@
 /** The add-on menu (docs/design.md "Entry points") and opening the sidebar. */
-import { installAddonMenu, type MenuItem } from "../gas/sidebar-ui";
+import type { SidebarState } from "../domain/sidebar-contract/replies";
+import { installAddonMenu, type MenuItem, showSidebarView } from "../gas/sidebar-ui";
+import { readSidebarState } from "./read-sidebar-state";
 
 export const ADDON_MENU: readonly (MenuItem | "separator")[] = [
   { caption: "Open sidebar", functionName: "showSidebar" },
@@ -17,4 +19,7 @@ export function buildAddonMenu(_e?: unknown): void {
   installAddonMenu(ADDON_MENU);
 }
 
-export { showSidebarView as openSidebar } from "../gas/sidebar-ui";
+/** Opens the sidebar on a view, served with its state (no second execution to paint). */
+export function openSidebar(view: SidebarState["initialView"]): void {
+  showSidebarView(view, readSidebarState(view, { firstPaint: true }));
+}

@@ -5,13 +5,21 @@
  *
  * Tabs are read through the program feed (src/gas/program-feed-tab.ts) in a few getValues for
  * the whole program; a plan without a usable feed row is read with one getValues of its own tab,
- * so a broken or missing row never gives a wrong roll-up. A refresh (which knows each plan's
- * tab name from the Dashboard) also writes the missing rows first, then reads them back, when
- * that costs fewer calls than reading those tabs one by one; a row that does not show the pair
- * the Dashboard knew is blanked and its tab read directly.
+ * so a broken or missing row never gives a wrong roll-up. A row is usable when it proves its
+ * plan (its tab shows that plan id, program-feed.ts feedProof), or, for a tab made before tabs
+ * showed their id, when it shows the pair the Dashboard last showed; refreshes and review runs
+ * check rows alike. A refresh (which knows each plan's tab name from the Dashboard) also writes
+ * the missing rows first, then reads them back, when that costs fewer calls than reading those
+ * tabs one by one; a row that fails the check is blanked and its tab read directly.
  */
 
-import { feedFormula, knowsPair, matchesLastKnown } from "../domain/dashboard/program-feed";
+import {
+  type FeedGrid,
+  feedFormula,
+  feedProof,
+  knowsPair,
+  matchesLastKnown,
+} from "../domain/dashboard/program-feed";
 import { duplicatePlanTabsProblem, pickPlanTab } from "../domain/dashboard/tab-link-problems";
 import type { PlanSummary } from "../domain/plan/plan-summary";
 import { summarizePlan } from "../domain/plan/summarize-plan";
@@ -27,11 +35,9 @@ import {
   FEED_ROLE,
   type FeedLine,
   type FeedRow,
-  missingFeedColumns,
+  OLD_FEED_ROLE,
   readFeed,
   readFeedRows,
-  retireFeed,
-  widenFeed,
   writeFeed,
 } from "../gas/program-feed-tab";
 import type { Workbook } from "../gas/workbook";
@@ -45,7 +51,7 @@ export interface ProgramRead {
   planIds: Set<string>;
   /** Plan tabs left unread because the time budget ran out (read first next time). */
   unread: PlanTab[];
-  /** Repairs made on the way (the feed tab), in coordinator words. */
+  /** Repairs made on the way, in coordinator words. */
   notes: string[];
 }
 
@@ -87,10 +93,16 @@ export interface ReadProgramOptions {
   /** The program's tabs, when already found (findProgramTabs); otherwise one metadata search. */
   tabs?: ProgramTabs;
   /**
-   * What the Dashboard last showed per plan id (a refresh knows it): feed rows are checked
-   * against it, and plans it names get feed rows written. Without it the feed is only read.
+   * What the Dashboard last showed per plan id: a feed row whose tab does not show its plan id
+   * is trusted only when it shows this pair. With `sheetNames` too (a refresh), plans it names
+   * get feed rows written; otherwise the feed is only read.
    */
   lastKnown?: ReadonlyMap<string, Partial<PlanSummary>>;
+  /**
+   * Only these plans, each read from its own tab (one getValues each, the feed left alone): a
+   * preview needs one reviewer's few plans, and reading them costs the same at any program size.
+   */
+  only?: ReadonlySet<string>;
   /**
    * Service calls reading the plans may cost (a refresh's N + 10 less its own calls). Tabs past
    * it are left unread, like tabs past the time budget. Default: no limit.
@@ -99,10 +111,10 @@ export interface ReadProgramOptions {
 }
 
 /** Calls a feed write costs: making the tab (getNumSheets, insertSheet, hideSheet, mark,
- * insertColumnsAfter) or reading its size; a getFormulas when rows move; the setValues; one
- * spare for blanking rows that fail the check, one for growing rows. */
+ * deleteColumns, deleteRows) or reading its size; a getFormulas when rows move; the setValues;
+ * the reads back; one spare for blanking rows that fail the check, one for growing rows. */
 function feedWriteCost(hasFeed: boolean, moves: boolean, added: number): number {
-  return (hasFeed ? 1 : 5) + (moves ? 1 : 0) + 1 + Math.ceil(added / FEED_READ_ROWS) + 2;
+  return (hasFeed ? 1 : 6) + (moves ? 1 : 0) + 1 + Math.ceil(added / FEED_READ_ROWS) + 2;
 }
 
 export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}): ProgramRead {
@@ -112,6 +124,16 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   const timeZone = workbook.timeZone();
   const today = dayKey(now, timeZone);
   const program = options.tabs ?? findProgramTabs(workbook.spreadsheet);
+  const only = options.only;
+  if (only) {
+    const summaries = program.plans
+      .filter((tab) => only.has(tab.planId))
+      .map((tab) =>
+        summarizeTab(tab, readTabValues(tab.sheet), today, timeZone, sheetNames?.get(tab.planId)),
+      );
+    const planIds = new Set(program.plans.map((t) => t.planId));
+    return { now, today, timeZone, summaries, planIds, unread: [], notes: [] };
+  }
   const tabs = program.plans;
   let callsLeft = options.callBudget ?? Number.POSITIVE_INFINITY;
   const summarize = (tab: PlanTab, values: unknown[][], fromFeed: boolean) =>
@@ -119,23 +141,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
 
   // 1. The feed: a few large reads for the whole program.
   let feedSheet = program.addon.get(FEED_ROLE) ?? null;
-  const notes: string[] = [];
-  let feedRows: FeedRow[] = [];
-  if (feedSheet) {
-    const read = readFeed(feedSheet);
-    if (read.problem) {
-      notes.push(retireFeed(feedSheet, read.problem));
-      feedSheet = null;
-    } else {
-      feedRows = read.rows;
-      // Rows that spill nothing on a feed that lost columns: give them back (a refresh only).
-      if (lastKnown && feedRows.some((r) => !r.grid)) {
-        const missing = missingFeedColumns(feedSheet);
-        if (missing > 0) notes.push(widenFeed(feedSheet, missing));
-        callsLeft -= missing > 0 ? 2 : 1;
-      }
-    }
-  }
+  const feedRows = feedSheet ? readFeed(feedSheet) : [];
   callsLeft -= Math.ceil(feedRows.length / FEED_READ_ROWS);
   const tabIds = new Set(tabs.map((t) => t.planId));
   const rowOf = new Map<string, FeedRow>();
@@ -144,25 +150,40 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
     const before = rowOf.get(row.planId);
     if (!tabIds.has(row.planId)) drop.add(row.row);
     else if (!before) rowOf.set(row.planId, row);
-    else if (!before.grid && row.grid) {
+    else if (!before.feed && row.feed) {
       // A plan's newer, usable row wins over its broken one.
       drop.add(before.row);
       rowOf.set(row.planId, row);
     } else drop.add(row.row);
   }
   const fromFeed = new Map<string, PlanSummary>();
+  /** The row's summary when the row is the plan's (feedProof, else the Dashboard's last word). */
+  const trusted = (tab: PlanTab, feed: FeedGrid | null | undefined): PlanSummary | null => {
+    if (!feed) return null;
+    const proof = feedProof(feed, tab.planId);
+    if (proof === "contradicted") return null;
+    const summary = summarize(tab, feed.grid, true);
+    const known = lastKnown?.get(tab.planId);
+    if (proof === "silent" && !(knowsPair(known) && matchesLastKnown(summary, known))) return null;
+    return summary;
+  };
   for (const tab of tabs) {
-    const grid = rowOf.get(tab.planId)?.grid;
-    if (!grid) continue;
-    const summary = summarize(tab, grid, true);
-    if (matchesLastKnown(summary, lastKnown?.get(tab.planId))) fromFeed.set(tab.planId, summary);
+    const summary = trusted(tab, rowOf.get(tab.planId)?.feed);
+    if (summary) fromFeed.set(tab.planId, summary);
   }
 
   // 2. Rows for the plans the feed misses, written and read back when cheaper than direct reads.
-  const missing = tabs.filter((t) => !rowOf.get(t.planId)?.grid);
-  const nameable = lastKnown
-    ? missing.filter((t) => sheetNames?.get(t.planId) && knowsPair(lastKnown.get(t.planId)))
+  const missing = tabs.filter((t) => !fromFeed.has(t.planId));
+  const writing = lastKnown !== undefined && sheetNames !== undefined;
+  const nameable = writing
+    ? missing.filter((t) => sheetNames.get(t.planId) && knowsPair(lastKnown.get(t.planId)))
     : [];
+  // A feed tab of the earlier layout holds about 2 M cells: a refresh deletes it.
+  const oldFeed = writing ? program.addon.get(OLD_FEED_ROLE) : undefined;
+  if (oldFeed) {
+    workbook.spreadsheet.deleteSheet(oldFeed);
+    callsLeft--;
+  }
   for (const tab of nameable) {
     const row = rowOf.get(tab.planId);
     if (row) drop.add(row.row);
@@ -190,26 +211,19 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
       drop,
       add,
     });
-    // No free name for a new feed: the plans are read from their tabs instead.
-    if (written) {
-      feedSheet = written.sheet;
-      feedEnd = { lastRow: written.lastRow, maxRows: written.maxRows };
-      const first = written.addedRows[0] ?? 0;
-      const readBack = readFeedRows(feedSheet, first, add.length);
-      const clear = new Set<number>();
-      nameable.forEach((tab, i) => {
-        const grid = readBack[i]?.grid;
-        const summary = grid ? summarize(tab, grid, true) : null;
-        if (summary && matchesLastKnown(summary, lastKnown?.get(tab.planId))) {
-          fromFeed.set(tab.planId, summary);
-        } else {
-          clear.add(first + i);
-        }
-      });
-      clearing = { sheet: feedSheet, first, lines: add, clear };
-      // The spares in the cost are for blanking rows and growing the tab: charge what was used.
-      callsLeft -= cost - 2 + (clear.size > 0 ? 1 : 0) + 1;
-    }
+    feedSheet = written.sheet;
+    feedEnd = { lastRow: written.lastRow, maxRows: written.maxRows };
+    const first = written.addedRows[0] ?? 0;
+    const readBack = readFeedRows(feedSheet, first, add.length);
+    const clear = new Set<number>();
+    nameable.forEach((tab, i) => {
+      const summary = trusted(tab, readBack[i]?.feed);
+      if (summary) fromFeed.set(tab.planId, summary);
+      else clear.add(first + i);
+    });
+    clearing = { sheet: feedSheet, first, lines: add, clear };
+    // The spares in the cost are for blanking rows and growing the tab: charge what was used.
+    callsLeft -= cost - 2 + (clear.size > 0 ? 1 : 0) + 1;
   }
 
   // 3. The rest, one getValues per tab, first those an interrupted refresh did not reach.
@@ -238,8 +252,8 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   // call budget allows (a renamed tab's Dashboard link label is stale), give rows that need no
   // check; they are appended in one setValues after the reads.
   let appended: { lines: FeedLine[]; sheet: GoogleAppsScript.Spreadsheet.Sheet } | null = null;
-  if (lastKnown && feedSheet) {
-    const unfed = readDirectly.filter(({ tab }) => !rowOf.get(tab.planId)?.grid);
+  if (writing && feedSheet) {
+    const unfed = readDirectly.filter(({ tab }) => !rowOf.get(tab.planId)?.feed);
     const spare = (clearing?.clear.size ? 1 : 0) + (feedEnd.maxRows === null ? 1 : 0) + 2;
     const named = unfed.slice(0, Math.max(0, callsLeft - spare));
     const lines: FeedLine[] = named.map(({ tab, summary }) => {
@@ -259,7 +273,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   chooseAmongCopies(program.copies, summaries, (tab) =>
     summarize(tab, readTabValues(tab.sheet), false),
   );
-  return { now, today, timeZone, summaries, planIds: tabIds, unread, notes };
+  return { now, today, timeZone, summaries, planIds: tabIds, unread, notes: [] };
 }
 
 /**
@@ -277,20 +291,19 @@ function chooseAmongCopies(
     const first = summaries[at];
     if (!first) continue;
     const candidates = [
-      { sheetId: first.sheetId, summary: first, name: () => first.sheetName },
+      { summary: first, name: first.sheetName },
       ...others.map((tab) => {
-        const summary = read(tab);
         const name = tab.sheet.getName();
-        return { sheetId: tab.sheetId, summary: { ...summary, sheetName: name }, name: () => name };
+        return { summary: { ...read(tab), sheetName: name }, name };
       }),
     ];
     const chosen = pickPlanTab(candidates);
-    const names = candidates.filter((c) => c !== chosen).map((c) => c.name());
+    const names = candidates.filter((c) => c !== chosen).map((c) => c.name);
     summaries[at] = {
       ...chosen.summary,
       problems: [
         ...chosen.summary.problems,
-        { message: duplicatePlanTabsProblem(chosen.name(), names) },
+        { message: duplicatePlanTabsProblem(chosen.name, names) },
       ],
     };
   }

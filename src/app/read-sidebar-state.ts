@@ -16,7 +16,23 @@ import { openWorkbook } from "../gas/workbook";
 import { lastReviewSummary, nextReviewDueNow, readLedger } from "./review-status";
 import { reviewTriggerStatus } from "./trigger-sync";
 
-export function readSidebarState(initialView: SidebarState["initialView"] = "home"): SidebarState {
+/** Before the schedule and the quota are checked: nothing installed, nothing known. */
+const NOT_CHECKED_YET: SidebarState["schedule"] = {
+  installed: false,
+  installedByMe: false,
+  installedBy: null,
+  nextReviewDue: null,
+};
+
+/**
+ * The sidebar's state. With `firstPaint`, what the sidebar is served with: the trigger status
+ * and the mail quota (a ScriptApp, a properties and a MailApp call) are left for the sidebar to
+ * ask for after it has painted (docs/performance.md "Opening the sidebar").
+ */
+export function readSidebarState(
+  initialView: SidebarState["initialView"] = "home",
+  options: { firstPaint?: boolean } = {},
+): SidebarState {
   const workbook = openWorkbook();
   const settings = loadSettings();
   const timeZone = workbook.timeZone();
@@ -40,8 +56,12 @@ export function readSidebarState(initialView: SidebarState["initialView"] = "hom
     plans,
     templates: templateChoices(),
     settings,
-    schedule: reviewTriggerStatus(me, nextReviewDueNow(workbook, settings, ledger)),
     lastReview: lastReviewSummary(ledger),
-    remainingDailyMailQuota: remainingDailyMailQuota(),
+    ...(options.firstPaint
+      ? { schedule: NOT_CHECKED_YET, remainingDailyMailQuota: null, checking: true }
+      : {
+          schedule: reviewTriggerStatus(me, nextReviewDueNow(workbook, settings, ledger)),
+          remainingDailyMailQuota: remainingDailyMailQuota(),
+        }),
   };
 }

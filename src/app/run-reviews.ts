@@ -12,7 +12,7 @@
  * other reviewers' emails.
  */
 
-import { readDashboardPlanIds } from "../domain/dashboard/listing";
+import { type DashboardListing, readDashboardPlanIds } from "../domain/dashboard/listing";
 import { buildDigest } from "../domain/review/digest";
 import {
   type LedgerEntry,
@@ -35,12 +35,11 @@ import { normalizeEmail, pairsByReviewer } from "../domain/review/reviewers";
 import { dayKey } from "../domain/sheet/calendar";
 import type { ReviewPreview, ReviewRunResult } from "../domain/sidebar-contract/replies";
 import { email as emailSchema } from "../domain/sidebar-contract/schemas";
-import type { AddonTabs } from "../gas/addon-tabs";
 import { readDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { type OutgoingEmail, remainingDailyMailQuota, sendEmail } from "../gas/mailer";
 import { showNotice } from "../gas/notice";
-import { findProgramTabs } from "../gas/plan-tabs";
+import { findProgramTabs, type ProgramTabs } from "../gas/plan-tabs";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook, type Workbook } from "../gas/workbook";
 import { type ProgramRead, readProgram } from "./read-program";
@@ -113,8 +112,8 @@ export const UNREAD_PLAN_REASON =
  * and those the run had no time to read. The recipient stays empty: the reviewer's own digest
  * for the period must still go.
  */
-function missingPlanProblems(workbook: Workbook, program: ProgramRead, addon: AddonTabs) {
-  const deleted = readDashboardPlanIds(readDashboard(workbook.spreadsheet, addon).values)
+function missingPlanProblems(program: ProgramRead, listed: readonly DashboardListing[]) {
+  const deleted = listed
     .filter((l) => !program.planIds.has(l.planId))
     .map((l) => {
       const reviewer = l.lastKnown.reviewerEmail ? ` (reviewer ${l.lastKnown.reviewerEmail})` : "";
@@ -198,7 +197,13 @@ function runLocked(
     book.finish();
     return { ...result, message: withNotes("Review emails are off: nothing was sent.", book) };
   }
-  const program = readProgram(workbook, { tabs });
+  // The Dashboard's last word checks feed rows whose tab does not show its plan id, and names
+  // the plans whose tab is gone.
+  const listed = readDashboardPlanIds(readDashboard(workbook.spreadsheet, tabs.addon).values);
+  const program = readProgram(workbook, {
+    tabs,
+    lastKnown: new Map(listed.map((l) => [l.planId, l.lastKnown])),
+  });
   const { reviewers, problems } = pairsByReviewer(program.summaries, settings.programReviewers);
   const quota = remainingDailyMailQuota();
   const runPlan = planReviewRun({
@@ -262,7 +267,7 @@ function runLocked(
   }
   const problemRows = scope.periodKey
     ? reviewerProblemEntries(
-        [...problems, ...missingPlanProblems(workbook, program, tabs.addon)],
+        [...problems, ...missingPlanProblems(program, listed)],
         scope.periodKey,
         ledger,
         now,
@@ -296,6 +301,29 @@ function runLocked(
 }
 
 /**
+ * What a preview reads: the plans the Dashboard lists for this reviewer (its Reviewer column,
+ * as of the last refresh or insert) and any it does not list yet, each from its own tab, so a
+ * preview costs the same at any program size (docs/performance.md "Preview"). A program
+ * reviewer sees every pair: all plans. The digest itself still groups by what the tabs say.
+ */
+function previewScope(
+  workbook: Workbook,
+  tabs: ProgramTabs,
+  who: string,
+  programReviewers: readonly string[],
+): Parameters<typeof readProgram>[1] {
+  if (programReviewers.some((r) => normalizeEmail(r) === who)) return { tabs };
+  const listed = readDashboardPlanIds(readDashboard(workbook.spreadsheet, tabs.addon).values);
+  // Without a Dashboard there is nothing to scope by: read the program.
+  if (listed.length === 0) return { tabs };
+  const mine = listed.filter((l) => normalizeEmail(l.lastKnown.reviewerEmail ?? "") === who);
+  // Plans the Dashboard does not list yet have no known reviewer: read them too.
+  const known = new Set(listed.map((l) => l.planId));
+  const unlisted = tabs.plans.filter((t) => !known.has(t.planId)).map((t) => t.planId);
+  return { tabs, only: new Set([...mine.map((l) => l.planId), ...unlisted]) };
+}
+
+/**
  * The next digest a reviewer would receive, as it would read now, without sending or logging
  * anything: the current period's, or the next period's when this reviewer already has the
  * current one (so "change since the last review" is measured from the digest they last got).
@@ -306,8 +334,12 @@ export function previewDigest(reviewerEmail: unknown): ReviewPreview {
   const who = normalizeEmail(parsed.data);
   const workbook = openWorkbook();
   const settings = loadSettings();
+  // One metadata search finds the plan tabs, the Dashboard and the Review log.
   const tabs = findProgramTabs(workbook.spreadsheet);
-  const program = readProgram(workbook, { tabs });
+  const program = readProgram(
+    workbook,
+    previewScope(workbook, tabs, who, settings.programReviewers),
+  );
   const { reviewers } = pairsByReviewer(program.summaries, settings.programReviewers);
   const pairs = reviewers.get(who) ?? [];
   const ledger = readReviewLedger(tabs.addon, program.timeZone);

@@ -1,56 +1,32 @@
 /**
- * The program feed tab (src/domain/dashboard/program-feed.ts): hidden, marked like the Dashboard (role
- * "feed") so the refresh's one metadata search finds it, one row per plan: the plan id, then
- * `=TOROW('<tab>'!A1:H)` spilling the tab's cells to the right. Sheets keeps each formula on its
- * tab when the tab is renamed, grows it when rows are inserted inside the tab, and shows #REF!
- * when the tab is deleted (https://support.google.com/docs/answer/13188200).
+ * The program feed tab (src/domain/dashboard/program-feed.ts): hidden, marked like the Dashboard
+ * (role "feed-text") so the refresh's one metadata search finds it, one row per plan: the plan
+ * id, then one formula giving the whole plan tab as one text cell. Sheets keeps each formula on
+ * its tab when the tab is renamed, reads rows inserted inside the tab, and shows #REF! when the
+ * tab is deleted.
  *
- * Read in blocks of FEED_READ_ROWS rows (no single response is huge); written in one setValues.
+ * Sized to what it holds (docs/performance.md "Cells"): 2 columns, and as many rows as it has
+ * plans (a new tab is cut from Sheets' 1000 × 26 down to that; later rows are added as needed).
+ * Read in blocks of FEED_READ_ROWS rows; written in one setValues. A feed tab of the earlier
+ * layout (role "feed": a spill of every tab, about 2 M cells) is deleted when one is found.
  */
-import {
-  FEED_FIRST_VALUE_COLUMN,
-  FEED_WIDTH,
-  feedColumnsFor,
-  planGridFromFeedRow,
-} from "../domain/dashboard/program-feed";
-import { columnLetter } from "../domain/sheet/a1-notation";
-import { createAddonTab, defineAddonTab, retireAddonTab } from "./addon-tabs";
+import { type FeedGrid, planGridFromFeedText } from "../domain/dashboard/program-feed";
+import { markAddonTab } from "./addon-tabs";
+import { insertSheetWithFreeNameOrFail } from "./insert-sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+export const FEED_ROLE = "feed-text";
+/** The earlier layout's role: its tab is deleted on sight (it held about 2 M cells). */
+export const OLD_FEED_ROLE = "feed";
 export const FEED_SHEET_NAME = "Plan feed (used by the add-on)";
-const FEED_HEADER = [
-  "Plan id",
-  `Plan tab, row by row (=TOROW of its columns A:${columnLetter(FEED_WIDTH)})`,
-];
-
-/** What is wrong with the feed's first row (columns deleted or moved by hand), or null. */
-function feedShapeProblem(values: readonly unknown[][]): string | null {
-  const header = values[0] ?? [];
-  return header[0] === FEED_HEADER[0] && header[1] === FEED_HEADER[1]
-    ? null
-    : "its first two columns were changed";
-}
-
-export const FEED_TAB = defineAddonTab({
-  role: "feed",
-  usualName: FEED_SHEET_NAME,
-  label: "the plan feed tab",
-  position: "last",
-  hidden: true,
-  shapeProblem: feedShapeProblem,
-});
-export const FEED_ROLE = FEED_TAB.role;
+const FEED_HEADER = ["Plan id", "Plan tab as text (one formula a plan)"];
 /** Feed rows start below the header. */
 export const FEED_FIRST_ROW = 2;
-/** Rows per getValues: 200 rows of ~1,050 cells, about 210,000 cells a response. */
+const FEED_COLUMNS = FEED_HEADER.length;
+/** Rows per getValues: 200 plans of ~10,000 characters each, about 2 MB a response. */
 export const FEED_READ_ROWS = 200;
-/**
- * Tab rows a feed row has room for: plan tabs are made at about 130 rows; pairs insert rows.
- * A tab that outgrows it reads #REF! on the feed and is read directly instead.
- */
-export const FEED_TAB_ROWS = 250;
 /** Sheets' new tab: 1000 × 26 (Spreadsheet.insertSheet). */
 const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
@@ -59,66 +35,21 @@ export interface FeedRow {
   /** 1-based row on the feed tab. */
   row: number;
   planId: string;
-  /** The plan tab's values rebuilt from the spill, or null when the row is not usable. */
-  grid: unknown[][] | null;
+  /** The plan tab's values rebuilt from the row's text, or null when it is not usable. */
+  feed: FeedGrid | null;
 }
 
-export interface FeedRead {
-  rows: FeedRow[];
-  /** What is wrong with the tab's shape (then `rows` is empty and the tab must be rebuilt). */
-  problem: string | null;
-}
-
-/**
- * Every feed row, in blocks of FEED_READ_ROWS rows: one getValues per block, the first block
- * from row 1 so the header is checked at no extra call.
- */
-export function readFeed(sheet: Sheet): FeedRead {
-  const data = sheet.getDataRange();
-  const lastRow = data.getNumRows();
-  const width = data.getNumColumns();
-  const rows: FeedRow[] = [];
-  // The first block also holds the header rows above FEED_FIRST_ROW.
-  for (let start = 1; start <= lastRow; ) {
-    const size = start === 1 ? FEED_FIRST_ROW - 1 + FEED_READ_ROWS : FEED_READ_ROWS;
-    const count = Math.min(size, lastRow - start + 1);
-    const values = sheet.getRange(start, 1, count, width).getValues();
-    if (start === 1) {
-      const problem = feedShapeProblem(values);
-      if (problem) return { rows: [], problem };
-      rows.push(...feedRowsOf(FEED_FIRST_ROW, values.slice(FEED_FIRST_ROW - 1)));
-    } else {
-      rows.push(...feedRowsOf(start, values));
-    }
-    start += count;
-  }
-  return { rows, problem: null };
-}
-
-/** The feed's columns fall short of a plan tab's spill (deleted by hand): the count missing. */
-export function missingFeedColumns(sheet: Sheet): number {
-  return Math.max(0, feedColumnsFor(FEED_TAB_ROWS) - sheet.getMaxColumns());
-}
-
-/** Gives the feed back the columns a spill needs; says so. */
-export function widenFeed(sheet: Sheet, missing: number): string {
-  sheet.insertColumnsAfter(sheet.getMaxColumns(), missing);
-  return `The plan feed tab had lost ${missing} columns; they were added back.`;
-}
-
-/** Stops using a feed changed by hand (left as it is); the next write makes a new one. */
-export function retireFeed(sheet: Sheet, problem: string): string {
-  const name = sheet.getName();
-  retireAddonTab(sheet);
-  return `The plan feed tab "${name}" had been changed by hand (${problem}); the add-on no longer uses it and left it as it is. A new one is made at the next refresh.`;
+/** Every feed row, in blocks of FEED_READ_ROWS rows: one getValues per block. */
+export function readFeed(sheet: Sheet): FeedRow[] {
+  const lastRow = sheet.getDataRange().getNumRows();
+  return readFeedRows(sheet, FEED_FIRST_ROW, lastRow - FEED_FIRST_ROW + 1);
 }
 
 function feedRowsOf(start: number, values: unknown[][]): FeedRow[] {
-  return values.map((line, i) => ({
-    row: start + i,
-    planId: typeof line[0] === "string" ? line[0].trim() : String(line[0] ?? ""),
-    grid: line.length > 1 ? planGridFromFeedRow(line.slice(FEED_FIRST_VALUE_COLUMN - 1)) : null,
-  }));
+  return values.map((line, i) => {
+    const planId = typeof line[0] === "string" ? line[0].trim() : String(line[0] ?? "");
+    return { row: start + i, planId, feed: planGridFromFeedText(line[1], planId) };
+  });
 }
 
 /** One row to write: a plan id and its formula, or blanks (a freed row). */
@@ -149,17 +80,19 @@ export interface FeedWritten {
  * (their formulas read back first with one getFormulas), added rows follow, and rows left over
  * are blanked. A new feed tab is made hidden, marked and wide enough first.
  */
-export function writeFeed(spreadsheet: Spreadsheet, change: FeedWrite): FeedWritten | null {
+export function writeFeed(spreadsheet: Spreadsheet, change: FeedWrite): FeedWritten {
   const { rows, drop, add } = change;
   let sheet = change.sheet;
   let maxRows: number;
   if (!sheet) {
-    const made = createAddonTab(spreadsheet, FEED_TAB);
-    // No free name: the plans are read from their tabs, as without a feed.
-    if (!made.sheet) return null;
-    sheet = made.sheet;
-    sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, feedColumnsFor(FEED_TAB_ROWS) - NEW_SHEET_COLUMNS);
-    maxRows = NEW_SHEET_ROWS;
+    sheet = insertFeedSheet(spreadsheet);
+    sheet.hideSheet();
+    markAddonTab(sheet, FEED_ROLE);
+    sheet.deleteColumns(FEED_COLUMNS + 1, NEW_SHEET_COLUMNS - FEED_COLUMNS);
+    // Rows for the header and the plans it holds now; more are added when needed.
+    const rowsNeeded = Math.max(FEED_FIRST_ROW, FEED_FIRST_ROW - 1 + add.length);
+    if (rowsNeeded < NEW_SHEET_ROWS) sheet.deleteRows(rowsNeeded + 1, NEW_SHEET_ROWS - rowsNeeded);
+    maxRows = Math.min(rowsNeeded, NEW_SHEET_ROWS);
   } else {
     maxRows = sheet.getMaxRows();
   }
@@ -169,7 +102,7 @@ export function writeFeed(spreadsheet: Spreadsheet, change: FeedWrite): FeedWrit
   const kept = rows.filter((r) => r.row >= first && !drop.has(r.row));
   let keptLines: FeedLine[] = [];
   if (kept.length > 0) {
-    const formulas = sheet.getRange(first, 1, lastRow - first + 1, 2).getFormulas();
+    const formulas = sheet.getRange(first, 1, lastRow - first + 1, FEED_COLUMNS).getFormulas();
     keptLines = kept.map((r) => [r.planId, formulas[r.row - first]?.[1] ?? ""]);
   }
   const lines: FeedLine[] = [...keptLines, ...add];
@@ -183,7 +116,9 @@ export function writeFeed(spreadsheet: Spreadsheet, change: FeedWrite): FeedWrit
   const header: FeedLine[] = change.sheet ? [] : [FEED_HEADER as FeedLine];
   const top = change.sheet ? first : 1;
   if (lines.length > 0 || header.length > 0) {
-    sheet.getRange(top, 1, header.length + lines.length, 2).setValues([...header, ...lines]);
+    sheet
+      .getRange(top, 1, header.length + lines.length, FEED_COLUMNS)
+      .setValues([...header, ...lines]);
   }
   return { sheet, addedRows, lastRow: end, maxRows };
 }
@@ -197,17 +132,15 @@ export function appendFeedRows(
 ): void {
   const end = lastRow + lines.length;
   if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows);
-  sheet.getRange(lastRow + 1, 1, lines.length, 2).setValues(lines.map((l) => [...l]));
+  sheet.getRange(lastRow + 1, 1, lines.length, FEED_COLUMNS).setValues(lines.map((l) => [...l]));
 }
 
 /** Reads back rows just written (contiguous), in blocks: their grids, or null. */
 export function readFeedRows(sheet: Sheet, firstRow: number, count: number): FeedRow[] {
-  // As wide as the content (spills included), not the whole tab.
-  const width = sheet.getDataRange().getNumColumns();
   const rows: FeedRow[] = [];
   for (let start = firstRow; start < firstRow + count; start += FEED_READ_ROWS) {
     const n = Math.min(FEED_READ_ROWS, firstRow + count - start);
-    rows.push(...feedRowsOf(start, sheet.getRange(start, 1, n, width).getValues()));
+    rows.push(...feedRowsOf(start, sheet.getRange(start, 1, n, FEED_COLUMNS).getValues()));
   }
   return rows;
 }
@@ -221,5 +154,11 @@ export function clearFeedRows(
 ): void {
   if (clear.size === 0) return;
   const values = lines.map((line, i) => (clear.has(firstRow + i) ? ["", ""] : [...line]));
-  sheet.getRange(firstRow, 1, values.length, 2).setValues(values);
+  sheet.getRange(firstRow, 1, values.length, FEED_COLUMNS).setValues(values);
+}
+
+/** A new feed tab, last; "(2)"… when a tab of the user's already has the name. */
+function insertFeedSheet(spreadsheet: Spreadsheet): Sheet {
+  return insertSheetWithFreeNameOrFail(spreadsheet, FEED_SHEET_NAME, spreadsheet.getNumSheets())
+    .sheet;
 }

@@ -18,10 +18,19 @@ export function installAddonMenu(items: readonly (MenuItem | "separator")[]): vo
 
 export const SIDEBAR_TITLE = "Mentoring Action Plan";
 
-/** Opens dist/Sidebar.html; `initialView` is the only value the template receives. */
-export function showSidebarView(initialView: SidebarState["initialView"]): void {
+/**
+ * Opens dist/Sidebar.html with the view to open on and its state, so the sidebar paints without
+ * calling back (one execution: docs/performance.md "Opening the sidebar"). The state goes in as
+ * JSON in an attribute of <body>, printed with <?= ?>, which escapes it for HTML
+ * (https://developers.google.com/apps-script/guides/html/templates#printing_scriptlets).
+ */
+export function showSidebarView(
+  initialView: SidebarState["initialView"],
+  initialState: SidebarState,
+): void {
   const template = HtmlService.createTemplateFromFile("Sidebar");
   template.initialView = initialView;
+  template.initialState = JSON.stringify(initialState);
   const html = template.evaluate().setTitle(SIDEBAR_TITLE);
   SpreadsheetApp.getUi().showSidebar(html);
 }

@@ -1,21 +1,25 @@
 /**
- * The call-count targets of issue 7, checked through the built bundle on small generated
- * programs, so a regression fails CI (the full `npm run bench` reports time; this guards calls):
- * inserting a plan into a program (after its first insert, which also builds the template tab
- * and the Dashboard) stays within 15 service calls, the same for every program size, and a
- * Dashboard refresh stays within N + 10 calls for N plans.
+ * The call-count targets (scripts/bench/targets.ts, docs/performance.md), checked through the
+ * built bundle on small generated programs, so a regression fails CI (the full `npm run bench`
+ * reports time; this guards calls): inserting a plan into a program (after its first insert,
+ * which also builds the template tab and the Dashboard) stays within 15 service calls, the same
+ * for every program size; a Dashboard refresh stays within N + 10 calls for N plans; the
+ * sidebar paints from one execution of at most 8 calls; a preview costs the same at any size.
  */
 import { beforeAll, describe, expect, test } from "vitest";
+import { modelTime } from "../../scripts/bench/latency-model";
 import {
   buildPrograms,
   newPairForm,
   type ProgramBuild,
   restoreProgram,
 } from "../../scripts/bench/program-generator";
+import { TARGETS } from "../../scripts/bench/targets";
+import { servedSidebarState } from "../bundle/served-sidebar-state";
 import type { Snapshot } from "../emulator";
 
 const SIZES = [10, 50] as const;
-const INSERT_MAX_CALLS = 15;
+const INSERT_MAX_CALLS = TARGETS.insertCalls;
 
 let build: ProgramBuild;
 beforeAll(() => {
@@ -50,10 +54,56 @@ describe.each(SIZES)("a program of %i generated plans", (n) => {
       bundle.call<{ plans: number; complete: boolean }>("refreshDashboard"),
     );
     expect(m.result).toMatchObject({ plans: n, complete: true });
-    expect(m.calls).toBeLessThanOrEqual(n + 10);
+    expect(m.calls).toBeLessThanOrEqual(n + TARGETS.refreshExtraCalls);
   });
 });
 
 test("an insert costs the same number of calls in a program of 10 plans as in one of 50", () => {
   expect(insertCalls(10)).toBe(insertCalls(50));
+});
+
+/** The sidebar from the menu click to its first paint: the served page must carry its state. */
+function sidebarOpen(n: number) {
+  const { env, bundle } = restoreProgram(snapshotOf(n));
+  bundle.call("refreshDashboard");
+  let executions = 0;
+  const begin = env.beginExecution;
+  const counting = env as { beginExecution: typeof begin };
+  counting.beginExecution = (options) => {
+    executions++;
+    return begin.call(env, options);
+  };
+  const m = env.calls.measure(() => bundle.call("showSidebar"));
+  Reflect.deleteProperty(counting, "beginExecution");
+  const state = servedSidebarState(env.ui.lastSidebar?.html ?? "");
+  return { calls: m.calls, executions, state };
+}
+
+describe.each(SIZES)("the sidebar of a program of %i plans", (n) => {
+  test(`paints from one execution of at most ${TARGETS.sidebarCalls} calls`, () => {
+    const open = sidebarOpen(n);
+    expect(open.executions).toBe(TARGETS.sidebarExecutions);
+    expect(open.calls).toBeLessThanOrEqual(TARGETS.sidebarCalls);
+    // The page holds what the Plans view lists: no call back before it can paint.
+    // (deleted tabs included: the Dashboard keeps their rows).
+    expect(open.state?.plans).toHaveLength(n);
+    expect(open.state?.checking).toBe(true);
+  });
+});
+
+test("a preview reads about as much in a program of 50 plans as in one of 10 (its reviewer's)", () => {
+  const preview = (n: number) => {
+    const { env, bundle } = restoreProgram(snapshotOf(n));
+    bundle.call("refreshDashboard");
+    // The first reviewer has the same 10 pairs in both programs.
+    const reviewer = build.pairs[0]?.reviewerEmail ?? "";
+    const from = env.calls.log.length;
+    const m = env.calls.measure(() => bundle.call("previewReview", reviewer));
+    return { calls: m.calls, cells: modelTime(env.calls.log.slice(from)).cellsRead };
+  };
+  const small = preview(10);
+  const large = preview(50);
+  expect(large.calls).toBe(small.calls);
+  // Only the Dashboard grows with the program (a row a plan); the whole program would be 5×.
+  expect(large.cells).toBeLessThan(1.3 * small.cells);
 });

@@ -4,6 +4,7 @@
  * plain words, attention order, totals, chart — in at most N + 10 service calls.
  */
 import { beforeAll, describe, expect, test } from "vitest";
+import { PLAN_TAB_COLUMNS } from "../../src/domain/plan-tab/sections";
 import type { RefreshResult } from "../../src/domain/sidebar-contract/replies";
 import type { Environment } from "../emulator";
 import {
@@ -574,6 +575,8 @@ function programOf(n: number, inserted: number): Program {
         const copy = env.spreadsheet.insertSheet(`Plan · Mentee ${i}`, { template });
         copy.addDeveloperMetadata("mentoringActionPlan.planId", `plan-copy-${i}`);
         copy.getRange(menteeRow, 2).setValue(`Mentee ${i}`);
+        // The tab shows its own plan id in row 1, as plan-tab/layout.ts writes it.
+        copy.getRange(1, PLAN_TAB_COLUMNS).setValue(`plan-copy-${i}`);
       }
     });
   }

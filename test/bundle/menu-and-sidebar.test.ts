@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { openProgram } from "./program-fixture";
+import { servedSidebarState } from "./served-sidebar-state";
 
 const MENU_ITEMS = [
   { caption: "Open sidebar", functionName: "showSidebar" },
@@ -77,11 +78,35 @@ describe("the sidebar", () => {
     // Sheets shows every sidebar 300 px wide.
     expect(sidebar?.width).toBe(300);
     expect(sidebar?.html).toContain('data-initial-view="home"');
-    expect(sidebar?.html).not.toContain("<?=");
-    // Opening it reads and writes nothing in the spreadsheet.
-    expect(env.calls.byKind().read).toBe(0);
+    expect(sidebar?.html).not.toContain("<?");
+    // The page carries its state, so the sidebar paints without a second execution; the
+    // schedule and the mail quota are left for after the first paint.
+    const state = servedSidebarState(sidebar?.html ?? "");
+    expect(state).toMatchObject({ programName: "Mentoring program", initialView: "home" });
+    expect(state?.checking).toBe(true);
+    expect(env.calls.byMethod()["ScriptApp.getProjectTriggers"]).toBeUndefined();
+    expect(env.calls.byMethod()["MailApp.getRemainingDailyQuota"]).toBeUndefined();
+    // It reads but writes nothing in the spreadsheet.
     expect(env.calls.byKind().write).toBe(0);
-    expect(env.calls.byMethod()).toEqual({ "Ui.showSidebar": 1 });
+    expect(env.calls.byMethod()["Ui.showSidebar"]).toBe(1);
+  });
+
+  test("text in the state cannot end the page's JSON element (every < is escaped)", () => {
+    const { env, bundle } = openProgram();
+    bundle.call("saveSettings", {
+      programName: "</script><script>alert(1)</script>",
+      reviewsEnabled: false,
+      reviewWeekday: "MONDAY",
+      reviewHour: 9,
+      programReviewers: [],
+      nudgesEnabled: false,
+      dailyDashboardRefresh: false,
+    });
+    bundle.call("showSidebar");
+    const html = env.ui.sidebars.at(-1)?.html ?? "";
+    // One script element (the sidebar's code): the state is an attribute, escaped.
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(servedSidebarState(html)?.programName).toBe("</script><script>alert(1)</script>");
   });
 
   test('"Insert new plan…" opens the same sidebar on the new-plan form', () => {

@@ -1,11 +1,13 @@
 /**
- * The program feed, through the built bundle: a hidden tab whose rows are
- * `=TOROW('<plan tab>'!A1:H)` (https://support.google.com/docs/answer/13188200) lets a refresh
- * read the whole program in a few getValues. Whatever happens to the tabs (renamed, rows
+ * The program feed, through the built bundle: a hidden tab whose rows each hold one formula
+ * giving a plan tab as one text cell (src/domain/program-feed.ts) lets a refresh read the whole
+ * program in a few getValues. Whatever happens to the tabs (renamed, rows
  * inserted, deleted, a new plan, a broken feed row), the Dashboard must say exactly what reading
  * every tab on its own says.
  */
 import { describe, expect, test } from "vitest";
+import { feedFormula } from "../../src/domain/dashboard/program-feed";
+import { PLAN_TAB_COLUMNS } from "../../src/domain/plan-tab/sections";
 import type { ReviewPreview } from "../../src/domain/sidebar-contract/replies";
 import { createEnvironment, type Environment, loadBundle } from "../emulator";
 import {
@@ -76,7 +78,9 @@ describe("the feed after a first refresh", () => {
     expect(first.calls).toBeLessThanOrEqual(12 + 10);
     expect(feedIds(p.env).sort()).toEqual([...p.ids].sort());
     expect(p.env.inspect.sheetState(FEED).hidden).toBe(true);
-    expect(p.env.inspect.formulas(FEED)[1]?.[1]).toBe(`=TOROW('${p.names[0]}'!A1:H)`);
+    expect(p.env.inspect.formulas(FEED)[1]?.[1]).toBe(feedFormula(p.names[0] ?? ""));
+    // Sized to what it holds: a header and a row per plan, 2 columns.
+    expect(p.env.inspect.size(FEED)).toEqual({ maxRows: 13, maxColumns: 2 });
     const second = p.env.calls.measure(() => refresh(p));
     expect(second.byMethod["Range.getValues"]).toBe(2);
     expect(second.byMethod["Range.setValues"]).toBe(1); // the Dashboard only
@@ -104,8 +108,9 @@ describe("the Dashboard through the feed equals the per-tab read", () => {
       if (n === 1000)
         printCalls("Service calls of a refresh once the feed covers the program", measured);
     },
-    // 1,000 plans take ~40 s of emulation on a loaded 2-core machine: a limit, not a measure.
-    120_000,
+    // 1,000 plans are copied whole once more for the per-tab read (the emulator's snapshot);
+    // ~40–90 s of emulation on a loaded 2-core machine: a limit, not a measure.
+    180_000,
   );
 });
 const measured: Record<string, string | number>[] = [];
@@ -123,6 +128,8 @@ function bigProgram(n: number): Program {
       const copy = env.spreadsheet.insertSheet(`Plan · Mentee ${i}`, { template });
       copy.addDeveloperMetadata("mentoringActionPlan.planId", `plan-copy-${i}`);
       copy.getRange(menteeRow, 2).setValue(`Mentee ${i}`);
+      // The tab shows its own plan id in row 1, as plan-layout.ts writes it.
+      copy.getRange(1, PLAN_TAB_COLUMNS).setValue(`plan-copy-${i}`);
     }
   });
   // Copies are not on the Dashboard: a first refresh lists them, the next writes their rows.
@@ -144,9 +151,9 @@ describe("tabs changed by users, the feed changed under the add-on", () => {
     env.userEdit(grown, `C${progress + 2}`, "Check-in in an inserted row");
     env.userDeleteSheet(gone);
     const brokenRow = env.inspect.sheetValues(FEED).findIndex((l) => l[0] === p.ids[3]) + 1;
-    // Something typed in the feed, in the way of the row's spill: it reads #REF!.
-    env.userEdit(FEED, `E${brokenRow}`, "typed here");
-    expect(env.inspect.cell(FEED, `B${brokenRow}`).value).toBe("#REF!");
+    // Something typed over the row's formula: its text is no plan tab.
+    env.userEdit(FEED, `B${brokenRow}`, "typed here");
+    expect(env.inspect.cell(FEED, `B${brokenRow}`).value).toBe("typed here");
     const added = insertPlan(p.bundle, planForm("blank", { menteeName: "Newcomer" }));
     expect(feedIds(env)).not.toContain(added.planId); // inserts do not touch the feed
 
@@ -169,23 +176,59 @@ describe("tabs changed by users, the feed changed under the add-on", () => {
   });
 });
 
-describe("the review run reads the program the same way", () => {
-  test("a reviewer's preview is the same through the feed as through every tab", () => {
+describe("a preview reads only its reviewer's plans", () => {
+  test("the same digest as a read of the whole program, from the reviewer's tabs alone", () => {
     const p = program(12);
+    const { env } = p;
+    // Eight pairs move to another reviewer; the Dashboard learns it at the next refresh.
+    for (const name of p.names.slice(4)) {
+      const row = rowLabelled(env.inspect.sheetValues(name), "Reviewer");
+      env.userEdit(name, `B${row}`, "other.reviewer@example.org");
+    }
     refresh(p);
-    const viaFeed = p.env.calls.measure(() =>
+    const scoped = env.calls.measure(() =>
       p.bundle.call<ReviewPreview>("previewReview", "hr.partner@example.org"),
     );
-    const copy = createEnvironment({ restore: p.env.serialize() });
+    expect(scoped.result.pairs).toBe(4);
+    // The reviewer's 4 tabs and the Dashboard (to find them; no Review log yet); no feed read.
+    expect(scoped.byMethod["Range.getValues"]).toBe(4 + 1);
+    const copy = createEnvironment({ restore: env.serialize() });
     const bundle = loadBundle(copy);
-    copy.userDeleteSheet(FEED);
-    const perTab = copy.calls.measure(() =>
-      bundle.call<ReviewPreview>("previewReview", "hr.partner@example.org"),
-    );
-    expect(viaFeed.result.html).toBe(perTab.result.html);
-    expect(viaFeed.result.pairs).toBe(12);
-    expect(viaFeed.byMethod["Range.getValues"]).toBeLessThan(
-      perTab.byMethod["Range.getValues"] ?? 0,
-    );
+    copy.userDeleteSheet("Dashboard");
+    const whole = bundle.call<ReviewPreview>("previewReview", "hr.partner@example.org");
+    expect(scoped.result.html).toBe(whole.html);
+  });
+});
+
+describe("a feed row proves which plan it is", () => {
+  test("a row edited to read another plan's tab is not trusted by refreshes or review runs", () => {
+    const p = program(12);
+    refresh(p);
+    const { env } = p;
+    const row = env.inspect.sheetValues(FEED).findIndex((l) => l[0] === p.ids[0]) + 1;
+    // By hand (or after two tabs swapped names): plan 1's row now reads plan 2's tab.
+    env.userEdit(FEED, `B${row}`, feedFormula(p.names[1] ?? ""));
+    const preview = p.bundle.call<ReviewPreview>("previewReview", "hr.partner@example.org");
+    expect(preview.pairs).toBe(12);
+    expect(preview.html).toContain("Mentee 1 &amp; ");
+    const sent = p.bundle.call<{ sent: number }>("sendReviewsNow");
+    expect(sent.sent).toBe(1);
+    expect(env.outbox.at(-1)?.body).toContain("Mentee 1 & ");
+    refresh(p);
+    const rows = dashboardTable(env).rows;
+    expect(rows.find((r) => r["Plan id"] === p.ids[0])?.Mentee).toBe("Mentee 1");
+    expect(withoutLinks(rows)).toEqual(perTabRows(env));
+  });
+
+  test("a feed tab of the earlier layout (a spill of every tab) is deleted by the next refresh", () => {
+    const p = program(12);
+    const { env } = p;
+    env.rt.direct(() => {
+      const old = env.spreadsheet.insertSheet("Plan feed (old)");
+      old.addDeveloperMetadata("mentoringActionPlan.tab", `feed:${old.getSheetId()}`);
+    });
+    refresh(p);
+    expect(env.inspect.sheetNames()).not.toContain("Plan feed (old)");
+    expect(env.inspect.sheetNames()).toContain(FEED);
   });
 });

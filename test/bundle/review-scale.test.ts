@@ -35,7 +35,7 @@ beforeAll(() => {
   const modeled = modelTime(p.env.calls.log.slice(from));
   console.log(
     `Scheduled review run, ${PAIRS} pairs / ${REVIEWERS} reviewers: ${run.calls} service calls, ` +
-      `${run.roundTrips} round trips; modeled ${modeled.seconds.toFixed(1)} s ` +
+      `${run.roundTrips} round trips; modeled ${modeled.seconds.low.toFixed(1)}–${modeled.seconds.high.toFixed(1)} s ` +
       `(scripts/bench/latency-model.ts) ${JSON.stringify(modeled.secondsByKind)}`,
     JSON.stringify(run.byMethod),
   );

@@ -7,7 +7,7 @@
 
 export type { SentEmail } from "./mail/mail";
 export type { CallRecord, Measurement } from "./runtime/call-counter";
-export { type CallKind, kindOf } from "./runtime/call-kinds";
+export { type CallKind, kindOf, returnsServerObject } from "./runtime/call-kinds";
 export {
   type AppsScriptGlobals,
   createEnvironment,
@@ -23,6 +23,7 @@ export type { TimeDrivenEvent, TriggerRun } from "./script/trigger-runner";
 // What the playground needs to draw a sheet as Sheets shows it.
 export { isDateValue, type StoredValue } from "./spreadsheet/cell-value";
 export { displayValue } from "./spreadsheet/display-format";
+export { feedTextReference } from "./spreadsheet/feed-text-formula";
 export type { CellFormat } from "./spreadsheet/grid";
 export type { ConditionalRuleRecord, SheetModel } from "./spreadsheet/sheet-model";
 export { torowSheetName } from "./spreadsheet/torow-formula";

@@ -58,9 +58,11 @@ describe("sidebar/index.html", () => {
     expect(html).toMatch(/<script>\s*\/\*INLINE_JS\*\/\s*<\/script>/);
   });
 
-  it("has exactly one scriptlet, the escaped initialView on <body>", () => {
+  it("has two scriptlets, both escaped, on <body>: the view and the state as JSON", () => {
     // https://developers.google.com/apps-script/guides/html/templates: <?= ?> escapes its output.
-    expect(html.match(/<\?/g)).toHaveLength(1);
-    expect(html).toContain('<body data-initial-view="<?= initialView ?>">');
+    expect(html.match(/<\?/g)).toHaveLength(2);
+    expect(html).toContain(
+      '<body data-initial-view="<?= initialView ?>" data-initial-state="<?= initialState ?>">',
+    );
   });
 });

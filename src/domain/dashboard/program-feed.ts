@@ -1,22 +1,37 @@
 /**
- * The program feed: a hidden tab with one row per plan, column A the plan id and column B
- * `=TOROW('<tab>'!A1:H)`, which Sheets spills to the right, the plan tab flattened row by row
- * (https://support.google.com/docs/answer/13188200). Reading the feed in a few getValues
- * replaces one getValues per plan tab; this file turns a feed row back into the tab's grid.
+ * The program feed: a hidden tab with one row per plan, column A the plan id and column B one
+ * formula that turns the whole plan tab into ONE text cell: every cell of columns A to the
+ * plan tab's last column (PLAN_TAB_COLUMNS), row by row, tagged with its type and joined by a
+ * separator (TEXTJOIN, https://support.google.com/docs/answer/7013992; LET,
+ * https://support.google.com/docs/answer/13190535). Reading the feed in a few getValues
+ * replaces one getValues per plan tab, and the feed holds 2 cells a plan (a spill of the tab
+ * would hold as many cells as the tab, about 1,200: docs/performance.md "Cells"). This file
+ * writes the formula and turns its text back into the tab's grid.
+ *
+ * Sheets caps a formula's text result at 50,000 characters (TEXTJOIN then shows #VALUE!): such a
+ * tab, like a deleted one (#REF!), is read directly.
  */
+import { isPlanId } from "../plan/plan-id";
 import type { PlanSummary } from "../plan/plan-summary";
 import { PLAN_TAB_COLUMNS } from "../plan-tab/sections";
 import { columnLetter } from "../sheet/a1-notation";
 
-/** Plan tabs are read over all their columns (A:H while the widest section has 8). */
-export const FEED_WIDTH = PLAN_TAB_COLUMNS;
-/** Column A holds the plan id; the spill starts in column B. */
-export const FEED_FIRST_VALUE_COLUMN = 2;
+/** Between two cells in the feed's text: ␟ (U+241F), which nobody types in a plan. */
+export const FEED_SEPARATOR = "\u241F";
+const SEPARATOR_CODE = 0x241f;
+
+/** Each cell's type tag: number (dates are day numbers), boolean, text; "e" for an error. */
+const TAG = { number: "n", boolean: "b", text: "s", error: "e" } as const;
 
 /** The formula of a plan's feed row; an apostrophe in the tab name is doubled, as Sheets quotes it. */
-export function feedFormula(sheetName: string): string {
+export function feedFormula(sheetName: string, columns = PLAN_TAB_COLUMNS): string {
   if (sheetName === "") throw new Error("A feed row needs the plan tab's name.");
-  return `=TOROW('${sheetName.replace(/'/g, "''")}'!A1:${columnLetter(FEED_WIDTH)})`;
+  const range = `'${sheetName.replace(/'/g, "''")}'!A1:${columnLetter(columns)}`;
+  const { number: n, boolean: b, text: s, error: e } = TAG;
+  return (
+    `=LET(r,${range},TEXTJOIN(UNICHAR(${SEPARATOR_CODE}),FALSE,ARRAYFORMULA(IFERROR(` +
+    `IF(ISNUMBER(r),"${n}"&r,IF(ISLOGICAL(r),"${b}"&r,"${s}"&r)),"${e}"))))`
+  );
 }
 
 /** Values Sheets shows for a formula that failed (https://support.google.com/docs/answer/3093355). */
@@ -26,25 +41,78 @@ export function isErrorValue(value: unknown): boolean {
   return typeof value === "string" && ERROR_VALUE.test(value);
 }
 
+/** One tagged cell back to its value; undefined when the tag is unknown (not our text). */
+function decodeCell(field: string): unknown {
+  const tag = field.charAt(0);
+  const rest = field.slice(1);
+  switch (tag) {
+    case TAG.text:
+      return rest;
+    case TAG.number: {
+      const n = Number(rest);
+      return rest.trim() !== "" && Number.isFinite(n) ? n : undefined;
+    }
+    case TAG.boolean:
+      return rest === "TRUE" ? true : rest === "FALSE" ? false : undefined;
+    case TAG.error:
+      return rest === "" ? "#ERROR!" : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export interface FeedGrid {
+  /** The plan tab's values, trimmed like Sheet.getDataRange (dates as day numbers). */
+  grid: unknown[][];
+  /**
+   * The plan ids the tab itself shows (plan-layout.ts writes its own in row 1): the row's own
+   * id, and any other text shaped like a plan id.
+   */
+  shownPlanIds: ReadonlySet<string>;
+}
+
 /**
- * The plan tab's values rebuilt from its flattened cells (`width` cells per tab row), trimmed
- * like Sheet.getDataRange: trailing blank rows and trailing blank columns are dropped, so the
- * parser sees what a direct read of the tab would give. Null when the row is not usable (an
- * error value instead of the spill, or nothing at all): the caller reads the tab directly.
+ * What a feed row proves about the plan it is filed under: "proven" when its tab shows that plan
+ * id and no other; "contradicted" when it shows another plan's id (the row reads another plan's
+ * tab, after renames); "silent" when it shows none (a tab made before tabs showed their id).
  */
-export function planGridFromFeedRow(
-  row: readonly unknown[],
-  width = FEED_WIDTH,
-): unknown[][] | null {
+export function feedProof(feed: FeedGrid, planId: string): "proven" | "contradicted" | "silent" {
+  const ids = feed.shownPlanIds;
+  if ([...ids].some((id) => id !== planId)) return "contradicted";
+  return ids.has(planId) ? "proven" : "silent";
+}
+
+/**
+ * The plan tab's grid rebuilt from its feed text (`width` cells per tab row), trimmed like
+ * Sheet.getDataRange: trailing blank rows and trailing blank columns are dropped, so the parser
+ * sees what a direct read of the tab would give. Null when the text is not usable (an error
+ * value instead of the text, nothing, a cell count that is not whole rows — a separator typed
+ * into a plan — or a tag that is not ours): the caller reads the tab directly.
+ */
+export function planGridFromFeedText(
+  text: unknown,
+  planId: string,
+  width = PLAN_TAB_COLUMNS,
+): FeedGrid | null {
   if (!Number.isInteger(width) || width < 1) throw new RangeError(`Bad feed width ${width}.`);
-  if (row.some(isErrorValue)) return null;
+  if (typeof text !== "string" || text === "" || isErrorValue(text)) return null;
+  const fields = text.split(FEED_SEPARATOR);
+  if (fields.length % width !== 0) return null;
   const grid: unknown[][] = [];
-  for (let start = 0; start < row.length; start += width) {
-    const line = row.slice(start, start + width);
-    while (line.length < width) line.push("");
+  const shownPlanIds = new Set<string>();
+  for (let start = 0; start < fields.length; start += width) {
+    const line: unknown[] = [];
+    for (let j = start; j < start + width; j++) {
+      const value = decodeCell(fields[j] ?? "");
+      if (value === undefined) return null;
+      if (typeof value === "string" && value !== "" && (value === planId || isPlanId(value))) {
+        shownPlanIds.add(value);
+      }
+      line.push(value);
+    }
     grid.push(line);
   }
-  const blank = (v: unknown) => v === "" || v === null || v === undefined;
+  const blank = (v: unknown) => v === "";
   while (grid.length > 0 && (grid[grid.length - 1] ?? []).every(blank)) grid.pop();
   if (grid.length === 0) return null;
   let columns = 0;
@@ -56,17 +124,7 @@ export function planGridFromFeedRow(
       }
     }
   }
-  return grid.map((line) => line.slice(0, columns));
-}
-
-/** The cell a tab's (row, column) lands in on the feed row (all 1-based). */
-export function feedColumnOf(row: number, column: number, width = FEED_WIDTH): number {
-  return FEED_FIRST_VALUE_COLUMN + width * (row - 1) + (column - 1);
-}
-
-/** Columns a feed needs for tabs of `tabRows` rows. */
-export function feedColumnsFor(tabRows: number, width = FEED_WIDTH): number {
-  return FEED_FIRST_VALUE_COLUMN - 1 + width * tabRows;
+  return { grid: grid.map((line) => line.slice(0, columns)), shownPlanIds };
 }
 
 type Pair = Pick<

@@ -138,10 +138,17 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
   const C = PLAN_TAB_COLORS;
 
   // Title and live summary.
-  const titleRow = grid.addRow([{ value: `Mentoring action plan · ${form.menteeName}` }], {
-    bold: true,
-    background: C.tabTitle,
-  });
+  // The plan id in the title row's last cell: the tab itself says which plan it is, so the
+  // program feed's text of the tab proves it (program-feed.ts); protected with the title.
+  const titleRow = grid.addRow(
+    [
+      { value: `Mentoring action plan · ${form.menteeName}` },
+      ...Array.from({ length: PLAN_TAB_COLUMNS - 2 }, () => ({})),
+      { value: planId },
+    ],
+    { bold: true, background: C.tabTitle },
+  );
+  grid.styleCell(titleRow, PLAN_TAB_COLUMNS, { bold: false });
   const summaryLabelRow = grid.addRow(
     [
       { value: SUMMARY_LABELS.completion },

@@ -36,13 +36,24 @@ interface WallClock {
   second: number;
 }
 
+/**
+ * Wall clocks already worked out, by zone and instant: Intl's formatToParts is the slowest step
+ * of reading a program (a plan holds dozens of dates, and plans share them), so each is asked
+ * once. Bounded, so a long execution cannot grow it without end.
+ */
+const wallClocks = new Map<string, Readonly<WallClock>>();
+const WALL_CLOCKS_KEPT = 20_000;
+
 /** The wall-clock time of an instant in a time zone. */
 export function wallClock(instant: Date, timeZone: string): WallClock {
+  const key = `${timeZone}|${instant.getTime()}`;
+  const known = wallClocks.get(key);
+  if (known) return { ...known };
   const parts: Record<string, number> = {};
   for (const p of partsFormatter(timeZone).formatToParts(instant)) {
     if (p.type !== "literal") parts[p.type] = Number(p.value);
   }
-  return {
+  const clock = {
     year: parts.year ?? 0,
     month: parts.month ?? 0,
     day: parts.day ?? 0,
@@ -50,6 +61,9 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
     minute: parts.minute ?? 0,
     second: parts.second ?? 0,
   };
+  if (wallClocks.size >= WALL_CLOCKS_KEPT) wallClocks.clear();
+  wallClocks.set(key, clock);
+  return { ...clock };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");

@@ -61,6 +61,12 @@ export interface SidebarState {
     failed: number;
   } | null;
   remainingDailyMailQuota: number | null;
+  /**
+   * True in the state the sidebar is served with (docs/performance.md "Opening the sidebar"):
+   * the schedule and the mail quota are not checked yet (`schedule` and
+   * `remainingDailyMailQuota` are placeholders); the sidebar asks for them after its first paint.
+   */
+  checking?: boolean;
 }
 
 export type InsertPlanResult =

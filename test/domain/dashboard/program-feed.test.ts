@@ -1,30 +1,60 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  feedColumnOf,
-  feedColumnsFor,
+  FEED_SEPARATOR,
   feedFormula,
+  feedProof,
   isErrorValue,
   knowsPair,
   matchesLastKnown,
-  planGridFromFeedRow,
+  planGridFromFeedText,
 } from "../../../src/domain/dashboard/program-feed";
 import { parsePlanTab } from "../../../src/domain/plan-reading/parse-plan-tab";
 import { layoutPlanTab } from "../../../src/domain/plan-tab/layout";
+import { PLAN_TAB_COLUMNS } from "../../../src/domain/plan-tab/sections";
 import { dayKey } from "../../../src/domain/sheet/calendar";
 import { isDate } from "../../../src/domain/sheet/cell-value";
 import { templateById } from "../../../src/domain/templates";
 import { planForm } from "../support/plan-form-fixture";
 import { serialOfDay, storedBySheets } from "../support/plan-tab-sheet";
 
-// TOROW flattens a range row by row: https://support.google.com/docs/answer/13188200
+/**
+ * What the feed formula gives for a grid, as Sheets computes it (LET + TEXTJOIN over the range,
+ * each cell tagged: https://support.google.com/docs/answer/7013992): numbers (dates are day
+ * numbers) "n…", booleans "bTRUE"/"bFALSE", text "s…", an error "e".
+ */
+function feedText(grid: readonly (readonly unknown[])[]): string {
+  return grid
+    .flatMap((row) =>
+      row.map((v) =>
+        typeof v === "number"
+          ? `n${v}`
+          : typeof v === "boolean"
+            ? `b${v ? "TRUE" : "FALSE"}`
+            : isErrorValue(v)
+              ? "e"
+              : `s${String(v ?? "")}`,
+      ),
+    )
+    .join(FEED_SEPARATOR);
+}
+const row8 = (...cells: unknown[]) => [...cells, ...Array(8 - cells.length).fill("")];
+const ID = "plan-0a1b2c3d4e5f";
+
 describe("feedFormula", () => {
-  it("quotes the tab name and reads columns A to H to the end of the tab", () => {
-    expect(feedFormula("Plan · Ana López")).toBe("=TOROW('Plan · Ana López'!A1:H)");
+  it("quotes the tab name and joins columns A to the plan tab's last column, to the end", () => {
+    const f = feedFormula("Plan · Ana López");
+    expect(f).toContain("LET(r,'Plan · Ana López'!A1:H,TEXTJOIN(UNICHAR(9247),FALSE,");
+    expect(f).toMatch(/^=LET\(/);
+    expect(PLAN_TAB_COLUMNS).toBe(8);
+  });
+
+  it("follows the layout's width (one home for the plan tab's columns)", () => {
+    expect(feedFormula("Plan", 10)).toContain("'Plan'!A1:J,");
   });
 
   it("doubles an apostrophe inside the name, as Sheets quotes sheet names", () => {
-    expect(feedFormula("Ana's plan")).toBe("=TOROW('Ana''s plan'!A1:H)");
+    expect(feedFormula("Ana's plan")).toContain("'Ana''s plan'!A1:H");
   });
 
   it("refuses an empty name rather than writing a formula that reads nothing", () => {
@@ -32,115 +62,119 @@ describe("feedFormula", () => {
   });
 });
 
-describe("planGridFromFeedRow", () => {
-  it("cuts the row into tab rows of 8 cells", () => {
-    const row = Array.from({ length: 16 }, (_, i) => i + 1);
-    expect(planGridFromFeedRow(row)).toEqual([
-      [1, 2, 3, 4, 5, 6, 7, 8],
-      [9, 10, 11, 12, 13, 14, 15, 16],
-    ]);
+describe("planGridFromFeedText", () => {
+  it("cuts the text into tab rows of 8 cells, with each cell's type back", () => {
+    const grid = [row8("Title", 3, true, 46082.5, "", "", "", ID), row8("x", false)];
+    expect(planGridFromFeedText(feedText(grid), ID)?.grid).toEqual(grid);
   });
 
   it("drops trailing blank rows and columns, like getDataRange on the tab", () => {
-    const row = [
-      "A",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "x",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      ...Array(8).fill(""),
-    ];
-    expect(planGridFromFeedRow(row)).toEqual([
+    const text = feedText([row8("A"), row8("", "x"), row8()]);
+    expect(planGridFromFeedText(text, ID)?.grid).toEqual([
       ["A", ""],
       ["", "x"],
     ]);
   });
 
   it("keeps blank rows inside the tab (pairs leave gaps between sections)", () => {
-    const row = ["A", ...Array(7).fill(""), ...Array(8).fill(""), "B", ...Array(7).fill("")];
-    expect(planGridFromFeedRow(row)).toEqual([["A"], [""], ["B"]]);
-  });
-
-  it("pads a last row cut short by the feed's width", () => {
-    expect(planGridFromFeedRow([1, 2, 3, 4, 5, 6, 7, 8, 9])).toEqual([
-      [1, 2, 3, 4, 5, 6, 7, 8],
-      [9, "", "", "", "", "", "", ""],
+    expect(planGridFromFeedText(feedText([row8("A"), row8(), row8("B")]), ID)?.grid).toEqual([
+      ["A"],
+      [""],
+      ["B"],
     ]);
   });
 
-  it("keeps Dates, numbers and booleans as they are", () => {
-    const day = new Date("2026-03-02T00:00:00Z");
-    expect(planGridFromFeedRow([day, 3, true, "", "", "", "", ""])).toEqual([[day, 3, true]]);
+  it("keeps an error cell as an error value (the parser names it)", () => {
+    expect(planGridFromFeedText(feedText([row8("A", "#DIV/0!")]), ID)?.grid).toEqual([
+      ["A", "#ERROR!"],
+    ]);
   });
 
   it.each(["#REF!", "#N/A", "#VALUE!", "#NAME?", "#ERROR!"])(
-    "gives null for a row showing %s (the tab was deleted or the spill was blocked)",
+    "gives null for a row showing %s (the tab was deleted, or its text is over Sheets' limit)",
     (error) => {
-      expect(planGridFromFeedRow([error])).toBeNull();
-      expect(planGridFromFeedRow(["Title", error, "", "", "", "", "", ""])).toBeNull();
+      expect(planGridFromFeedText(error, ID)).toBeNull();
     },
   );
 
-  it("gives null for an empty row (no formula yet)", () => {
-    expect(planGridFromFeedRow([])).toBeNull();
-    expect(planGridFromFeedRow(["", "", ""])).toBeNull();
+  it("gives null for no text, for text that is not whole rows, and for unknown tags", () => {
+    expect(planGridFromFeedText("", ID)).toBeNull();
+    expect(planGridFromFeedText(undefined, ID)).toBeNull();
+    expect(planGridFromFeedText(feedText([row8()]), ID)).toBeNull();
+    // A separator typed into a plan cell adds a field: the row is not trusted.
+    expect(planGridFromFeedText(feedText([row8(`a${FEED_SEPARATOR}b`)]), ID)).toBeNull();
+    expect(planGridFromFeedText(feedText([row8("a")]).replace("sa", "xa"), ID)).toBeNull();
+    expect(planGridFromFeedText(feedText([row8(1)]).replace("n1", "nx"), ID)).toBeNull();
   });
 
   it("refuses a width that is not a positive integer", () => {
-    expect(() => planGridFromFeedRow([1], 0)).toThrow(RangeError);
+    expect(() => planGridFromFeedText("sx", ID, 0)).toThrow(RangeError);
   });
 
-  it("puts every cell back where feedColumnOf says it was spilled", () => {
+  it("gives back any grid of text, numbers and booleans cell for cell", () => {
+    const cell = fc.oneof(
+      fc.constant(""),
+      fc.integer(),
+      fc.boolean(),
+      fc.string({ minLength: 1 }).filter((t) => !t.includes(FEED_SEPARATOR) && !isErrorValue(t)),
+    );
     fc.assert(
       fc.property(
-        fc.array(
-          fc.array(fc.oneof(fc.constant(""), fc.integer(), fc.string({ minLength: 1 })), {
-            minLength: 8,
-            maxLength: 8,
-          }),
-          { minLength: 1, maxLength: 30 },
-        ),
+        fc.array(fc.array(cell, { minLength: 8, maxLength: 8 }), { minLength: 1, maxLength: 30 }),
         (tab) => {
-          const row: unknown[] = [];
-          tab.forEach((line, r) => {
-            line.forEach((v, c) => {
-              row[feedColumnOf(r + 1, c + 1) - 2] = v;
-            });
-          });
-          const grid = planGridFromFeedRow(row);
-          const nonBlank = tab.flat().some((v) => v !== "");
-          if (!nonBlank) return grid === null;
+          const got = planGridFromFeedText(feedText(tab), ID);
+          if (!tab.flat().some((v) => v !== "")) return got === null;
           for (const [r, line] of tab.entries()) {
-            for (const [c, v] of line.entries()) expect(grid?.[r]?.[c] ?? "").toBe(v);
+            for (const [c, v] of line.entries()) expect(got?.grid[r]?.[c] ?? "").toEqual(v);
           }
           return true;
         },
       ),
     );
   });
-});
-
-describe("feed sizes", () => {
-  it("needs 1 + 8 × rows columns for a tab of that many rows", () => {
-    expect(feedColumnsFor(131)).toBe(1049);
-    expect(feedColumnOf(131, 8)).toBe(1049);
-  });
 
   it("knows error values from text", () => {
     expect(isErrorValue("#REF!")).toBe(true);
     expect(isErrorValue("REF")).toBe(false);
     expect(isErrorValue(0)).toBe(false);
+  });
+});
+
+describe("a feed row proves which plan it is", () => {
+  const text = (...ids: string[]) => feedText([row8("Mentoring action plan", ...ids)]);
+  const proof = (t: string, id = ID) => {
+    const feed = planGridFromFeedText(t, id);
+    if (!feed) throw new Error("unusable");
+    return feedProof(feed, id);
+  };
+
+  it("is proven when its tab shows its own plan id", () => {
+    expect(proof(text(ID))).toBe("proven");
+  });
+
+  it("is contradicted when its tab shows another plan's id (renames swapped two tabs)", () => {
+    expect(proof(text("plan-ffffffffffff"))).toBe("contradicted");
+    expect(proof(text(ID, "plan-ffffffffffff"))).toBe("contradicted");
+  });
+
+  it("is silent for a tab made before tabs showed their id", () => {
+    expect(proof(text("no id here"))).toBe("silent");
+  });
+
+  it("the plan tab's layout shows its id in row 1", () => {
+    const form = planForm("blank");
+    const model = layoutPlanTab({
+      planId: ID,
+      form,
+      template: templateById(form.templateId),
+      timeZone: "Europe/London",
+      coordinatorEmail: "",
+    });
+    expect(model.values[0]?.[PLAN_TAB_COLUMNS - 1]).toBe(ID);
+    const values = model.values.map((row) =>
+      row.map((v) => (isDate(v) ? serialOfDay(dayKey(v, "Europe/London")) : storedBySheets(v))),
+    );
+    expect(proof(feedText(values))).toBe("proven");
   });
 });
 

@@ -4,7 +4,11 @@
  * (docs/architecture.md, "Add a column to a section").
  */
 import { describe, expect, it } from "vitest";
-import { feedFormula, planGridFromFeedRow } from "../../../src/domain/dashboard/program-feed";
+import {
+  FEED_SEPARATOR,
+  feedFormula,
+  planGridFromFeedText,
+} from "../../../src/domain/dashboard/program-feed";
 import { parsePlanTab } from "../../../src/domain/plan-reading/parse-plan-tab";
 import { validationGrid, valuesWithFormulas } from "../../../src/domain/plan-tab/batches";
 import { layoutPlanTab } from "../../../src/domain/plan-tab/layout";
@@ -20,6 +24,7 @@ import {
 import type { PlanTabModel } from "../../../src/domain/plan-tab/tab-model";
 import { layoutFingerprint, templateTabName } from "../../../src/domain/plan-tab/template-tab-name";
 import { columnLetter, parseRangeA1 } from "../../../src/domain/sheet/a1-notation";
+import { isDate } from "../../../src/domain/sheet/cell-value";
 import { GENERAL_FORMAT } from "../../../src/domain/sheet/number-formats";
 import {
   MAX_PLAN_ACTIONS,
@@ -122,11 +127,15 @@ describe("limits and widths derived from the sections", () => {
   it("the tab is as wide as its widest section, and the feed reads all of it", () => {
     expect(PLAN_TAB_COLUMNS).toBe(Math.max(...SECTION_KEYS.map((k) => columnsOf(k).length)));
     expect(m.columns).toBe(PLAN_TAB_COLUMNS);
-    expect(feedFormula("Plan · Ana")).toBe(
-      `=TOROW('Plan · Ana'!A1:${columnLetter(PLAN_TAB_COLUMNS)})`,
+    expect(feedFormula("Plan · Ana")).toContain(
+      `LET(r,'Plan · Ana'!A1:${columnLetter(PLAN_TAB_COLUMNS)},`,
     );
-    // A tab flattened by the feed comes back with every section's headers where they were.
-    const grid = planGridFromFeedRow(m.values.flat()) ?? [];
+    // A tab joined by the feed comes back with every section's headers where they were.
+    const text = m.values
+      .flat()
+      .map((v) => (typeof v === "number" ? `n${v}` : isDate(v) ? "n1" : `s${String(v)}`))
+      .join(FEED_SEPARATOR);
+    const grid = planGridFromFeedText(text, m.planId)?.grid ?? [];
     for (const key of SECTION_KEYS) {
       const row = grid[m.positions.sections[key].headerRow - 1] ?? [];
       expect(row.slice(0, columnsOf(key).length)).toEqual(columnsOf(key).map((c) => c.spec.label));

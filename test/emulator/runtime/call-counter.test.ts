@@ -42,6 +42,17 @@ describe("round trips (docs/design.md 'How performance is counted')", () => {
     expect(roundTripsOf([])).toBe(0);
   });
 
+  test("a write that hands back a server object (a new tab, a protection) is a trip of its own", () => {
+    const w = rec("Range", "setValues");
+    const insert = rec("Spreadsheet", "insertSheet");
+    const protect = rec("Sheet", "protect");
+    // The script waits for the new tab before it can write to it: the queued write before it
+    // and the one after it are two runs, and the insert a third trip.
+    expect(roundTripsOf([w, insert, w])).toBe(3);
+    expect(roundTripsOf([insert, protect])).toBe(2);
+    expect(roundTripsOf([w, w, protect, w, w])).toBe(3);
+  });
+
   test("interleaving reads and writes per cell costs a round trip per call; batching costs two", () => {
     const env = createEnvironment();
     const sheet = env.globals.SpreadsheetApp.getActive().insertSheet("Plan");
@@ -82,7 +93,8 @@ describe("round trips (docs/design.md 'How performance is counted')", () => {
       "SpreadsheetApp.getActive": 1,
       "Sheet.getRange": 1,
     });
-    expect(env.calls.roundTrips()).toBe(3);
+    // getSheets, insertSheet (a new tab is a trip of its own), the setValue, the flush.
+    expect(env.calls.roundTrips()).toBe(4);
     expect(env.calls.log.at(-1)).toEqual({
       service: "SpreadsheetApp",
       method: "flush",

@@ -1,4 +1,4 @@
-import { type CallKind, kindOf } from "./call-kinds";
+import { type CallKind, kindOf, returnsServerObject } from "./call-kinds";
 
 export interface CallRecord {
   readonly service: string;
@@ -6,6 +6,8 @@ export interface CallRecord {
   readonly kind: CallKind;
   /** Cells a read of cell contents returned (getValues, getValue…); absent for other calls. */
   readonly cells?: number;
+  /** Characters of text in those cells (a long text cell is a bigger response than a number). */
+  readonly chars?: number;
 }
 
 export type KindCounts = Record<CallKind, number>;
@@ -23,6 +25,8 @@ export interface Measurement<T> {
  * team's "Optimizing Spreadsheet Operations": every read first commits the pending writes):
  * - each read is one round trip, and ends any run of writes before it;
  * - each SpreadsheetApp.flush is one round trip, and ends any run of writes before it;
+ * - each write that hands back a server object (insertSheet, protect…) is one round trip, and
+ *   ends any run of writes before it (the script waits for the object);
  * - each other counted call (locks, UI, getEmail) is one round trip and does not end a run;
  * - each run of consecutive writes is one round trip, ended by a read, a flush, or the end of
  *   the measured span;
@@ -33,7 +37,10 @@ export function roundTripsOf(records: readonly CallRecord[]): number {
   let inWriteRun = false;
   for (const r of records) {
     if (r.kind === "local") continue;
-    if (r.kind === "write") {
+    if (returnsServerObject(r)) {
+      trips++;
+      inWriteRun = false;
+    } else if (r.kind === "write") {
       if (!inWriteRun) trips++;
       inWriteRun = true;
     } else {
@@ -77,13 +84,16 @@ export class CallCounter {
   readonly log: CallRecord[] = [];
   private readonly interned = new Map<string, CallRecord>();
 
-  record(service: string, method: string, cells?: number): void {
-    const key = cells === undefined ? `${service}.${method}` : `${service}.${method}#${cells}`;
+  record(service: string, method: string, cells?: number, chars?: number): void {
+    const key =
+      cells === undefined ? `${service}.${method}` : `${service}.${method}#${cells}#${chars ?? 0}`;
     let rec = this.interned.get(key);
     if (!rec) {
       const kind = kindOf(service, method);
       rec = Object.freeze(
-        cells === undefined ? { service, method, kind } : { service, method, kind, cells },
+        cells === undefined
+          ? { service, method, kind }
+          : { service, method, kind, cells, chars: chars ?? 0 },
       );
       this.interned.set(key, rec);
     }

@@ -113,6 +113,23 @@ const EXPLICIT: Record<string, CallKind> = {
   "MailApp.sendEmail": "write",
 };
 
+/**
+ * Writes that hand back an object the server makes (a new tab, a protection): the script waits
+ * for the server, so each is a round trip of its own and commits the writes queued before it.
+ */
+const SERVER_OBJECT_CALLS = new Set([
+  "Spreadsheet.insertSheet",
+  "Spreadsheet.duplicateActiveSheet",
+  "Sheet.copyTo",
+  "Sheet.protect",
+  "Range.protect",
+]);
+
+/** Whether a call makes a server object and so is a round trip of its own (see above). */
+export function returnsServerObject(r: { service: string; method: string }): boolean {
+  return SERVER_OBJECT_CALLS.has(`${r.service}.${r.method}`);
+}
+
 const READ_PREFIX = /^(get|is|can|has|find)/;
 const cache = new Map<string, CallKind>();
 

@@ -417,7 +417,9 @@ export class Environment {
 
 function restoreOf(restore: Snapshot | string | undefined): Snapshot | null {
   if (restore === undefined) return null;
-  const raw = typeof restore === "string" ? JSON.parse(restore) : structuredClone(restore);
+  // decodeDates builds every array and object anew, so the restored copy shares nothing with
+  // `restore` (a snapshot holds no Dates: serialize encodes them).
+  const raw = typeof restore === "string" ? JSON.parse(restore) : restore;
   const snap = decodeDates(raw) as Snapshot;
   if (snap.version !== 1) throw new Error(`Unknown snapshot version ${String(snap.version)}.`);
   return snap;

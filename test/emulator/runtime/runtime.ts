@@ -44,13 +44,14 @@ export class Runtime {
 
   /**
    * Every emulated method calls this first: authorizes the call, counts it, then runs the faults
-   * a test injected. Reads of cell contents say how many cells they return (the latency model
-   * prices a read by its size); Range and Sheet calls name their sheet (`site`) for faults.
+   * a test injected. Reads of cell contents say how many cells they return and how many
+   * characters of text those hold (the latency model prices a read by its size); Range and Sheet
+   * calls name their sheet (`site`) for faults.
    */
-  track(service: string, method: string, cells?: number, site?: CallSite): void {
+  track(service: string, method: string, cells?: number, site?: CallSite, chars?: number): void {
     if (this.directDepth > 0) return;
     this.execution.authorize(service, method, (m) => this.error(m));
-    this.calls.record(service, method, cells);
+    this.calls.record(service, method, cells, chars);
     this.faults.run(service, method, site, (m) => this.error(m));
   }
 

@@ -55,15 +55,18 @@ export class RangeBase {
     return this.host.grid;
   }
 
-  /** Counts the call and checks the sheet still exists; `cells` is what a read returns. */
-  protected track(method: string, cells?: number): void {
-    this.count(method, cells);
+  /**
+   * Counts the call and checks the sheet still exists; `cells` is what a read returns, `chars`
+   * the characters of text in them.
+   */
+  protected track(method: string, cells?: number, chars?: number): void {
+    this.count(method, cells, chars);
     this.host.assertAlive();
   }
 
   /** Counts the call (naming the sheet it is on, for injected faults). */
-  protected count(method: string, cells?: number): void {
-    this.rt.track("Range", method, cells, this.host.model);
+  protected count(method: string, cells?: number, chars?: number): void {
+    this.rt.track("Range", method, cells, this.host.model, chars);
   }
 
   /** Cells in the range (what a getValues returns). */

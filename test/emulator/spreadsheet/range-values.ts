@@ -5,18 +5,27 @@ import { displayValue } from "./display-format";
 import { RangeBase } from "./range-base";
 import { satisfies } from "./validation-check";
 
+/** Characters of text a read returns (numbers, dates and booleans are not counted). */
+function textLength(values: readonly (readonly StoredValue[])[]): number {
+  let n = 0;
+  for (const line of values) for (const v of line) if (typeof v === "string") n += v.length;
+  return n;
+}
+
 /** Range values and formulas: reading, writing as Sheets parses input, clearing. */
 export class RangeValues extends RangeBase {
   getValue(): StoredValue {
-    this.track("getValue", 1);
-    return copyValue(this.grid.value(this.rect.row, this.rect.column));
+    const value = copyValue(this.grid.value(this.rect.row, this.rect.column));
+    this.track("getValue", 1, textLength([[value]]));
+    return value;
   }
 
   /** A fresh 2-D copy: '' for empty cells, Dates as new Date objects. */
   getValues(): StoredValue[][] {
-    this.track("getValues", this.size);
     const { row, column, numRows, numColumns } = this.rect;
-    return this.grid.values(row, column, numRows, numColumns);
+    const values = this.grid.values(row, column, numRows, numColumns);
+    this.track("getValues", this.size, textLength(values));
+    return values;
   }
 
   getDisplayValue(): string {

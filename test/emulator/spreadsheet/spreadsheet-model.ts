@@ -1,3 +1,4 @@
+import { breakFeedTextReference, renameFeedTextReference } from "./feed-text-formula";
 import { SheetModel } from "./sheet-model";
 import { breakTorowReference, renameTorowReference, rowSpill } from "./torow-formula";
 
@@ -36,7 +37,13 @@ export class SpreadsheetModel {
 
   private attach(sheet: SheetModel): void {
     sheet.grid.evaluator = (formulas, stored) =>
-      rowSpill(formulas, stored, sheet.maxColumns, (name) => this.byNameIgnoringCase(name));
+      rowSpill(
+        formulas,
+        stored,
+        sheet.maxColumns,
+        (name) => this.byNameIgnoringCase(name),
+        this.timeZone,
+      );
   }
 
   private byNameIgnoringCase(name: string): SheetModel | undefined {
@@ -48,7 +55,10 @@ export class SpreadsheetModel {
   renameSheet(sheet: SheetModel, name: string): void {
     const from = sheet.name;
     sheet.name = name;
-    for (const s of this.list) s.grid.mapFormulas((f) => renameTorowReference(f, from, name));
+    for (const s of this.list)
+      s.grid.mapFormulas((f) =>
+        renameFeedTextReference(renameTorowReference(f, from, name), from, name),
+      );
   }
 
   /** Sheet ids look like Sheets' (large, unordered), so no code can mistake one for an index. */
@@ -90,7 +100,10 @@ export class SpreadsheetModel {
     sheet.deleted = true;
     this.sheets = this.sheets.filter((s) => s !== sheet);
     // Formulas that read the deleted sheet now read #REF!, as in Sheets.
-    for (const s of this.list) s.grid.mapFormulas((f) => breakTorowReference(f, sheet.name));
+    for (const s of this.list)
+      s.grid.mapFormulas((f) =>
+        breakFeedTextReference(breakTorowReference(f, sheet.name), sheet.name),
+      );
     this.metadata = this.metadata.filter((m) => m.sheetId !== sheet.id);
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id ?? 0;
   }

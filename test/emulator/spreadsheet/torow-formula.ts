@@ -1,4 +1,5 @@
 import { copyValue, type StoredValue } from "./cell-value";
+import { feedTextReference, feedTextValue } from "./feed-text-formula";
 import type { SheetModel } from "./sheet-model";
 
 /**
@@ -36,20 +37,28 @@ function quoted(name: string): string {
 }
 
 /**
- * The values TOROW formulas in one row put on top of the stored ones: 1-based column → value.
- * Undefined when the row holds no TOROW formula (the common case, kept cheap).
+ * The values cross-sheet formulas in one row put on top of the stored ones: 1-based column →
+ * value (TOROW spills; feed-text formulas, feed-text-formula.ts, fill their own cell).
+ * Undefined when the row holds no such formula (the common case, kept cheap).
  */
 export function rowSpill(
   formulas: readonly (string | undefined)[],
   stored: readonly (StoredValue | undefined)[],
   maxColumns: number,
   lookup: SheetLookup,
+  timeZone = "UTC",
 ): Map<number, StoredValue> | undefined {
   let out: Map<number, StoredValue> | undefined;
   formulas.forEach((formula, j) => {
     if (!formula) return;
     const name = torowSheetName(formula);
-    if (name === undefined) return;
+    if (name === undefined) {
+      const ref = feedTextReference(formula);
+      if (ref === undefined) return;
+      out ??= new Map();
+      out.set(j + 1, feedTextValue(ref, ref ? lookup(ref.name) : undefined, timeZone));
+      return;
+    }
     out ??= new Map();
     const source = name === null ? undefined : lookup(name);
     if (!source) {

@@ -1,0 +1,28 @@
+/**
+ * The performance targets (docs/performance.md "Targets"), one home for the bench's report and
+ * for test/bench/'s call-count guards.
+ */
+export const TARGETS = {
+  /** Inserting a plan into a program that has its Dashboard and template tab. */
+  insertCalls: 15,
+  /** A refresh of N plans stays within N + this many calls. */
+  refreshExtraCalls: 10,
+  /** A refresh at 1,000 plans, against the competent baseline, modelled at both ends. */
+  refreshSpeedup: 20,
+  /** Previewing one reviewer's digest, modelled (high end), at any N… */
+  previewSeconds: 2,
+  /** …and flat: the spread over N at most this. */
+  previewFlatSeconds: 0.5,
+  /** Opening the sidebar to its first paint. */
+  sidebarExecutions: 1,
+  sidebarCalls: 8,
+  /** A review run's round trips: this many per email sent, plus this many per run. */
+  reviewTripsPerEmail: 2,
+  reviewTripsPerRun: 15,
+  /** The add-on's own tabs at 1,000 plans, as a share of the spreadsheet's 10 M cells. */
+  addonCellShare: 0.05,
+  /** dist/Code.js, KB (1,000 bytes). */
+  bundleKB: 250,
+  /** Start-up of one execution (compile + top level), ms, median of fresh processes. */
+  startupMs: 25,
+} as const;

@@ -1,0 +1,17 @@
+/**
+ * Saving the intake settings from the sidebar: parsed with zod on the server; a bad form changes
+ * nothing and says why.
+ */
+import * as z from "zod";
+import { intakeSettingsSchema } from "../../domain/intake/intake-settings";
+import type { SaveIntakeSettingsResult } from "../../domain/sidebar-contract/intake-replies";
+import { storeIntakeSettings } from "../../gas/intake-store";
+
+export function saveIntakeSettingsFromForm(form: unknown): SaveIntakeSettingsResult {
+  const parsed = intakeSettingsSchema.safeParse(form);
+  if (!parsed.success) {
+    return { ok: false, message: `Intake settings not saved: ${z.prettifyError(parsed.error)}` };
+  }
+  storeIntakeSettings(parsed.data);
+  return { ok: true, settings: parsed.data, message: "Intake settings saved." };
+}
