@@ -26,6 +26,7 @@ import { summarizePlan } from "../domain/plan/summarize-plan";
 import { parsePlanTab } from "../domain/plan-reading/parse-plan-tab";
 import { type DayKey, dayKey } from "../domain/sheet/calendar";
 import { planSheetBase } from "../domain/sheet/sheet-name";
+import { isOutsideSheetError, retireAddonTab } from "../gas/addon-tabs";
 import { findProgramTabs, type PlanTab, type ProgramTabs, readTabValues } from "../gas/plan-tabs";
 import {
   appendFeedRows,
@@ -141,7 +142,18 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
 
   // 1. The feed: a few large reads for the whole program.
   let feedSheet = program.addon.get(FEED_ROLE) ?? null;
-  const feedRows = feedSheet ? readFeed(feedSheet) : [];
+  const notes: string[] = [];
+  let feedRows: FeedRow[] = [];
+  if (feedSheet) {
+    try {
+      feedRows = readFeed(feedSheet);
+    } catch (error) {
+      // A feed whose columns were deleted by hand: retired (left as it is), a new one is made.
+      if (!isOutsideSheetError(error)) throw error;
+      notes.push(retiredFeedNote(feedSheet));
+      feedSheet = null;
+    }
+  }
   callsLeft -= Math.ceil(feedRows.length / FEED_READ_ROWS);
   const tabIds = new Set(tabs.map((t) => t.planId));
   const rowOf = new Map<string, FeedRow>();
@@ -273,7 +285,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   chooseAmongCopies(program.copies, summaries, (tab) =>
     summarize(tab, readTabValues(tab.sheet), false),
   );
-  return { now, today, timeZone, summaries, planIds: tabIds, unread, notes: [] };
+  return { now, today, timeZone, summaries, planIds: tabIds, unread, notes };
 }
 
 /**
@@ -307,4 +319,11 @@ function chooseAmongCopies(
       ],
     };
   }
+}
+
+/** Stops using a feed changed by hand (left as it is for the user); says so. */
+function retiredFeedNote(sheet: GoogleAppsScript.Spreadsheet.Sheet): string {
+  const name = sheet.getName();
+  retireAddonTab(sheet);
+  return `The plan feed tab "${name}" had been changed by hand (columns deleted); the add-on no longer uses it and left it as it is. A new one is made.`;
 }

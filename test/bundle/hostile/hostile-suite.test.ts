@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { InsertPlanResult } from "../../../src/domain/sidebar-contract/replies";
+import { FEED_ROLE } from "../../../src/gas/program-feed-tab";
 import { type Pair, planForm } from "../review-fixture";
 import { HostileWorld } from "./hostile-world";
 
@@ -218,22 +219,26 @@ describe("the Review log", () => {
 
 describe("the feed and the plan template (hidden machinery)", () => {
   it("unhidden, renamed, narrowed, duplicated, deleted", () => {
-    w.act("unhide the feed", () => env.userShowSheet(w.tab("feed")));
-    refresh();
-    w.act("rename the feed", () => env.userRenameSheet(w.tab("feed"), "Feed"));
-    refresh();
-    w.act("narrow the feed (most of its columns deleted)", () => {
-      const feed = w.tab("feed");
-      env.userDeleteColumns(feed, 50, env.inspect.sheetState(feed).maxColumns - 60);
-    });
+    // The feed is written by a refresh once the Dashboard lists the plans.
     refresh();
     refresh();
-    w.act("duplicate the feed", () => env.userDuplicateSheet(w.tab("feed")));
+    w.act("unhide the feed", () => env.userShowSheet(w.tab(FEED_ROLE)));
     refresh();
-    w.act("delete the feed's first column", () => env.userDeleteColumns(w.tab("feed"), 1, 1));
+    w.act("rename the feed", () => env.userRenameSheet(w.tab(FEED_ROLE), "Feed"));
+    refresh();
+    w.act("narrow the feed (its formula column deleted)", () =>
+      env.userDeleteColumns(w.tab(FEED_ROLE), 2, 1),
+    );
     refresh();
     refresh();
-    w.act("delete the feed", () => env.userDeleteSheet(w.tab("feed")));
+    w.act("duplicate the feed", () => env.userDuplicateSheet(w.tab(FEED_ROLE)));
+    refresh();
+    w.act("insert a column at the feed's start", () =>
+      env.userInsertColumnsAfter(w.tab(FEED_ROLE), 1, 1),
+    );
+    refresh();
+    refresh();
+    w.act("delete the feed", () => env.userDeleteSheet(w.tab(FEED_ROLE)));
     refresh();
     sendNow();
   });
