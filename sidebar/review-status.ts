@@ -28,22 +28,19 @@ export function formatInstant(iso: string, timeZone: string): string {
   return `${weekday} ${w.day} ${MONTHS[w.month - 1]} ${w.year}, ${pad(w.hour)}:${pad(w.minute)}`;
 }
 
-/** One sentence on whether the review schedule is active. */
+/** One sentence on whether the program's scheduler runs, and who must act when it does not. */
 export function scheduleSummary(settings: Settings, schedule: TriggerStatus): string {
   const when = `every two weeks on ${weekdayLabel(settings.reviewWeekday)} at ${hourLabel(settings.reviewHour)}`;
+  // The server says plainly that nothing runs, and who must save settings to start it.
+  if (schedule.notRunning) return schedule.notRunning;
+  if (!settings.reviewsEnabled) return "Reviews are off: no digests are sent automatically.";
   if (schedule.installed && !schedule.installedByMe) {
-    // Installable triggers run as their creator: one schedule, shown rather than duplicated.
+    // Triggers run as their creator: one scheduler per program, shown rather than duplicated.
     const who = schedule.installedBy ? ` (${schedule.installedBy})` : "";
-    return `Reviews are scheduled by another user${who}; their schedule sends the digests.`;
+    return `Reviews are on: ${when}, sent by the scheduler of another coordinator${who}.`;
   }
-  if (schedule.installed && settings.reviewsEnabled) return `Reviews are on: ${when}.`;
-  if (schedule.installed) {
-    return "A review schedule is installed although reviews are off: save the settings to remove it.";
-  }
-  if (settings.reviewsEnabled) {
-    return "Reviews are on, but no schedule is installed: save the settings to install it.";
-  }
-  return "Reviews are off: no digests are sent automatically.";
+  if (schedule.installed) return `Reviews are on: ${when}.`;
+  return "Reviews are on, but no scheduler runs for this program: a coordinator must save the settings to start it.";
 }
 
 export function nextReviewSummary(schedule: TriggerStatus, timeZone: string): string {

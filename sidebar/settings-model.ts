@@ -22,6 +22,8 @@ export interface SettingsDraft {
   programReviewers: string;
   nudgesEnabled: boolean;
   dailyDashboardRefresh: boolean;
+  /** Coordinators besides the owner, typed like the reviewers. */
+  coordinators: string;
 }
 
 export const SETTINGS_FIELD_ORDER = [
@@ -32,6 +34,7 @@ export const SETTINGS_FIELD_ORDER = [
   "programReviewers",
   "nudgesEnabled",
   "dailyDashboardRefresh",
+  "coordinators",
 ] as const;
 
 export function settingsDraftFrom(settings: Settings): SettingsDraft {
@@ -43,6 +46,7 @@ export function settingsDraftFrom(settings: Settings): SettingsDraft {
     programReviewers: settings.programReviewers.join(", "),
     nudgesEnabled: settings.nudgesEnabled,
     dailyDashboardRefresh: settings.dailyDashboardRefresh,
+    coordinators: settings.coordinators.join(", "),
   };
 }
 
@@ -63,6 +67,7 @@ export function toSettingsInput(draft: SettingsDraft): SettingsInput {
     programReviewers: splitReviewers(draft.programReviewers),
     nudgesEnabled: draft.nudgesEnabled,
     dailyDashboardRefresh: draft.dailyDashboardRefresh,
+    coordinators: splitReviewers(draft.coordinators),
   };
 }
 
@@ -71,12 +76,16 @@ export function toSettingsInput(draft: SettingsDraft): SettingsInput {
  * entry: the coordinator typed a list, not numbered fields.
  */
 export function explainSettingsErrors(errors: FieldErrors, draft: SettingsDraft): FieldErrors {
-  const reviewers = splitReviewers(draft.programReviewers);
+  const lists = {
+    programReviewers: splitReviewers(draft.programReviewers),
+    coordinators: splitReviewers(draft.coordinators),
+  };
   const out: FieldErrors = {};
   for (const [key, message] of Object.entries(errors)) {
-    const match = /^programReviewers\.(\d+)$/.exec(key);
-    const entry = match ? reviewers[Number(match[1])] : undefined;
-    const target = match ? "programReviewers" : key;
+    const match = /^(programReviewers|coordinators)\.(\d+)$/.exec(key);
+    const list = match ? lists[match[1] as keyof typeof lists] : undefined;
+    const entry = match ? list?.[Number(match[2])] : undefined;
+    const target = match ? (match[1] as string) : key;
     if (target in out) continue;
     out[target] = entry === undefined ? message : `“${entry}” is not a valid email address.`;
   }

@@ -15,12 +15,13 @@ import {
 import { readIntakeState } from "./app/intake/read-intake-state";
 import { saveIntakeSettingsFromForm } from "./app/intake/save-intake-settings";
 import { suggestMatchesNow } from "./app/intake/suggest-matches";
-import { buildAddonMenu, openSidebar } from "./app/menu";
+import { buildAddonMenu, openSidebar, welcomeAfterInstall } from "./app/menu";
 import { openPlanTabById } from "./app/open-plan-tab";
 import { readSidebarState } from "./app/read-sidebar-state";
 import { refreshDashboardNow } from "./app/refresh-dashboard";
-import { previewDigest, runReviews } from "./app/run-reviews";
+import { previewDigest, sendReviewsNow as sendReviewsAsCoordinator } from "./app/run-reviews";
 import { saveSettingsFromForm } from "./app/save-settings";
+import { runScheduler as runSchedulerNow, type SchedulerRunResult } from "./app/scheduler";
 import type {
   IntakeActionResult,
   IntakeState,
@@ -42,9 +43,9 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildAddonMenu(e);
 }
 
-/** Runs when the add-on is installed: the same menu, so it shows without a reload. */
+/** Runs when the add-on is installed: the same menu (no reload needed), then a tip on where to start. */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+  welcomeAfterInstall(e);
 }
 
 /** Menu: "Open sidebar". */
@@ -87,14 +88,27 @@ export function refreshDashboard(): RefreshResult {
   return refreshDashboardNow();
 }
 
-/** Menu and sidebar: send the current period's digests now (same idempotency as the trigger). */
-export function sendReviewsNow(): ReviewRunResult {
-  return runReviews("manual");
+/** Menu and sidebar: make or refresh the Outcomes tab and the impact report (with the Dashboard). */
+export function refreshOutcomes(): RefreshResult {
+  return refreshDashboardNow("always");
 }
 
-/** Time-driven trigger: sends the biweekly review when one is due. */
-export function runScheduledReview(_e?: GoogleAppsScript.Events.TimeDriven): ReviewRunResult {
-  return runReviews("scheduled");
+/** Menu and sidebar: send the current period's digests now (same idempotency as the trigger). */
+export function sendReviewsNow(): ReviewRunResult {
+  return sendReviewsAsCoordinator();
+}
+
+/**
+ * The program's one time-driven trigger (hourly): does whatever is due — the review pass, the
+ * rest of a run cut by the deadline or the mail quota, the daily Dashboard refresh.
+ */
+export function runScheduler(_e?: GoogleAppsScript.Events.TimeDriven): SchedulerRunResult {
+  return runSchedulerNow();
+}
+
+/** The weekly trigger of earlier versions: still installed for some users, so it runs the scheduler. */
+export function runScheduledReview(_e?: GoogleAppsScript.Events.TimeDriven): SchedulerRunResult {
+  return runSchedulerNow();
 }
 
 /** Sidebar: the Roster and Matches tabs, the intake settings and a plan run's progress. */

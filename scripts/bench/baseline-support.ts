@@ -23,6 +23,7 @@ export type Services = {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   MailApp: GoogleAppsScript.Mail.MailApp;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  Session: GoogleAppsScript.Base.Session;
   LockService: GoogleAppsScript.Lock.LockService;
 };
 
@@ -78,5 +79,23 @@ export function validationOf(
       return builder.requireDate().build();
     case "numberBetween":
       return builder.requireNumberBetween(spec.min, spec.max).build();
+  }
+}
+
+/**
+ * Google's protection sample for each label range (reference/spreadsheet/protection): the
+ * effective user added first, every other editor removed, domain edit turned off.
+ */
+export function protectLabels(
+  g: Services,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  labelsA1: readonly string[],
+): void {
+  const me = g.Session.getEffectiveUser();
+  for (const a1 of labelsA1) {
+    const protection = sheet.getRange(a1).protect();
+    protection.addEditor(me);
+    protection.removeEditors(protection.getEditors());
+    if (protection.canDomainEdit()) protection.setDomainEdit(false);
   }
 }

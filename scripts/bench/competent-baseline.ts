@@ -26,6 +26,7 @@ import type { AppsScriptGlobals } from "../../test/emulator";
 import {
   planTabFor,
   programName,
+  protectLabels,
   type Services,
   services,
   summarize,
@@ -111,11 +112,7 @@ export function competentInsertPlan(
     );
     sheet.setFrozenRows(model.frozenRows);
     for (const run of model.columnWidths) sheet.setColumnWidths(run.column, run.count, run.width);
-    const protection = sheet.protect().setDescription(model.protectedLabels.description);
-    protection.setUnprotectedRanges(
-      model.protectedLabels.unprotectedA1.map((a1) => sheet.getRange(a1)),
-    );
-    protection.removeEditors(protection.getEditors());
+    protectLabels(g, sheet, model.protectedLabels.labelsA1);
     sheet.addDeveloperMetadata(PLAN_ID_METADATA_KEY, planId);
     const summary = summarize(planId, name, sheet.getSheetId(), values, timeZone, now);
     ss.getSheetByName(DASHBOARD_SHEET_NAME)?.appendRow(dashboardRowValues(summary, timeZone));

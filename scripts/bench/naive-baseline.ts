@@ -21,7 +21,14 @@ import { dayKey } from "../../src/domain/sheet/calendar";
 import { nextSheetNameCandidate, planSheetBase } from "../../src/domain/sheet/sheet-name";
 import type { PlanFormInput } from "../../src/domain/sidebar-contract/schemas";
 import type { AppsScriptGlobals } from "../../test/emulator";
-import { planTabFor, programName, services, summarize, validationOf } from "./baseline-support";
+import {
+  planTabFor,
+  programName,
+  protectLabels,
+  services,
+  summarize,
+  validationOf,
+} from "./baseline-support";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -82,11 +89,7 @@ export function naiveInsertPlan(
   for (const run of model.columnWidths) {
     for (let c = run.column; c < run.column + run.count; c++) sheet.setColumnWidth(c, run.width);
   }
-  const protection = sheet.protect().setDescription(model.protectedLabels.description);
-  protection.setUnprotectedRanges(
-    model.protectedLabels.unprotectedA1.map((a1) => sheet.getRange(a1)),
-  );
-  protection.removeEditors(protection.getEditors());
+  protectLabels(g, sheet, model.protectedLabels.labelsA1);
   sheet.addDeveloperMetadata(PLAN_ID_METADATA_KEY, planId);
 
   const summary = summarize(planId, name, sheet.getSheetId(), values, timeZone, now);

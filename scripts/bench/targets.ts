@@ -3,8 +3,15 @@
  * for test/bench/'s call-count guards.
  */
 export const TARGETS = {
-  /** Inserting a plan into a program that has its Dashboard and template tab. */
-  insertCalls: 15,
+  /**
+   * Inserting a plan into a program that has its Dashboard and template tab: 15 calls for the tab
+   * and its Dashboard row, plus 3 for each label range protected one by one (the title block,
+   * the header labels, each section's title and headers, the starting point's labels: 11 ranges)
+   * so that pairs can insert rows in every section (docs/design.md, "Roles" and "Protection").
+   * It was 14 before the label ranges; protecting them in fewer calls is open work
+   * (docs/performance.md).
+   */
+  insertCalls: 50,
   /** A refresh of N plans stays within N + this many calls. */
   refreshExtraCalls: 10,
   /** A refresh at 1,000 plans, against the competent baseline, modelled at both ends. */
@@ -15,7 +22,8 @@ export const TARGETS = {
   previewFlatSeconds: 0.5,
   /** Opening the sidebar to its first paint. */
   sidebarExecutions: 1,
-  sidebarCalls: 8,
+  /** 8 before roles; the coordinator check (the owner and the effective user) adds 2. */
+  sidebarCalls: 10,
   /** A review run's round trips: this many per email sent, plus this many per run. */
   reviewTripsPerEmail: 2,
   reviewTripsPerRun: 15,

@@ -271,6 +271,122 @@ function agreeNextStep(env: Environment, tab: string, today: DayKey) {
   env.userEdit(tab, `${done}${row}`, "No");
 }
 
+/** One person's answer at a checkpoint: fit, satisfaction 0–10, what helped. */
+type Answer = [fit: string, satisfaction: number, helped: string];
+
+/** Mentee and mentor answer a checkpoint in their FEEDBACK rows. */
+function answerCheckpoint(
+  env: Environment,
+  tab: string,
+  checkpoint: string,
+  mentee: Answer,
+  mentor: Answer,
+) {
+  const feedback = section(env, tab, "FEEDBACK", "Checkpoint");
+  for (const row of feedback.rows) {
+    if (cellText(env, tab, `${feedback.column("Checkpoint")}${row}`) !== checkpoint) continue;
+    const who = cellText(env, tab, `${feedback.column("Who")}${row}`);
+    const [fit, satisfaction, helped] = who === "Mentor" ? mentor : mentee;
+    env.userEdit(tab, `${feedback.column("Fit")}${row}`, fit);
+    env.userEdit(tab, `${feedback.column("Satisfaction")}${row}`, String(satisfaction));
+    if (helped) env.userEdit(tab, `${feedback.column("What helped")}${row}`, helped);
+  }
+}
+
+/** Starting and target levels of the first two skills; with `end`, the levels re-rated. */
+function rateSkills(env: Environment, tab: string, levels: [number, number, number?][]) {
+  const skills = section(env, tab, "STARTING POINT", "Skill");
+  levels.forEach(([start, target, end], i) => {
+    const row = skills.rows[i];
+    if (row === undefined) return;
+    env.userEdit(tab, `${skills.column("Current level")}${row}`, String(start));
+    env.userEdit(tab, `${skills.column("Target level")}${row}`, String(target));
+    if (end !== undefined) env.userEdit(tab, `${skills.column("Level at end")}${row}`, String(end));
+  });
+}
+
+/** The end-of-plan evaluation: goals attained on their done day, a career outcome. */
+function evaluate(env: Environment, tab: string, today: DayKey) {
+  const goals = section(env, tab, "GOALS", "Goal");
+  for (const row of goals.rows) {
+    env.userEdit(tab, `${goals.column("Attained")}${row}`, "Yes");
+    env.userEdit(tab, `${goals.column("Done on")}${row}`, addDays(today, -7));
+  }
+  const outcomes = section(env, tab, "CAREER OUTCOMES", "Outcome");
+  const row = outcomes.firstBlank;
+  if (row === null) return;
+  env.userEdit(tab, `${outcomes.column("Outcome")}${row}`, "New responsibilities");
+  env.userEdit(tab, `${outcomes.column("What happened")}${row}`, "Owns the team's code reviews");
+  env.userEdit(tab, `${outcomes.column("Date")}${row}`, today);
+}
+
+const FIT_ANSWERS: Record<Behaviour, [Answer, Answer] | null> = {
+  "on track": [
+    ["Yes", 9, "Clear goals from the first meeting"],
+    ["Yes", 8, ""],
+  ],
+  "at risk": [
+    ["Not sure", 6, "Someone outside my team to think with"],
+    ["Yes", 7, ""],
+  ],
+  stalled: null,
+  complete: [
+    ["Yes", 10, "Practising on real work every week"],
+    ["Yes", 9, "A mentee who came prepared"],
+  ],
+};
+
+/** The pair's checkpoints: fit check after the first meetings, the short plan's later ones. */
+function checkpointWeek(
+  env: Environment,
+  pair: DemoPair,
+  tab: string,
+  week: number,
+  today: DayKey,
+) {
+  if (week === 0)
+    rateSkills(env, tab, [
+      [2, 4],
+      [3, 4],
+    ]);
+  const fit = FIT_ANSWERS[pair.behaviour];
+  if (week === 2 && fit) answerCheckpoint(env, tab, "Fit check", ...fit);
+  // A pair on track answers its mid-point when it falls within the demo's nine weeks.
+  if (pair.behaviour === "on track" && week === 8 && pair.length / 2 <= DEMO_WEEKS * 7) {
+    answerCheckpoint(
+      env,
+      tab,
+      "Mid-point",
+      ["Yes", 8, "Reviewing my code together"],
+      ["Yes", 9, ""],
+    );
+  }
+  if (pair.behaviour !== "complete") return;
+  if (week === 4) {
+    answerCheckpoint(
+      env,
+      tab,
+      "Mid-point",
+      ["Yes", 9, "Pairing on a real feature"],
+      ["Yes", 9, ""],
+    );
+  }
+  if (week === 8) {
+    rateSkills(env, tab, [
+      [2, 4, 4],
+      [3, 4, 4],
+    ]);
+    evaluate(env, tab, today);
+    answerCheckpoint(
+      env,
+      tab,
+      "Final review",
+      ["Yes", 10, "Explaining my work to my mentor each week"],
+      ["Yes", 9, ""],
+    );
+  }
+}
+
 const CADENCE_WEEKS = { Weekly: 1, "Every two weeks": 2, Monthly: 4 } as const;
 
 /** One week of a pair's life, on the Monday that starts it. */
@@ -298,6 +414,7 @@ function workWeek(env: Environment, pair: DemoPair, tab: string, week: number, t
   }
   if (week === 1 && pair.behaviour !== "stalled") agreeNextStep(env, tab, today);
   updateGoals(env, tab, pair.behaviour === "complete" && week >= 5);
+  checkpointWeek(env, pair, tab, week, today);
 }
 
 export interface DemoProgram {
@@ -341,7 +458,8 @@ export function buildDemoProgram(): DemoProgram {
     if (week === 4) bundle.call("refreshDashboard");
     runs.push(...recordedRuns(env.advanceTime(WEEK_MS)));
   }
-  bundle.call("refreshDashboard");
+  // The Dashboard, the Outcomes tab and the impact report, from one read of the program.
+  bundle.call("refreshOutcomes");
   // The next cohort's intake: a roster the coordinator pasted, a few rows bad, ready for the
   // sidebar's Intake view ("Suggest matches", decisions, "Create plans for accepted matches").
   bundle.call("openRosterTab");

@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: regenerates the README's pictures of the product from the demo program
- * in the playground, with Debian's Chromium: the new-plan form, a plan tab, the Dashboard and a
- * review email. Written to scripts/playground/screenshots/.
+ * in the playground, with Debian's Chromium: the new-plan form (filled in, and with its errors),
+ * a plan tab, the Dashboard and a review email. Written to scripts/playground/screenshots/.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -67,9 +67,19 @@ async function main(): Promise<void> {
     await sidebar.getByLabel("Mentor name").fill("Tom Berger");
     await sidebar.getByLabel("Mentor email").fill("tom.berger@example.org");
     await sidebar.locator("#plan-reviewerEmail").fill("rita.hr@example.org");
-    await sidebar.getByLabel("Template", { exact: true }).selectOption("career-transition");
+    await sidebar.locator("#plan-templateId").selectOption("career-transition");
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, "new-plan-form.png") });
+
+    // Every error in one round: a blank name, a bad email and an end before the start.
+    await sidebar.getByLabel("Mentee name").fill("");
+    await sidebar.getByLabel("Mentor email").fill("tom.berger@");
+    await sidebar.getByLabel("Start date").fill("2026-03-02");
+    await sidebar.getByLabel("Target end date").fill("2026-02-27");
+    await sidebar.getByRole("button", { name: "Insert plan" }).click();
+    await sidebar.locator("#plan-targetEndDate-error").waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, "form-with-errors.png") });
 
     const outbox = running.playground.env.outbox;
     const digest = outbox.map((m) => m.to).lastIndexOf("rita.hr@example.org");

@@ -252,17 +252,54 @@ function portFromEnvironment(): number {
   return port;
 }
 
+/**
+ * When `npm start` began (its script exports PLAYGROUND_STARTED_AT before building), so the time
+ * printed includes the build; this process's own start otherwise.
+ */
+function startedAt(): number {
+  const fromScript = Number(process.env.PLAYGROUND_STARTED_AT);
+  return Number.isFinite(fromScript) && fromScript > 0
+    ? fromScript
+    : Date.now() - performance.now();
+}
+
+/** Answers once the page and the workbook are served: the address is printed only then. */
+export async function untilServing(url: string): Promise<void> {
+  for (const path of ["", "api/workbook"]) {
+    const response = await fetch(`${url}${path}`);
+    if (!response.ok)
+      throw new Error(`The playground did not serve /${path} (${response.status}).`);
+  }
+}
+
+export function readyMessage(options: {
+  url: string;
+  stateFile: string;
+  demo: boolean;
+  seconds: number;
+}): string {
+  return (
+    `Mentoring Action Plan playground is ready: ${options.url}\n` +
+    `  ${options.demo ? "demo program loaded (the previous workbook, if any, is kept as state.json.before-demo); " : ""}` +
+    `state in ${options.stateFile}\n` +
+    `  ready ${options.seconds.toFixed(1)} s after npm start, build included (Ctrl+C stops it)`
+  );
+}
+
 async function main(): Promise<void> {
   const unknown = process.argv.slice(2).filter((a) => a !== "--demo");
   if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(" ")} (only --demo).`);
   const demo = process.argv.includes("--demo");
   const stateDir = process.env.PLAYGROUND_DIR || join(REPO_ROOT, ".playground");
   const running = await startPlayground({ port: portFromEnvironment(), stateDir, demo });
-  const seconds = (performance.now() / 1000).toFixed(1);
+  await untilServing(running.url);
   console.log(
-    `Mentoring Action Plan playground: ${running.url}\n` +
-      `  ${demo ? "demo program loaded; " : ""}state in ${join(stateDir, STATE_FILE)}; ready in ${seconds} s` +
-      " (Ctrl+C stops it)",
+    readyMessage({
+      url: running.url,
+      stateFile: join(stateDir, STATE_FILE),
+      demo,
+      seconds: (Date.now() - startedAt()) / 1000,
+    }),
   );
   const stop = () => {
     void running.close().then(() => process.exit(0));

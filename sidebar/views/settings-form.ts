@@ -92,6 +92,14 @@ export function settingsForm(ctx: SidebarContext, onSaved: (result: Saved) => vo
     initial.dailyDashboardRefresh,
   );
 
+  const coordinators = field(
+    "Coordinators",
+    h("textarea", { id: idOf("coordinators"), name: "coordinators", rows: 2 }),
+    {
+      hint: "Emails separated by commas. Besides the spreadsheet's owner, only they can insert plans, change settings and send reviews.",
+    },
+  );
+
   const fields: Record<(typeof SETTINGS_FIELD_ORDER)[number], Field> = {
     programName,
     reviewsEnabled,
@@ -100,6 +108,7 @@ export function settingsForm(ctx: SidebarContext, onSaved: (result: Saved) => vo
     programReviewers,
     nudgesEnabled,
     dailyDashboardRefresh,
+    coordinators,
   };
 
   const messages = messageArea();
@@ -115,6 +124,7 @@ export function settingsForm(ctx: SidebarContext, onSaved: (result: Saved) => vo
     programReviewers.wrapper,
     nudgesEnabled.wrapper,
     dailyDashboardRefresh.wrapper,
+    coordinators.wrapper,
     messages,
     h("div", { class: "form-actions" }, save),
   );
@@ -127,6 +137,7 @@ export function settingsForm(ctx: SidebarContext, onSaved: (result: Saved) => vo
     programReviewers.control.value = draft.programReviewers;
     (nudgesEnabled.control as HTMLInputElement).checked = draft.nudgesEnabled;
     (dailyDashboardRefresh.control as HTMLInputElement).checked = draft.dailyDashboardRefresh;
+    coordinators.control.value = draft.coordinators;
   }
 
   function read(): SettingsDraft {
@@ -138,6 +149,7 @@ export function settingsForm(ctx: SidebarContext, onSaved: (result: Saved) => vo
       programReviewers: programReviewers.control.value,
       nudgesEnabled: (nudgesEnabled.control as HTMLInputElement).checked,
       dailyDashboardRefresh: (dailyDashboardRefresh.control as HTMLInputElement).checked,
+      coordinators: coordinators.control.value,
     };
   }
 

@@ -13,12 +13,22 @@ import { findAddonTabs } from "../gas/addon-tabs";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { newUuid } from "../gas/ids";
 import { openWorkbook } from "../gas/workbook";
+import { asCoordinator } from "./coordinator-guard";
 import { finishPlanBatch, PlanNotWritten, startPlanBatch, writePlan } from "./plan-writer";
 
 const NOT_A_FORM =
   "The new-plan form did not reach the server whole: reload the sidebar and try again.";
 
+/** "Insert new plan", for coordinators only (coordinator-guard.ts). */
 export function insertPlanFromForm(form: unknown): InsertPlanResult {
+  return asCoordinator(
+    "insert plans",
+    (message) => ({ ok: false, fieldErrors: {}, message }),
+    () => insertPlan(form),
+  );
+}
+
+function insertPlan(form: unknown): InsertPlanResult {
   const parsed = planFormSchema.safeParse(form);
   if (!parsed.success) {
     // Only a broken sidebar sends something that is not a form at all: zod's words would not help.

@@ -1,5 +1,6 @@
 /** The add-on menu (docs/design.md "Entry points") and opening the sidebar. */
 import type { SidebarState } from "../domain/sidebar-contract/replies";
+import { showInstallTip } from "../gas/notice";
 import { installAddonMenu, type MenuItem, showSidebarView } from "../gas/sidebar-ui";
 import { readSidebarState } from "./read-sidebar-state";
 
@@ -8,6 +9,7 @@ export const ADDON_MENU: readonly (MenuItem | "separator")[] = [
   { caption: "Insert new plan…", functionName: "insertPlanFromMenu" },
   "separator",
   { caption: "Refresh dashboard", functionName: "refreshDashboard" },
+  { caption: "Refresh outcomes and impact report", functionName: "refreshOutcomes" },
   { caption: "Send reviews now", functionName: "sendReviewsNow" },
 ];
 
@@ -17,6 +19,19 @@ export const ADDON_MENU: readonly (MenuItem | "separator")[] = [
  */
 export function buildAddonMenu(_e?: unknown): void {
   installAddonMenu(ADDON_MENU);
+}
+
+/**
+ * Where a new user starts, said once after install, as Google's style guide for editor add-ons
+ * asks (https://developers.google.com/apps-script/add-ons/guides/editor-style).
+ */
+export const INSTALL_TIP =
+  "Installed. Start from Extensions → Mentoring Action Plan → Open sidebar: insert a plan for a pair, then refresh the Dashboard. Reviews stay off until you save the settings in the sidebar's Reviews tab.";
+
+/** onInstall: the menu, then the tip (only when the install runs with full authorization). */
+export function welcomeAfterInstall(e?: { authMode?: unknown }): void {
+  buildAddonMenu(e);
+  showInstallTip(e, INSTALL_TIP);
 }
 
 /** Opens the sidebar on a view, served with its state (no second execution to paint). */

@@ -13,8 +13,9 @@ import { readDashboard } from "../gas/dashboard-tab";
 import { remainingDailyMailQuota } from "../gas/mailer";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
+import { currentUserIsCoordinator } from "./coordinator-guard";
 import { lastReviewSummary, nextReviewDueNow, readLedger } from "./review-status";
-import { reviewTriggerStatus } from "./trigger-sync";
+import { schedulerStatus } from "./trigger-sync";
 
 /** Before the schedule and the quota are checked: nothing installed, nothing known. */
 const NOT_CHECKED_YET: SidebarState["schedule"] = {
@@ -52,6 +53,7 @@ export function readSidebarState(
     spreadsheetTimeZone: timeZone,
     today: dayKey(new Date(), timeZone),
     userEmail: me,
+    isCoordinator: currentUserIsCoordinator(workbook.spreadsheet, settings),
     initialView,
     plans,
     templates: templateChoices(),
@@ -60,7 +62,12 @@ export function readSidebarState(
     ...(options.firstPaint
       ? { schedule: NOT_CHECKED_YET, remainingDailyMailQuota: null, checking: true }
       : {
-          schedule: reviewTriggerStatus(me, nextReviewDueNow(workbook, settings, ledger)),
+          schedule: schedulerStatus(
+            me,
+            settings,
+            workbook.spreadsheet,
+            nextReviewDueNow(workbook, settings, ledger),
+          ),
           remainingDailyMailQuota: remainingDailyMailQuota(),
         }),
   };

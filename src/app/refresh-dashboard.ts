@@ -18,10 +18,12 @@ import type { RefreshResult } from "../domain/sidebar-contract/replies";
 import { readDashboard, writeDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { showNotice } from "../gas/notice";
+import { OUTCOMES_ROLE } from "../gas/outcome-tabs";
 import { linkedTabs } from "../gas/plan-links";
 import { findProgramTabs, markAsPlanTab, readTabValues } from "../gas/plan-tabs";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook, type Workbook } from "../gas/workbook";
+import { writeOutcomeTabs } from "./outcomes/write-outcome-tabs";
 import { type ProgramRead, readProgram, summarizeTab } from "./read-program";
 
 /** The mark on rows a refresh could not reach in time; the next refresh reads those tabs first. */
@@ -34,7 +36,13 @@ export const NOT_REFRESHED_PROBLEM =
  */
 export const REFRESH_OWN_CALLS = 8;
 
-export function refreshDashboardNow(): RefreshResult {
+/**
+ * @param outcomes "always" also makes (or refreshes) the Outcomes tab and the impact report;
+ * "when-present" refreshes them only when they exist. Either way the program is read once.
+ */
+export function refreshDashboardNow(
+  outcomes: "always" | "when-present" = "when-present",
+): RefreshResult {
   const workbook = openWorkbook();
   try {
     return withDocumentLock(() => {
@@ -45,6 +53,7 @@ export function refreshDashboardNow(): RefreshResult {
       const leftLastTime = new Set(
         listed.filter((l) => l.problems.includes(NOT_REFRESHED_PROBLEM)).map((l) => l.planId),
       );
+      const withOutcomes = outcomes === "always" || tabs.addon.has(OUTCOMES_ROLE);
       const sheetNames = new Map(
         listed.filter((l) => l.sheetName !== "").map((l) => [l.planId, l.sheetName]),
       );
@@ -54,6 +63,7 @@ export function refreshDashboardNow(): RefreshResult {
         lastKnown: new Map(listed.map((l) => [l.planId, l.lastKnown])),
         tabs,
         // N + 10 in all, less the refresh's own calls (lock, search, Dashboard read and write).
+        // The outcome tabs' writes come on top: they cost the same whatever the program's size.
         callBudget: tabs.plans.length + 10 - REFRESH_OWN_CALLS,
       });
       const missing: MissingPlan[] = [];
@@ -82,15 +92,19 @@ export function refreshDashboardNow(): RefreshResult {
           });
         }
       }
+      // The title already says it (saveSettings keeps it current): no settings read needed.
+      const programName = programNameOfTitle(snapshot.values[0]?.[0]) ?? loadSettings().programName;
       const model = layoutDashboard({
-        // The title already says it (saveSettings keeps it current): no settings read needed.
-        programName: programNameOfTitle(snapshot.values[0]?.[0]) ?? loadSettings().programName,
+        programName,
         summaries: program.summaries,
         missing: [...missing, ...carried],
         refreshedAt: program.now,
         timeZone: program.timeZone,
       });
       const written = writeDashboard(workbook.spreadsheet, snapshot, model);
+      if (withOutcomes && written.sheet) {
+        writeOutcomeTabs(workbook.spreadsheet, tabs.addon, { ...program, programName });
+      }
       const complete = program.unread.length === 0;
       const problems = countProblems(program.summaries) + missing.length;
       const plans = program.summaries.length + missing.length;

@@ -42,6 +42,7 @@ import { showNotice } from "../gas/notice";
 import { findProgramTabs, type ProgramTabs } from "../gas/plan-tabs";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook, type Workbook } from "../gas/workbook";
+import { asCoordinator } from "./coordinator-guard";
 import { type ProgramRead, readProgram } from "./read-program";
 import { openReviewLedger, type ReviewLedger, readReviewLedger } from "./review-ledger";
 
@@ -151,6 +152,18 @@ function runMessage(
 /** The run's message, followed by what was repaired on the way (also written in the log). */
 function withNotes(message: string, book: ReviewLedger): string {
   return [message, ...book.notes].join(" ");
+}
+
+/** "Send reviews now": for coordinators only; anyone else is told why and nothing is sent. */
+export function sendReviewsNow(): ReviewRunResult {
+  return asCoordinator(
+    "send review emails",
+    (message) => {
+      showNotice(openWorkbook().spreadsheet, message);
+      return { period: "", sent: 0, deferred: 0, failed: 0, skipped: 0, message };
+    },
+    () => runReviews("manual"),
+  );
 }
 
 export function runReviews(trigger: "scheduled" | "manual"): ReviewRunResult {

@@ -1,34 +1,41 @@
 /** Saving the program's settings from the sidebar, and bringing the triggers in line. */
 
 import { dashboardTitle } from "../domain/dashboard/layout";
+import { schedulerWanted } from "../domain/scheduler/due-work";
 import type { SaveSettingsResult } from "../domain/sidebar-contract/replies";
-import {
-  fieldErrors,
-  type Settings,
-  settingsSchema,
-  type Weekday,
-} from "../domain/sidebar-contract/schemas";
+import { fieldErrors, settingsSchema } from "../domain/sidebar-contract/schemas";
 import { currentUserEmail } from "../gas/current-user";
 import { writeDashboardTitle } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { loadSettings, storeSettings } from "../gas/settings-store";
 import { openWorkbook } from "../gas/workbook";
+import { asCoordinator } from "./coordinator-guard";
 import { nextReviewDueNow } from "./review-status";
 import { syncTriggers, type TriggerSync } from "./trigger-sync";
 
-const dayName = (w: Weekday) => `${w.charAt(0)}${w.slice(1).toLowerCase()}s`;
-const at = (weekday: Weekday, hour: number) =>
-  `${dayName(weekday)} at ${String(hour).padStart(2, "0")}:00`;
-
-/** Another coordinator's trigger sends the reviews; say so, and whether it runs at another time. */
-function otherScheduleMessage(sync: TriggerSync, settings: Settings): string {
-  const base = `Settings saved. Review emails are sent by the schedule ${sync.owner} set up`;
-  if (!sync.otherRunsAt) return `${base}.`;
-  const { weekday, hour } = sync.otherRunsAt;
-  return `${base}, which runs on ${at(weekday, hour)}: only ${sync.owner} can move it to ${at(settings.reviewWeekday, settings.reviewHour)}, by saving these settings.`;
+/** What the save did to the scheduler, in one sentence. */
+function scheduleMessage(sync: TriggerSync, anythingScheduled: boolean): string {
+  if (!anythingScheduled) return "Settings saved. Review emails and the daily refresh are off.";
+  if (!sync.installedByMe) {
+    // Its handler reads these settings each hour, so the new weekday and hour apply at once.
+    return `Settings saved. The program's scheduler runs as ${sync.owner} and follows these settings.`;
+  }
+  const took = sync.tookOverFrom
+    ? ` It had stopped running as ${sync.tookOverFrom}: it now runs as you.`
+    : "";
+  return `Settings saved. The program's scheduler runs as you.${took}`;
 }
 
+/** Saving settings (and so starting or taking over the scheduler), for coordinators only. */
 export function saveSettingsFromForm(form: unknown): SaveSettingsResult {
+  return asCoordinator(
+    "change the program's settings",
+    (message) => ({ ok: false, fieldErrors: {}, message }),
+    () => saveSettings(form),
+  );
+}
+
+function saveSettings(form: unknown): SaveSettingsResult {
   const parsed = settingsSchema.safeParse(form);
   if (!parsed.success) {
     return {
@@ -48,19 +55,17 @@ export function saveSettingsFromForm(form: unknown): SaveSettingsResult {
       if (before.programName !== settings.programName) {
         writeDashboardTitle(workbook.spreadsheet, dashboardTitle(settings.programName));
       }
-      return syncTriggers(settings, me, workbook.timeZone());
+      return syncTriggers(settings, me, workbook.spreadsheet);
     });
+    const running = sync.owner !== "";
     const schedule = {
-      installed: sync.owner !== "",
+      installed: running,
       installedByMe: sync.installedByMe,
       installedBy: sync.owner || null,
-      nextReviewDue: nextReviewDueNow(workbook, settings)?.toISOString() ?? null,
+      nextReviewDue: running ? (nextReviewDueNow(workbook, settings)?.toISOString() ?? null) : null,
+      running,
     };
-    const message = !settings.reviewsEnabled
-      ? "Settings saved. Review emails are off."
-      : sync.installedByMe
-        ? "Settings saved. Review emails are scheduled."
-        : otherScheduleMessage(sync, settings);
+    const message = scheduleMessage(sync, schedulerWanted(settings));
     return { ok: true, settings, schedule, message };
   } catch (error) {
     if (error instanceof BusyError) return { ok: false, fieldErrors: {}, message: error.message };

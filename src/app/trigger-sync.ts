@@ -1,113 +1,86 @@
 /**
- * Keeps the time triggers in line with the settings: exactly one weekly review trigger while
- * reviews are on (none when off), and one daily dashboard refresh while that is on. A review
- * trigger installed by another coordinator is reported, not duplicated: triggers belong to the
- * user who made them and run as that user.
+ * Keeps the program's one scheduler trigger in line with the settings, and says who runs it.
+ * Triggers belong to the user who made them and run as that user, so one coordinator's trigger
+ * serves the program; when it stops (its owner left, deleted it or removed the add-on) the next
+ * coordinator to save settings takes it over.
  */
-import { REVIEW_TRIGGER_HANDLER, reviewTriggerSpec } from "../domain/review/review-schedule";
-import type { TriggerStatus } from "../domain/sidebar-contract/replies";
-import { type Settings, WEEKDAY_NAMES, type Weekday } from "../domain/sidebar-contract/schemas";
-import { readDocumentProperty, writeDocumentProperty } from "../gas/document-properties";
 import {
-  myTriggersByHandler,
-  removeTriggers,
-  replaceWithDailyTrigger,
-  replaceWithWeeklyTrigger,
-} from "../gas/triggers";
+  SCHEDULER_STALE_AFTER_MS,
+  schedulerAlive,
+  schedulerWanted,
+} from "../domain/scheduler/due-work";
+import type { TriggerStatus } from "../domain/sidebar-contract/replies";
+import type { Settings } from "../domain/sidebar-contract/schemas";
+import { readSchedulerOwner, readSchedulerRun, writeSchedulerOwner } from "../gas/scheduler-store";
+import { installScheduler, mySchedulerTriggers, removeSchedulers } from "../gas/triggers";
 
-export const DASHBOARD_TRIGGER_HANDLER = "refreshDashboard";
-/** Early morning, so the Dashboard is fresh when coordinators arrive. */
-const DASHBOARD_REFRESH_HOUR = 6;
-/** Who made the review trigger, and for which weekday and hour (their trigger keeps those). */
-const REVIEW_TRIGGER_OWNER_KEY = "reviewTriggerOwner";
-
-interface TriggerOwner {
-  owner: string;
-  weekday: Weekday | null;
-  hour: number | null;
-}
-
-function readTriggerOwner(): TriggerOwner {
-  const raw = readDocumentProperty(REVIEW_TRIGGER_OWNER_KEY) ?? "";
-  try {
-    const v = JSON.parse(raw) as Partial<TriggerOwner>;
-    if (v && typeof v.owner === "string") {
-      return {
-        owner: v.owner,
-        weekday: WEEKDAY_NAMES.includes(v.weekday as Weekday) ? (v.weekday as Weekday) : null,
-        hour: typeof v.hour === "number" ? v.hour : null,
-      };
-    }
-  } catch {
-    // A plain email (or nothing): the owner without the time.
-  }
-  return { owner: raw, weekday: null, hour: null };
-}
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface TriggerSync {
-  /** Who holds the review trigger now ("" when nobody). */
+  /** Who runs the scheduler now ("" when nobody). */
   owner: string;
   installedByMe: boolean;
-  /**
-   * Set when another coordinator's trigger runs at a weekday or hour other than the saved
-   * settings: a trigger fires when its creator set it, and only they can move it.
-   */
-  otherRunsAt?: { weekday: Weekday; hour: number };
+  /** The coordinator whose stopped scheduler this save took over. */
+  tookOverFrom?: string;
 }
 
-export function syncTriggers(settings: Settings, me: string, timeZone: string): TriggerSync {
-  const mine = myTriggersByHandler();
-  const held = readTriggerOwner();
-  const owner = held.owner;
-  const ownedByOther = owner !== "" && owner !== me && !mine.has(REVIEW_TRIGGER_HANDLER);
-  let result: TriggerSync;
-  if (!settings.reviewsEnabled) {
-    removeTriggers(mine.get(REVIEW_TRIGGER_HANDLER));
-    // Another coordinator's trigger cannot be deleted from here; it finds reviews off and sends nothing.
-    if (!ownedByOther && owner !== "") writeDocumentProperty(REVIEW_TRIGGER_OWNER_KEY, null);
-    result = { owner: ownedByOther ? owner : "", installedByMe: false };
-  } else if (ownedByOther) {
-    result = { owner, installedByMe: false };
-    const { weekday, hour } = held;
-    if (weekday !== null && hour !== null) {
-      if (weekday !== settings.reviewWeekday || hour !== settings.reviewHour) {
-        result.otherRunsAt = { weekday, hour };
-      }
-    }
-  } else {
-    const spec = reviewTriggerSpec(settings, timeZone);
-    replaceWithWeeklyTrigger(mine.get(REVIEW_TRIGGER_HANDLER), {
-      handler: spec.handler,
-      weekDay: spec.weekDay,
-      atHour: spec.atHour,
-      timeZone,
-    });
-    if (held.owner !== me || held.weekday !== spec.weekDay || held.hour !== spec.atHour) {
-      const record: TriggerOwner = { owner: me, weekday: spec.weekDay, hour: spec.atHour };
-      writeDocumentProperty(REVIEW_TRIGGER_OWNER_KEY, JSON.stringify(record));
-    }
-    result = { owner: me, installedByMe: true };
+export function syncTriggers(
+  settings: Settings,
+  me: string,
+  spreadsheet: Spreadsheet,
+): TriggerSync {
+  const now = new Date();
+  const mine = mySchedulerTriggers(spreadsheet);
+  const held = readSchedulerOwner();
+  const other = held.owner !== "" && held.owner !== me ? held.owner : "";
+  if (!schedulerWanted(settings)) {
+    removeSchedulers(mine);
+    // Another coordinator's trigger cannot be deleted from here; it finds nothing due.
+    if (other === "" && held.owner !== "") writeSchedulerOwner(null);
+    return { owner: other, installedByMe: false };
   }
-  if (settings.dailyDashboardRefresh) {
-    replaceWithDailyTrigger(mine.get(DASHBOARD_TRIGGER_HANDLER), {
-      handler: DASHBOARD_TRIGGER_HANDLER,
-      atHour: DASHBOARD_REFRESH_HOUR,
-      timeZone,
-    });
-  } else {
-    removeTriggers(mine.get(DASHBOARD_TRIGGER_HANDLER));
+  if (other !== "" && schedulerAlive({ ...held, ...readSchedulerRun() }, now)) {
+    // One scheduler per program: theirs runs, so this user keeps none here.
+    removeSchedulers(mine);
+    return { owner: other, installedByMe: false };
   }
-  return result;
+  const created = installScheduler(mine);
+  if (created || held.owner !== me) {
+    writeSchedulerOwner({ owner: me, installedAt: created ? now.getTime() : held.installedAt });
+  }
+  const sync: TriggerSync = { owner: me, installedByMe: true };
+  if (other !== "") sync.tookOverFrom = other;
+  return sync;
 }
 
-/** What the sidebar shows about the review trigger, without changing anything. */
-export function reviewTriggerStatus(me: string, nextReviewDue: Date | null): TriggerStatus {
-  const mine = myTriggersByHandler().has(REVIEW_TRIGGER_HANDLER);
-  const owner = readTriggerOwner().owner;
-  return {
-    installed: mine || owner !== "",
-    installedByMe: mine,
-    installedBy: mine ? me : owner || null,
-    nextReviewDue: nextReviewDue ? nextReviewDue.toISOString() : null,
+/** What the sidebar shows about the scheduler, without changing anything. */
+export function schedulerStatus(
+  me: string,
+  settings: Settings,
+  spreadsheet: Spreadsheet,
+  nextReviewDue: Date | null,
+): TriggerStatus {
+  const mineHere = mySchedulerTriggers(spreadsheet).mine.length > 0;
+  const held = readSchedulerOwner();
+  const state = { ...held, ...readSchedulerRun() };
+  const othersRuns = held.owner !== "" && held.owner !== me && schedulerAlive(state, new Date());
+  const running = (mineHere && held.owner === me) || othersRuns;
+  const status: TriggerStatus = {
+    installed: running,
+    installedByMe: running && !othersRuns,
+    installedBy: running ? held.owner || me : null,
+    nextReviewDue: running && nextReviewDue ? nextReviewDue.toISOString() : null,
+    running,
   };
+  if (!running && schedulerWanted(settings)) status.notRunning = notRunningNotice(held.owner, me);
+  return status;
+}
+
+function notRunningNotice(owner: string, me: string): string {
+  const hours = Math.round(SCHEDULER_STALE_AFTER_MS / 3_600_000);
+  const whose =
+    owner !== "" && owner !== me
+      ? `The scheduler ${owner} set up has not run for over ${hours} hours. `
+      : "";
+  return `${whose}No scheduler is running for this program: review emails, reminders and the daily Dashboard refresh will not go out. A coordinator must open Settings and save them to start it; it then runs as that coordinator.`;
 }

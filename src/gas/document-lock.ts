@@ -15,9 +15,13 @@ export class BusyError extends Error {
 
 const WAIT_MS = 10_000;
 
-/** Runs `work` holding the document lock; the lock is released even when `work` throws. */
+/**
+ * Runs `work` holding the document lock; the lock is released even when `work` throws. Outside
+ * a document's context getDocumentLock returns null: the script lock then stands in (coarser,
+ * still exclusive).
+ */
 export function withDocumentLock<T>(work: () => T, waitMs = WAIT_MS): T {
-  const lock = LockService.getDocumentLock();
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(waitMs)) throw new BusyError();
   try {
     return work();

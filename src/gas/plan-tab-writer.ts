@@ -202,16 +202,27 @@ export function writePlanTab(
 }
 
 /**
- * Labels and headers: only the coordinator edits them; the pair edits the content cells.
- * Follows the documented pattern: protect, leave the content unprotected, then remove the other
- * editors (https://developers.google.com/apps-script/reference/spreadsheet/protection).
+ * Labels and headers: only the coordinator edits them; everything between them stays open, so
+ * pairs insert, fill and delete rows inside every section (docs/design.md). Each range follows
+ * Google's sample (https://developers.google.com/apps-script/reference/spreadsheet/protection):
+ * the effective user is added as an editor before the others are removed (removing a group the
+ * user's own access comes through throws otherwise), and domain edit is turned off when on.
+ * New protections mirror the spreadsheet, so the first one's editors and domain setting stand
+ * for all: 3 calls a range, plus 2 (a description would cost one more a range; the ranges are
+ * only labels, which say what they are).
  */
 function protectLabels(sheet: Sheet, model: PlanTabModel): void {
-  const protection = sheet.protect().setDescription(model.protectedLabels.description);
-  protection.setUnprotectedRanges(
-    model.protectedLabels.unprotectedA1.map((a1) => sheet.getRange(a1)),
-  );
-  protection.removeEditors(protection.getEditors());
+  const me = Session.getEffectiveUser();
+  let others: GoogleAppsScript.Base.User[] | null = null;
+  let domainEdit: boolean | null = null;
+  for (const a1 of model.protectedLabels.labelsA1) {
+    const protection = sheet.getRange(a1).protect();
+    protection.addEditor(me);
+    others ??= protection.getEditors();
+    protection.removeEditors(others);
+    domainEdit ??= protection.canDomainEdit();
+    if (domainEdit) protection.setDomainEdit(false);
+  }
 }
 
 /** Removes a plan tab this execution just made (when a later step of the insert failed). */

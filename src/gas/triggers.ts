@@ -1,68 +1,48 @@
 /**
- * Time-driven triggers, kept idempotent: whatever is clicked, at most one trigger per handler.
- * Project triggers are per user: getProjectTriggers sees only this user's
- * (https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()),
- * so who installed the review trigger is also kept in the document's properties.
- * https://developers.google.com/apps-script/reference/script/clock-trigger-builder
+ * The program's one scheduler trigger. An editor add-on may have one trigger of each type per
+ * user per document (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions),
+ * and getProjectTriggers returns the user's triggers in EVERY document using the add-on, so
+ * only getUserTriggers(spreadsheet) is used here: a change in one program never touches another
+ * program's trigger (https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)).
  */
-import type { Weekday } from "../domain/sidebar-contract/schemas";
 
-export interface WeeklyTriggerSpec {
-  handler: string;
-  weekDay: Weekday;
-  atHour: number;
-  timeZone?: string;
-}
-
-export interface DailyTriggerSpec {
-  handler: string;
-  atHour: number;
-  timeZone?: string;
-}
+/** The scheduler's handler; SCHEDULER_OLD_HANDLERS are what earlier versions installed. */
+export const SCHEDULER_HANDLER = "runScheduler";
+export const SCHEDULER_OLD_HANDLERS: readonly string[] = ["runScheduledReview", "refreshDashboard"];
 
 type Trigger = GoogleAppsScript.Script.Trigger;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** This user's triggers, grouped by handler (one getProjectTriggers call). */
-export function myTriggersByHandler(): Map<string, Trigger[]> {
-  const byHandler = new Map<string, Trigger[]>();
-  for (const t of ScriptApp.getProjectTriggers()) {
+export interface SchedulerTriggers {
+  /** This user's scheduler triggers in this spreadsheet (the current and earlier handlers). */
+  mine: Trigger[];
+  /** Exactly one, and of the current handler. */
+  current: boolean;
+}
+
+export function mySchedulerTriggers(spreadsheet: Spreadsheet): SchedulerTriggers {
+  const mine: Trigger[] = [];
+  let currentCount = 0;
+  for (const t of ScriptApp.getUserTriggers(spreadsheet)) {
     const handler = t.getHandlerFunction();
-    byHandler.set(handler, [...(byHandler.get(handler) ?? []), t]);
+    if (handler === SCHEDULER_HANDLER) currentCount += 1;
+    if (handler === SCHEDULER_HANDLER || SCHEDULER_OLD_HANDLERS.includes(handler)) mine.push(t);
   }
-  return byHandler;
+  return { mine, current: currentCount === 1 && mine.length === 1 };
 }
 
-function deleteAll(triggers: readonly Trigger[] | undefined): void {
-  for (const t of triggers ?? []) ScriptApp.deleteTrigger(t);
+/**
+ * Makes this user's triggers here exactly one hourly scheduler (add-ons may run at most hourly).
+ * Returns whether a trigger was created; when one is already right, nothing is called.
+ */
+export function installScheduler(existing: SchedulerTriggers): boolean {
+  if (existing.current) return false;
+  // Delete first: a second time-based trigger in this document would throw.
+  removeSchedulers(existing);
+  ScriptApp.newTrigger(SCHEDULER_HANDLER).timeBased().everyHours(1).create();
+  return true;
 }
 
-/** Replaces this user's triggers for the handler with exactly one weekly trigger. */
-export function replaceWithWeeklyTrigger(
-  existing: Trigger[] | undefined,
-  spec: WeeklyTriggerSpec,
-): void {
-  deleteAll(existing);
-  let builder = ScriptApp.newTrigger(spec.handler)
-    .timeBased()
-    .everyWeeks(1)
-    .onWeekDay(ScriptApp.WeekDay[spec.weekDay])
-    .atHour(spec.atHour)
-    .nearMinute(0);
-  if (spec.timeZone) builder = builder.inTimezone(spec.timeZone);
-  builder.create();
-}
-
-/** Replaces this user's triggers for the handler with exactly one daily trigger. */
-export function replaceWithDailyTrigger(
-  existing: Trigger[] | undefined,
-  spec: DailyTriggerSpec,
-): void {
-  deleteAll(existing);
-  let builder = ScriptApp.newTrigger(spec.handler).timeBased().everyDays(1).atHour(spec.atHour);
-  if (spec.timeZone) builder = builder.inTimezone(spec.timeZone);
-  builder.create();
-}
-
-export function removeTriggers(existing: Trigger[] | undefined): void {
-  deleteAll(existing);
+export function removeSchedulers(existing: SchedulerTriggers): void {
+  for (const t of existing.mine) ScriptApp.deleteTrigger(t);
 }

@@ -2,9 +2,9 @@
  * The call-count targets (scripts/bench/targets.ts, docs/performance.md), checked through the
  * built bundle on small generated programs, so a regression fails CI (the full `npm run bench`
  * reports time; this guards calls): inserting a plan into a program (after its first insert,
- * which also builds the template tab and the Dashboard) stays within 15 service calls, the same
+ * which also builds the template tab and the Dashboard) stays within TARGETS.insertCalls service calls, the same
  * for every program size; a Dashboard refresh stays within N + 10 calls for N plans; the
- * sidebar paints from one execution of at most 8 calls; a preview costs the same at any size.
+ * sidebar paints from one execution of at most TARGETS.sidebarCalls calls; a preview costs the same at any size.
  */
 import { beforeAll, describe, expect, test } from "vitest";
 import { modelTime } from "../../scripts/bench/latency-model";

@@ -65,7 +65,9 @@ test("the competent insert writes the same plan tab as insertPlan, in a handful 
     "Lock.waitLock": 1,
     "Lock.releaseLock": 1,
   });
-  expect(m.calls).toBeLessThan(40);
+  // Google's protection sample per label range (protect, addEditor, getEditors, removeEditors,
+  // canDomainEdit) is most of it: 11 ranges.
+  expect(m.calls).toBeLessThan(80);
 });
 
 test("the competent refresh reads each tab once and shows the same figures as ours", () => {
@@ -90,7 +92,7 @@ test("the competent refresh reads each tab once and shows the same figures as ou
 test("the competent review sends each reviewer one digest, as ours does, and logs in one write", () => {
   const ours = restoreProgram(snapshot);
   ours.bundle.call("refreshDashboard");
-  ours.bundle.call("runScheduledReview", { triggerUid: "test" });
+  ours.bundle.call("sendReviewsNow");
   const other = restoreProgram(snapshot);
   const m = other.env.calls.measure(() =>
     other.env.runExecution(() => competentReview(other.env.globals, other.env.clock.now())),

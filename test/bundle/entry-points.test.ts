@@ -16,6 +16,7 @@ const DOCUMENTED_ENTRY_POINTS = [
   "showSidebar",
   "insertPlanFromMenu",
   "refreshDashboard",
+  "refreshOutcomes",
   "sendReviewsNow",
   "getSidebarState",
   "insertPlan",
@@ -82,6 +83,8 @@ describe("dist/appsscript.json", () => {
         "https://www.googleapis.com/auth/script.scriptapp",
         "https://www.googleapis.com/auth/script.send_mail",
         "https://www.googleapis.com/auth/spreadsheets.currentonly",
+        // Session.getActiveUser().getEmail(): who is a coordinator (docs/design.md, "Roles").
+        "https://www.googleapis.com/auth/userinfo.email",
       ].sort(),
     );
   });

@@ -256,7 +256,9 @@ describe("intake through the bundle", () => {
     expect(planTabs(program)).toHaveLength(pairs);
   });
 
-  it("makes each plan in at most 12 service calls, batch costs included", () => {
+  // 12 for the plan itself, plus the 11 label protections that let pairs insert rows in every
+  // section: 3 calls a range (docs/design.md, "Protection").
+  it("makes each plan in at most 42 service calls, batch costs included", () => {
     const { program } = setUp();
     const { env, bundle } = program;
     bundle.call("saveSettings", { programReviewers: ["coach@example.org"] });
@@ -265,7 +267,7 @@ describe("intake through the bundle", () => {
     // The first batch also makes the Dashboard and the hidden plan template.
     const m = env.calls.measure(() => bundle.call<PlanCreationStatus>("createPlansForMatches"));
     expect(m.result).toMatchObject({ state: "done", created: pairs });
-    expect(m.calls / pairs).toBeLessThanOrEqual(12);
+    expect(m.calls / pairs).toBeLessThanOrEqual(42);
   });
 
   it("re-matches a pair that ended: its row and plan stay as history, the mentee gets someone else", () => {

@@ -13,6 +13,7 @@ const MENU_ITEMS = [
   { caption: "Insert new plan…", functionName: "insertPlanFromMenu" },
   { separator: true },
   { caption: "Refresh dashboard", functionName: "refreshDashboard" },
+  { caption: "Refresh outcomes and impact report", functionName: "refreshOutcomes" },
   { caption: "Send reviews now", functionName: "sendReviewsNow" },
 ];
 
@@ -56,6 +57,15 @@ describe("the add-on menu", () => {
       { title: "Mentoring Action Plan", addon: true, items: MENU_ITEMS },
     ]);
     expect(env.calls.byMethod()).toEqual({ "Menu.addToUi": 1 });
+  });
+
+  test("onInstall with full authorization also shows where to start (the tip after install)", () => {
+    const { env, bundle } = openProgram();
+    bundle.call("onInstall", { authMode: env.globals.ScriptApp.AuthMode.FULL });
+    expect(env.ui.menus).toHaveLength(1);
+    expect(env.ui.toasts.at(-1)?.message).toContain(
+      "Extensions → Mentoring Action Plan → Open sidebar",
+    );
   });
 
   test("opening the document again replaces the menu rather than adding a second one", () => {

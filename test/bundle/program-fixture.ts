@@ -194,3 +194,12 @@ export function printCalls(title: string, rows: Record<string, string | number>[
   ];
   console.log(out.join("\n"));
 }
+
+/** Mentee and mentor answer the fit check in their FEEDBACK rows: Yes, 8 out of 10. */
+export function answerFitCheck(env: Environment, sheetName: string): void {
+  const first = rowLabelled(env.inspect.sheetValues(sheetName), "FEEDBACK") + 2;
+  env.userEdit(sheetName, `C${first}`, [
+    ["Yes", 8],
+    ["Yes", 8],
+  ]);
+}

@@ -42,10 +42,10 @@ const history = (p: ReviewProgram, to: string) =>
     .map((r) => `${r.Period} ${r.Status}`);
 
 describe("the daily mail quota", () => {
-  it("sends what fits, defers the rest, and sends the deferred first on the next runs", () => {
+  it("sends what fits, defers the rest, and sends the deferred on the next hourly runs as quota allows", () => {
     const { p } = program();
     p.advanceTo("2026-01-12T08:00:00Z");
-    p.env.mail.setQuota(1);
+    p.env.mail.setQuota(1); // the quota window opened at 08:00 with one recipient left
     p.advanceTo("2026-01-12T10:00:00Z");
     expect(sent(p)).toEqual([`hr@example.com ${P1}`]);
     expect(p.reviewLog().map((r) => [r.Recipient, r.Status, r.Reason])).toEqual([
@@ -59,16 +59,25 @@ describe("the daily mail quota", () => {
       remainingDailyMailQuota: 0,
     });
 
-    // A week later there is room for two: the period's deferred emails go, oldest first.
-    p.advanceTo("2026-01-19T08:00:00Z");
+    // Room for two appears within the window: the next hourly run sends the deferred, oldest first.
+    p.advanceTo("2026-01-12T10:30:00Z");
     p.env.mail.setQuota(2);
-    p.advanceTo("2026-01-19T10:00:00Z");
+    p.advanceTo("2026-01-12T11:30:00Z");
     expect(sent(p).slice(1)).toEqual([`rita@example.com ${P1}`, `sam@example.com ${P1}`]);
 
-    // The next period: the last deferred email of the first goes before the new ones.
+    // While no quota is left the scheduler waits; 24 hours after the window's first send the
+    // quota is back and the last deferred email goes that hour, not a week later.
+    p.advanceTo("2026-01-13T07:30:00Z");
+    expect(sent(p)).toHaveLength(3);
+    p.advanceTo("2026-01-13T08:30:00Z");
+    expect(sent(p).slice(3)).toEqual([`tom@example.com ${P1}`]);
+    expect(p.digestsTo("tom@example.com")[0]?.sentAt.toISOString()).toBe(
+      "2026-01-13T08:00:00.000Z",
+    );
+
+    // The next period goes to everyone as usual.
     p.advanceTo("2026-01-26T10:00:00Z");
-    expect(sent(p).slice(3)).toEqual([
-      `tom@example.com ${P1}`,
+    expect(sent(p).slice(4)).toEqual([
       `hr@example.com ${P2}`,
       `rita@example.com ${P2}`,
       `sam@example.com ${P2}`,
@@ -87,7 +96,7 @@ describe("the daily mail quota", () => {
     ]);
     // The late digest is still the first period's, with the pairs as they are when it is sent.
     const late = p.digestsTo("tom@example.com")[0];
-    expect(late?.body).toContain(`${P1} · as of 26 Jan 2026 · 1 pair`);
+    expect(late?.body).toContain(`${P1} · as of 13 Jan 2026 · 1 pair`);
     expectNoDuplicates(p);
     expect(p.env.outbox).toHaveLength(8);
   });
@@ -132,7 +141,7 @@ describe("two runs at once", () => {
     });
     p.advanceTo("2026-01-12T10:00:00Z");
     expect(other).toMatchObject({ sent: 4, deferred: 0, failed: 0 });
-    expect(p.env.triggerRuns.map((r) => r.error ?? null)).toEqual([null]);
+    expect(p.runErrors()).toEqual([]);
     expect(sent(p).sort()).toEqual(
       ["hr", "rita", "sam", "tom"].map((r) => `${r}@example.com ${P1}`),
     );
@@ -161,18 +170,21 @@ describe("two runs at once", () => {
 });
 
 describe("a trigger that finds the document busy", () => {
-  it("waits, then gives up without sending or logging; the period's next run sends it", () => {
+  it("waits, then gives up without sending or logging; the next hourly run sends it", () => {
     const { p } = program();
     p.advanceTo("2026-01-12T08:59:00Z");
     // Another execution holds the document lock for five minutes (past the trigger's wait).
     p.env.locks.document.holdByOther({ releaseAfterMs: 5 * 60_000 });
-    p.advanceTo("2026-01-12T10:00:00Z");
-    expect(p.env.triggerRuns.map((r) => r.error ?? null)).toEqual([null]);
+    p.advanceTo("2026-01-12T09:30:00Z");
+    expect(p.runErrors()).toEqual([]);
     expect(p.env.outbox).toEqual([]);
     expect(p.reviewLog()).toEqual([]);
-    p.advanceTo("2026-01-19T10:00:00Z");
+    p.advanceTo("2026-01-12T10:30:00Z");
     expect(sent(p).sort()).toEqual(
       ["hr", "rita", "sam", "tom"].map((r) => `${r}@example.com ${P1}`),
+    );
+    expect(p.env.outbox.every((m) => m.sentAt.toISOString() === "2026-01-12T10:00:00.000Z")).toBe(
+      true,
     );
   });
 });
@@ -191,7 +203,7 @@ describe("a program too big to read in one run", () => {
       if (call.sheetName?.startsWith("Plan · ")) p.env.clock.advance(150_000);
     });
     p.advanceTo("2026-01-12T10:00:00Z");
-    expect(p.env.triggerRuns.map((r) => r.error ?? null)).toEqual([null]);
+    expect(p.runErrors()).toEqual([]);
     expect(sent(p).sort()).toEqual(["hr", "rita", "sam"].map((r) => `${r}@example.com ${P1}`));
     expect(p.digestsTo("hr@example.com")[0]?.body).not.toContain("Dee & Oz");
     expect(
@@ -228,19 +240,17 @@ describe("a run that dies between sending and logging", () => {
     });
   }
 
-  it("never resends that email, says 'unknown — check the mailbox', and sends the rest next run", () => {
+  it("never resends that email, says 'unknown — check the mailbox', and sends the rest on the next hourly run", () => {
     const { p } = program();
     dieAfterSendingTo(p, "rita@example.com");
-    p.advanceTo("2026-01-12T10:00:00Z");
-    expect(p.env.triggerRuns.map((r) => r.error)).toEqual(["Exceeded maximum execution time"]);
+    p.advanceTo("2026-01-12T09:30:00Z");
+    expect(p.runErrors()).toEqual(["Exceeded maximum execution time"]);
     expect(sent(p)).toEqual([`hr@example.com ${P1}`, `rita@example.com ${P1}`]);
     expect(history(p, "rita@example.com")).toEqual([`${P1_CELL} sending`]);
 
-    p.advanceTo("2026-01-19T10:00:00Z");
-    expect(p.env.triggerRuns.map((r) => r.error ?? null)).toEqual([
-      "Exceeded maximum execution time",
-      null,
-    ]);
+    // The dead run never recorded its pass: the next hourly run makes it.
+    p.advanceTo("2026-01-12T10:30:00Z");
+    expect(p.runErrors()).toEqual(["Exceeded maximum execution time"]);
     // The emails the dead run never reached go now; rita's is never sent again.
     expect(sent(p).slice(2)).toEqual([`sam@example.com ${P1}`, `tom@example.com ${P1}`]);
     const rita = p.reviewLog().filter((r) => r.Recipient === "rita@example.com");
@@ -281,7 +291,7 @@ describe("bad data in the tabs", () => {
     p.env.userDeleteSheet(dee.sheetName);
 
     p.advanceTo("2026-01-12T10:00:00Z");
-    expect(p.env.triggerRuns.map((r) => r.error ?? null)).toEqual([null]);
+    expect(p.runErrors()).toEqual([]);
     expect(sent(p)).toEqual([`hr@example.com ${P1}`, `tom@example.com ${P1}`]);
     const tom = p.digestsTo("tom@example.com")[0]?.body ?? "";
     expect(tom).toContain("Eve & Pat — ");

@@ -109,12 +109,25 @@ export class ReviewProgram {
   readonly env: Environment;
   readonly bundle: Bundle;
 
-  constructor(options: { now?: Date; mailQuota?: number } = {}) {
+  /** `sharedWith`: another program spreadsheet of the same coordinator (same add-on, clock, mail). */
+  constructor(
+    options: {
+      now?: Date;
+      mailQuota?: number;
+      sharedWith?: ReviewProgram;
+      name?: string;
+      timeZone?: string;
+      scriptTimeZone?: string;
+    } = {},
+  ) {
     this.env = createEnvironment({
       now: options.now ?? START,
-      timeZone: TZ,
+      timeZone: options.timeZone ?? TZ,
+      ...(options.scriptTimeZone ? { scriptTimeZone: options.scriptTimeZone } : {}),
       userEmail: COORDINATOR,
       mailQuota: options.mailQuota ?? 100,
+      ...(options.sharedWith ? { sharedWith: options.sharedWith.env } : {}),
+      ...(options.name ? { spreadsheetName: options.name } : {}),
     });
     this.bundle = loadBundle(this.env);
   }
@@ -158,8 +171,14 @@ export class ReviewProgram {
     return this.bundle.call<ReviewRunResult>("sendReviewsNow");
   }
 
-  runScheduled(): ReviewRunResult {
-    return this.bundle.call<ReviewRunResult>("runScheduledReview");
+  /** What the hourly scheduler trigger does, run now (as the current user). */
+  runScheduler(): { did: string[] } {
+    return this.bundle.call<{ did: string[] }>("runScheduler");
+  }
+
+  /** The errors of the trigger runs so far (the hourly scheduler's runs that threw). */
+  runErrors(): string[] {
+    return this.env.triggerRuns.flatMap((r) => (r.error ? [r.error] : []));
   }
 
   /** Moves the clock to `at`, firing the triggers due on the way. */
@@ -170,8 +189,10 @@ export class ReviewProgram {
     this.env.advanceTime(ms);
   }
 
-  reviewTriggers() {
-    return this.env.triggers.filter((t) => t.handler === "runScheduledReview");
+  /** The scheduler triggers in this program's spreadsheet (every user's). */
+  schedulerTriggers() {
+    const id = this.env.inspect.spreadsheetId();
+    return this.env.triggers.filter((t) => t.handler === "runScheduler" && t.documentId === id);
   }
 
   // The pairs' edits, typed into their tabs (sections found by label, as a user sees them).
@@ -193,6 +214,17 @@ export class ReviewProgram {
   setGoal(sheetName: string, goal: string, status: string): void {
     const row = this.rowWhere(sheetName, (r) => r[1] === goal);
     this.env.userEdit(sheetName, `E${row}`, status);
+  }
+
+  /** Mentee and mentor answer the fit check (the first two FEEDBACK rows): Yes, 8 out of 10. */
+  answerFitCheck(sheetName: string): void {
+    const values = this.env.inspect.sheetValues(sheetName);
+    const first = values.findIndex((r) => r[0] === "FEEDBACK") + 3;
+    if (first < 3) throw new Error(`No FEEDBACK in "${sheetName}".`);
+    this.env.userEdit(sheetName, `C${first}`, [
+      ["Yes", 8],
+      ["Yes", 8],
+    ]);
   }
 
   /** Logs a check-in in the first empty row of PROGRESS. */

@@ -138,12 +138,13 @@ describe("sendReviewsNow", () => {
 });
 
 describe("nudges to pairs", () => {
-  /** Ann keeps up (check-ins, actions done on time); Bea does nothing. */
+  /** Ann keeps up (check-ins, actions done on time, the fit check answered); Bea does nothing. */
   function weeks(p: ReviewProgram, ann: { sheetName: string }, count: number) {
     const annWork: Array<() => void> = [
       () => {
         p.setAction(ann.sheetName, ACTIONS.observe, "Done", "2026-01-08");
         p.logCheckIn(ann.sheetName, "2026-01-08", "Observed");
+        p.answerFitCheck(ann.sheetName);
       },
       () => {
         p.setAction(ann.sheetName, ACTIONS.enrol, "Done", "2026-01-14");

@@ -1,108 +1,114 @@
 /**
- * The review schedule through the bundle: saveSettings turns reviews on or off and keeps exactly
- * one runScheduledReview trigger (and one daily dashboard refresh when asked), whatever is
- * clicked; a trigger made by another coordinator is reported, never duplicated. Triggers are per
- * user: getProjectTriggers "gets all installable triggers associated with the current project
- * and current user" (https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()).
+ * The program's one scheduler through the bundle. An editor add-on may have "only one trigger of
+ * each type, per user, per document" and time-driven triggers at most hourly
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions), and
+ * getProjectTriggers returns the user's triggers in every document using the add-on
+ * (https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()):
+ * so one hourly trigger per coordinator per program does every timed job, found through
+ * getUserTriggers(spreadsheet) only.
  */
 import { describe, expect, it } from "vitest";
 import type { SaveSettingsResult } from "../../src/domain/sidebar-contract/replies";
-import { COORDINATOR, DAY, ReviewProgram, subjectPeriod, WEEK } from "./review-fixture";
+import { COORDINATOR, DAY, HOUR, ReviewProgram, subjectPeriod, WEEK } from "./review-fixture";
 
 const OTHER = "second.coordinator@example.org";
+const TRIGGER_CALLS = [
+  "ScriptApp.newTrigger",
+  "ScriptApp.deleteTrigger",
+  "ClockTriggerBuilder.create",
+];
 
-function program() {
-  const p = new ReviewProgram(); // Tuesday 6 January 2026, 10:00
+function program(options: ConstructorParameters<typeof ReviewProgram>[0] = {}) {
+  const p = new ReviewProgram(options); // Tuesday 6 January 2026, 10:00
   p.insert({ mentee: "Ann", mentor: "Mo", reviewer: "rita@example.com" });
   p.insert({ mentee: "Bea", mentor: "Max", reviewer: "sam@example.com" });
   return p;
 }
 
-describe("turning reviews on and off", () => {
-  it("reviews on installs one weekly trigger at the chosen weekday and hour, in the spreadsheet's zone", () => {
+const triggerCalls = (byMethod: Record<string, number>) =>
+  TRIGGER_CALLS.filter((m) => (byMethod[m] ?? 0) > 0);
+
+describe("one scheduler per coordinator per program", () => {
+  it("reviews on installs one hourly trigger; its weekly pass sends the period at the chosen weekday and hour", () => {
     const p = program();
-    expect(p.sidebar().schedule).toEqual({
-      installed: false,
-      installedByMe: false,
-      installedBy: null,
-      nextReviewDue: null,
-    });
+    expect(p.sidebar().schedule).toMatchObject({ installed: false, running: false });
     const saved = p.scheduleReviews({ reviewWeekday: "WEDNESDAY", reviewHour: 14 });
     expect(saved).toMatchObject({
       ok: true,
-      message: "Settings saved. Review emails are scheduled.",
-      schedule: {
-        installed: true,
-        installedByMe: true,
-        installedBy: COORDINATOR,
-        nextReviewDue: "2026-01-07T14:00:00.000Z",
-      },
+      message: "Settings saved. The program's scheduler runs as you.",
+      schedule: { installed: true, installedByMe: true, installedBy: COORDINATOR, running: true },
     });
-    const [trigger, ...more] = p.reviewTriggers();
+    const [trigger, ...more] = p.schedulerTriggers();
     expect(more).toEqual([]);
-    expect(trigger).toMatchObject({
-      owner: COORDINATOR,
-      timeZone: "Europe/London",
-      schedule: { kind: "weeks", every: 1, weekday: 3, hour: 14 },
-      nextFireAt: new Date("2026-01-07T14:00:00Z"),
-    });
-    // The first run is that Wednesday at 14:00, and it sends the period.
+    expect(trigger).toMatchObject({ owner: COORDINATOR, schedule: { kind: "hours", every: 1 } });
     p.env.advanceTime(2 * DAY);
-    expect(p.env.triggerRuns.map((r) => r.ranAt.toISOString())).toEqual([
-      "2026-01-07T14:00:00.000Z",
-    ]);
-    expect(p.env.outbox.map((m) => [m.to, subjectPeriod(m.subject)])).toEqual([
-      ["hr@example.com", "29 Dec 2025 – 11 Jan 2026"],
-      ["rita@example.com", "29 Dec 2025 – 11 Jan 2026"],
-      ["sam@example.com", "29 Dec 2025 – 11 Jan 2026"],
+    expect(p.env.triggerRuns.filter((r) => r.error)).toEqual([]);
+    expect(
+      p.env.outbox.map((m) => [m.to, subjectPeriod(m.subject), m.sentAt.toISOString()]),
+    ).toEqual([
+      ["hr@example.com", "29 Dec 2025 – 11 Jan 2026", "2026-01-07T14:00:00.000Z"],
+      ["rita@example.com", "29 Dec 2025 – 11 Jan 2026", "2026-01-07T14:00:00.000Z"],
+      ["sam@example.com", "29 Dec 2025 – 11 Jan 2026", "2026-01-07T14:00:00.000Z"],
     ]);
   });
 
-  it("saving three times (or with a new weekday) still leaves exactly one trigger, at the last settings", () => {
+  it("saving unchanged or changed settings again makes no trigger calls: the handler reads the settings each hour", () => {
     const p = program();
     p.scheduleReviews();
-    p.scheduleReviews();
-    p.scheduleReviews({ reviewWeekday: "FRIDAY", reviewHour: 8 });
-    const triggers = p.reviewTriggers();
-    expect(triggers).toHaveLength(1);
-    expect(triggers[0]?.schedule).toMatchObject({ kind: "weeks", weekday: 5, hour: 8 });
-    expect(p.env.triggers).toHaveLength(1);
+    const id = p.schedulerTriggers()[0]?.id;
+    const again = p.env.calls.measure(() => p.scheduleReviews());
+    expect(triggerCalls(again.byMethod)).toEqual([]);
+    const moved = p.env.calls.measure(() =>
+      p.scheduleReviews({ reviewWeekday: "FRIDAY", reviewHour: 8, dailyDashboardRefresh: true }),
+    );
+    expect(triggerCalls(moved.byMethod)).toEqual([]);
+    expect(p.env.triggers.map((t) => t.id)).toEqual([id]);
+    // Friday 9 January 08:00: the pass goes on the new day and hour.
+    p.advanceTo("2026-01-09T09:30:00Z");
+    expect(p.env.outbox.map((m) => m.sentAt.toISOString())).toEqual([
+      "2026-01-09T08:00:00.000Z",
+      "2026-01-09T08:00:00.000Z",
+      "2026-01-09T08:00:00.000Z",
+    ]);
   });
 
-  it("reviews off deletes the trigger, and a run that still fires sends nothing", () => {
+  it("reviews and the daily refresh both off delete the trigger; reviews off alone keeps it for the refresh", () => {
     const p = program();
-    p.scheduleReviews();
+    p.scheduleReviews({ dailyDashboardRefresh: true });
+    const reviewsOff = p.saveSettings({
+      programName: "Leaders 2026",
+      reviewsEnabled: false,
+      dailyDashboardRefresh: true,
+    });
+    expect(reviewsOff).toMatchObject({ ok: true, schedule: { installedByMe: true } });
+    expect(p.schedulerTriggers()).toHaveLength(1);
+    p.env.advanceTime(2 * WEEK);
+    expect(p.env.outbox).toEqual([]);
     const off = p.saveSettings({ programName: "Leaders 2026", reviewsEnabled: false });
     expect(off).toMatchObject({
       ok: true,
-      message: "Settings saved. Review emails are off.",
+      message: "Settings saved. Review emails and the daily refresh are off.",
       schedule: { installed: false, installedBy: null, nextReviewDue: null },
     });
     expect(p.env.triggers).toEqual([]);
-    expect(p.sidebar().schedule.installed).toBe(false);
-    p.env.advanceTime(2 * WEEK);
-    expect(p.env.triggerRuns).toEqual([]);
-    expect(p.runScheduled().message).toBe("Review emails are off: nothing was sent.");
-    expect(p.env.outbox).toEqual([]);
+    expect(p.sidebar().schedule).toMatchObject({ installed: false, running: false });
+    expect(p.sidebar().schedule.notRunning).toBeUndefined();
   });
 
-  it("the daily dashboard refresh is one more trigger, also kept to one", () => {
+  it("the daily Dashboard refresh rides on the same trigger, once a day from 06:00", () => {
     const p = program();
     p.scheduleReviews({ dailyDashboardRefresh: true });
-    p.scheduleReviews({ dailyDashboardRefresh: true });
-    const handlers = p.env.triggers.map((t) => t.handler).sort();
-    expect(handlers).toEqual(["refreshDashboard", "runScheduledReview"]);
-    expect(p.env.triggers.find((t) => t.handler === "refreshDashboard")?.schedule).toMatchObject({
-      kind: "days",
-      every: 1,
-      hour: 6,
-    });
-    p.env.advanceTime(DAY);
-    expect(p.env.triggerRuns.map((r) => [r.handler, r.error ?? null])).toEqual([
-      ["refreshDashboard", null],
-    ]);
-    p.scheduleReviews({ dailyDashboardRefresh: false });
-    expect(p.env.triggers.map((t) => t.handler)).toEqual(["runScheduledReview"]);
+    expect(p.env.triggers).toHaveLength(1);
+    const dashboardWrites = () =>
+      p.env.calls.log.filter((c) => c.service === "Range" && c.method === "setValues").length;
+    p.advanceTo("2026-01-07T05:30:00Z");
+    const beforeSix = dashboardWrites();
+    p.advanceTo("2026-01-07T06:30:00Z");
+    expect(dashboardWrites()).toBeGreaterThan(beforeSix);
+    const afterSix = dashboardWrites();
+    p.advanceTo("2026-01-07T23:30:00Z");
+    expect(dashboardWrites()).toBe(afterSix);
+    expect(p.env.triggerRuns.filter((r) => r.error)).toEqual([]);
   });
 
   it("invalid settings change nothing and say what is wrong, field by field", () => {
@@ -123,29 +129,26 @@ describe("turning reviews on and off", () => {
       "reviewHour",
       "reviewWeekday",
     ]);
-    expect(bad.fieldErrors["programReviewers.0"]).toBe(
-      "Reviewer email must be a valid email address.",
-    );
     expect(p.env.triggers).toEqual(before);
     expect(p.sidebar().settings).toMatchObject({
       reviewsEnabled: true,
       programName: "Leaders 2026",
     });
   });
-});
 
-describe("robust to trigger jitter and settings changes", () => {
-  it("a run within 15 minutes before the hour counts, a second run in the period adds nothing", () => {
+  it("a run within 15 minutes before the hour counts; later runs that hour add nothing", () => {
     // "nearMinute … plus or minus 15 minutes":
     // https://developers.google.com/apps-script/reference/script/clock-trigger-builder#nearMinute(Integer)
     const p = program();
     p.scheduleReviews({ programReviewers: [] });
-    p.advanceTo("2026-01-12T08:40:00Z");
-    expect(p.runScheduled()).toMatchObject({ sent: 0, message: "No review emails were due." });
-    p.advanceTo("2026-01-12T08:47:00Z");
-    expect(p.runScheduled()).toMatchObject({ period: "2026-01-12", sent: 2 });
-    p.advanceTo("2026-01-12T09:55:00Z"); // the trigger's own run, and a late duplicate
-    expect(p.runScheduled().sent).toBe(0);
+    p.env.clock.set(new Date("2026-01-12T08:40:00Z"));
+    expect(p.runScheduler().did).toEqual([]);
+    p.env.clock.set(new Date("2026-01-12T08:47:00Z"));
+    expect(p.runScheduler().did).toEqual([
+      expect.stringContaining("review (weekly): Review emails: 2 sent"),
+    ]);
+    p.env.clock.set(new Date("2026-01-12T08:55:00Z"));
+    expect(p.runScheduler().did).toEqual([]);
     p.advanceTo("2026-01-19T09:30:00Z"); // the period's second week
     expect(p.env.outbox.map((m) => m.to)).toEqual(["rita@example.com", "sam@example.com"]);
   });
@@ -162,88 +165,172 @@ describe("robust to trigger jitter and settings changes", () => {
       ["rita@example.com", "2026-01-28T09:00:00.000Z"],
       ["sam@example.com", "2026-01-28T09:00:00.000Z"],
     ]);
-    expect(p.env.triggerRuns.map((r) => r.ranAt.toISOString().slice(0, 10))).toEqual([
-      "2026-01-12",
-      "2026-01-14",
-      "2026-01-21",
-      "2026-01-28",
-    ]);
   });
 });
 
-describe("a trigger made by another coordinator", () => {
-  it("is reported, not duplicated, and keeps sending with the settings saved later", () => {
+describe("a run cut short finishes within the next hours", () => {
+  it("cut by the send deadline: the emails not reached go on the next hourly run", () => {
     const p = program();
-    p.env.setUser(OTHER);
     p.scheduleReviews();
-    p.env.setUser(COORDINATOR);
-    // The coordinator cannot see the other user's trigger, yet saving does not add a second one.
-    const saved = p.scheduleReviews({ reviewHour: 11 });
-    expect(saved).toMatchObject({
-      ok: true,
-      message: `Settings saved. Review emails are sent by the schedule ${OTHER} set up, which runs on Mondays at 09:00: only ${OTHER} can move it to Mondays at 11:00, by saving these settings.`,
-      schedule: { installed: true, installedByMe: false, installedBy: OTHER },
-    });
-    p.scheduleReviews(); // back to Mondays at 9
-    expect(p.env.triggers.map((t) => [t.handler, t.owner])).toEqual([
-      ["runScheduledReview", OTHER],
-    ]);
-    expect(p.sidebar().schedule).toMatchObject({
-      installed: true,
-      installedByMe: false,
-      installedBy: OTHER,
-    });
-    // Their trigger runs as them and sends each reviewer the period once.
-    p.env.advanceTime(WEEK);
-    expect(p.env.triggerRuns.map((r) => [r.handler, r.error ?? null])).toEqual([
-      ["runScheduledReview", null],
-    ]);
+    p.env.mail.setSendLatency(2.6 * 60_000); // the third send would pass the 5-minute deadline
+    p.advanceTo("2026-01-12T11:00:00Z");
+    const times = p.env.outbox.map((m) => m.sentAt.getTime());
     expect(p.env.outbox.map((m) => m.to).sort()).toEqual([
       "hr@example.com",
       "rita@example.com",
       "sam@example.com",
     ]);
+    const first = Math.min(...times);
+    const last = Math.max(...times);
+    expect(new Date(first).toISOString().slice(0, 13)).toBe("2026-01-12T09");
+    expect(last - first).toBeLessThan(2 * HOUR);
+    expect(last - first).toBeGreaterThan(30 * 60_000); // really a later run
+    expect(p.env.triggerRuns.filter((r) => r.error)).toEqual([]);
   });
 
-  it("a new weekday or hour cannot move their trigger: the coordinator is told who can", () => {
+  it("cut by the mail quota: the rest goes when the quota returns, 24 hours after the day's first send", () => {
     const p = program();
-    p.env.setUser(OTHER);
-    p.scheduleReviews(); // Mondays at 9
-    p.env.setUser(COORDINATOR);
-    expect(p.scheduleReviews({ reviewWeekday: "FRIDAY", reviewHour: 14 }).message).toBe(
-      `Settings saved. Review emails are sent by the schedule ${OTHER} set up, which runs on Mondays at 09:00: only ${OTHER} can move it to Fridays at 14:00, by saving these settings.`,
-    );
-    expect(p.reviewTriggers().map((t) => t.schedule)).toMatchObject([{ weekday: 1, hour: 9 }]);
-    // When they save the same settings, their one trigger moves.
-    p.env.setUser(OTHER);
-    p.scheduleReviews({ reviewWeekday: "FRIDAY", reviewHour: 14 });
-    p.env.setUser(COORDINATOR);
-    expect(p.reviewTriggers().map((t) => [t.owner, t.schedule])).toMatchObject([
-      [OTHER, { weekday: 5, hour: 14 }],
+    p.scheduleReviews();
+    p.advanceTo("2026-01-12T08:00:00Z");
+    p.env.mail.setQuota(1); // the window opened at 08:00 with one recipient left
+    p.advanceTo("2026-01-12T10:00:00Z");
+    expect(p.env.outbox).toHaveLength(1);
+    p.advanceTo("2026-01-13T07:30:00Z");
+    expect(p.env.outbox).toHaveLength(1);
+    p.advanceTo("2026-01-13T08:30:00Z");
+    expect(p.env.outbox.map((m) => [m.to, m.sentAt.toISOString()]).slice(1)).toEqual([
+      ["rita@example.com", "2026-01-13T08:00:00.000Z"],
+      ["sam@example.com", "2026-01-13T08:00:00.000Z"],
     ]);
-    expect(p.scheduleReviews({ reviewWeekday: "FRIDAY", reviewHour: 14 }).message).toBe(
-      `Settings saved. Review emails are sent by the schedule ${OTHER} set up.`,
-    );
+    p.advanceTo("2026-01-14T10:00:00Z");
+    expect(p.env.outbox).toHaveLength(3);
+  });
+});
+
+describe("another coordinator", () => {
+  it("whose scheduler runs is reported and not duplicated; it follows settings saved later", () => {
+    const p = program();
+    p.saveSettings({ programName: "Leaders 2026", coordinators: [OTHER] });
+    p.env.setUser(OTHER);
+    p.scheduleReviews({ coordinators: [OTHER] });
+    p.env.setUser(COORDINATOR);
+    const saved = p.scheduleReviews({ coordinators: [OTHER], reviewHour: 11 });
+    expect(saved).toMatchObject({
+      ok: true,
+      message: `Settings saved. The program's scheduler runs as ${OTHER} and follows these settings.`,
+      schedule: { installed: true, installedByMe: false, installedBy: OTHER, running: true },
+    });
+    expect(p.env.triggers.map((t) => t.owner)).toEqual([OTHER]);
+    p.advanceTo("2026-01-12T12:00:00Z");
+    expect(p.env.outbox.map((m) => m.sentAt.toISOString().slice(11, 16))).toEqual([
+      "11:00",
+      "11:00",
+      "11:00",
+    ]);
+    expect(p.env.triggerRuns.every((r) => !r.error)).toBe(true);
   });
 
-  it("reviews turned off by someone else: their trigger stays (it is theirs) but sends nothing", () => {
+  it("whose scheduler stopped: the sidebar says so and who must act; the next coordinator to save takes it over", () => {
     const p = program();
+    p.saveSettings({ programName: "Leaders 2026", coordinators: [OTHER] });
     p.env.setUser(OTHER);
-    p.scheduleReviews();
+    p.scheduleReviews({ coordinators: [OTHER] });
+    // They remove the add-on's trigger (or their account goes): it never runs again.
+    for (const t of p.env.globals.ScriptApp.getProjectTriggers())
+      p.env.globals.ScriptApp.deleteTrigger(t);
     p.env.setUser(COORDINATOR);
-    const off = p.saveSettings({ programName: "Leaders 2026", reviewsEnabled: false });
-    expect(off).toMatchObject({ ok: true, schedule: { installed: true, installedBy: OTHER } });
-    p.env.advanceTime(WEEK);
-    expect(p.env.triggerRuns).toHaveLength(1);
-    expect(p.env.outbox).toEqual([]);
-    // When its owner saves, their trigger goes and nobody is shown as holding one.
-    p.env.setUser(OTHER);
-    p.saveSettings({ programName: "Leaders 2026", reviewsEnabled: false });
-    p.env.setUser(COORDINATOR);
-    expect(p.env.triggers).toEqual([]);
-    expect(p.sidebar().schedule).toMatchObject({ installed: false, installedBy: null });
-    // Now the coordinator may take over.
-    p.scheduleReviews();
+    p.env.advanceTime(5 * HOUR);
+    const status = p.sidebar().schedule;
+    expect(status).toMatchObject({ installed: false, running: false, installedBy: null });
+    expect(status.notRunning).toContain(`The scheduler ${OTHER} set up has not run`);
+    expect(status.notRunning).toContain(
+      "A coordinator must open Settings and save them to start it",
+    );
+    const saved = p.scheduleReviews({ coordinators: [OTHER] });
+    expect(saved.message).toBe(
+      `Settings saved. The program's scheduler runs as you. It had stopped running as ${OTHER}: it now runs as you.`,
+    );
     expect(p.env.triggers.map((t) => t.owner)).toEqual([COORDINATOR]);
+    p.advanceTo("2026-01-12T10:00:00Z");
+    expect(p.env.outbox).toHaveLength(3);
+  });
+
+  it("whose stale trigger comes back after a takeover removes itself: one scheduler per program", () => {
+    const p = program();
+    p.saveSettings({ programName: "Leaders 2026", coordinators: [OTHER] });
+    p.env.setUser(OTHER);
+    p.scheduleReviews({ coordinators: [OTHER] });
+    p.env.auth.requireReauthorization(OTHER); // their runs stop short (and stop beating)
+    p.env.setUser(COORDINATOR);
+    p.env.advanceTime(5 * HOUR);
+    p.scheduleReviews({ coordinators: [OTHER] });
+    expect(p.env.triggers.map((t) => t.owner).sort()).toEqual([COORDINATOR, OTHER]);
+    p.env.auth.reauthorize(OTHER);
+    p.env.advanceTime(2 * HOUR);
+    expect(p.env.triggers.map((t) => t.owner)).toEqual([COORDINATOR]);
+    p.advanceTo("2026-01-12T10:00:00Z");
+    expect(p.env.outbox.filter((m) => m.subject.includes("authoriz"))).toHaveLength(1);
+    expect(p.env.outbox.filter((m) => m.to === "rita@example.com")).toHaveLength(1);
+  });
+});
+
+describe("two programs of one coordinator", () => {
+  it("settings saved in both: one trigger per document, both send, and B's survives A's changes", () => {
+    const a = program({ name: "Program A" });
+    const b = new ReviewProgram({ sharedWith: a, name: "Program B" });
+    b.insert({ mentee: "Cy", mentor: "Cal", reviewer: "uma@example.com" });
+    expect(() => a.scheduleReviews({ dailyDashboardRefresh: true })).not.toThrow();
+    expect(() => b.scheduleReviews({ dailyDashboardRefresh: true })).not.toThrow();
+    expect(a.schedulerTriggers()).toHaveLength(1);
+    expect(b.schedulerTriggers()).toHaveLength(1);
+    const bTrigger = b.schedulerTriggers()[0]?.id;
+    a.scheduleReviews({ reviewWeekday: "TUESDAY", dailyDashboardRefresh: false });
+    a.saveSettings({ programName: "Leaders 2026", reviewsEnabled: false });
+    a.scheduleReviews({ dailyDashboardRefresh: true });
+    expect(b.schedulerTriggers().map((t) => t.id)).toEqual([bTrigger]);
+    a.advanceTo("2026-01-12T10:00:00Z");
+    expect(a.env.triggerRuns.filter((r) => r.error)).toEqual([]);
+    const to = a.env.outbox.map((m) => m.to).sort();
+    expect(to).toEqual([
+      "hr@example.com",
+      "hr@example.com",
+      "rita@example.com",
+      "sam@example.com",
+      "uma@example.com",
+    ]);
+    expect(new Set(a.env.triggerRuns.map((r) => r.documentId)).size).toBe(2);
+  });
+});
+
+describe("the trigger's own conditions", () => {
+  it("re-authorization required: one notice a day to the trigger's owner with the URL, nothing else, no crash", () => {
+    const p = program();
+    p.scheduleReviews({ dailyDashboardRefresh: true });
+    p.env.auth.requireReauthorization(COORDINATOR);
+    p.advanceTo("2026-01-13T10:00:00Z"); // seven days, with a Monday review pass due
+    expect(p.env.triggerRuns.length).toBe(7 * 24);
+    expect(p.env.triggerRuns.filter((r) => r.error)).toEqual([]);
+    const notices = p.env.outbox;
+    expect(notices.map((m) => m.to)).toEqual(Array(7).fill(COORDINATOR));
+    expect(notices[0]?.body).toContain(
+      "https://script.google.com/macros/d/emulated-script-id/authorize",
+    );
+    const gaps = notices
+      .slice(1)
+      .map((m, i) => m.sentAt.getTime() - (notices[i]?.sentAt.getTime() ?? 0));
+    expect(gaps.every((g) => g >= DAY)).toBe(true);
+    // Authorized again: the next hour's run does what is due.
+    p.env.auth.reauthorize(COORDINATOR);
+    p.env.advanceTime(2 * HOUR);
+    expect(p.env.outbox.filter((m) => m.to === "rita@example.com")).toHaveLength(1);
+  });
+
+  it("without a document lock (outside a document's context) the run takes the script lock", () => {
+    const p = program();
+    p.scheduleReviews();
+    p.env.globals.LockService.documentContext = false;
+    p.advanceTo("2026-01-12T10:00:00Z");
+    expect(p.env.triggerRuns.filter((r) => r.error)).toEqual([]);
+    expect(p.env.outbox).toHaveLength(3);
   });
 });

@@ -75,7 +75,9 @@ describe("typing into the playground grid", () => {
       await expect.poll(() => textOf(page.locator("#cell-name"))).toBe(`D${first + 4}`);
       for (const [a1, text] of Object.entries(expected)) {
         await shows(cell(page, a1), text);
-        expect(suite.playground().playground.env.inspect.cell(TAB, a1).value).toBe(text);
+        await expect
+          .poll(() => suite.playground().playground.env.inspect.cell(TAB, a1).value)
+          .toBe(text);
       }
     },
     E2E_TIMEOUT,

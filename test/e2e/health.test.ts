@@ -72,6 +72,9 @@ describe("health explained", () => {
         bar.locator("li", { has: chen }),
         "Stalled — no check-in in the 28 days since the start",
       );
+      // Help is one click away.
+      await bar.getByText("Help: first steps").click();
+      await mentions(bar.locator("details.help"), "Nothing is sent until then.");
       await chen.click();
       await page.locator('table.grid[aria-label="Plan · Chen Wei"]').waitFor();
       expect(

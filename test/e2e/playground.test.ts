@@ -172,10 +172,14 @@ describe("the playground in Chromium", () => {
       await page.keyboard.type("2026-01-05");
       await page.keyboard.press("Enter");
       await shows(cell(page, `A${checkIn}`), "2026-01-05");
-      const typed = suite
-        .playground()
-        .playground.env.inspect.cell("Plan · Ana Lopez", `A${checkIn}`);
-      expect(Object.prototype.toString.call(typed?.value)).toBe("[object Date]");
+      // The cell shows what was typed at once; the server stores it a moment later.
+      await expect
+        .poll(() =>
+          Object.prototype.toString.call(
+            suite.playground().playground.env.inspect.cell("Plan · Ana Lopez", `A${checkIn}`).value,
+          ),
+        )
+        .toBe("[object Date]");
 
       await useMenu(page, "Refresh dashboard");
       await mentions(page.locator("#status"), "Refresh dashboard: Dashboard refreshed");
@@ -208,8 +212,8 @@ describe("the playground in Chromium", () => {
       await frame.getByLabel("Send review digests every two weeks").check();
       await frame.getByRole("button", { name: "Save settings" }).click();
       await frame.locator(".message.success").waitFor();
-      await mentions(page.locator("#triggers"), "runScheduledReview");
-      await mentions(page.locator("#triggers"), "every week on Monday at 09:00");
+      await mentions(page.locator("#triggers"), "runScheduler");
+      await mentions(page.locator("#triggers"), "every hour at :00");
 
       await page.getByRole("button", { name: "+2 weeks" }).click();
       await mentions(page.locator("#status"), "email(s) sent");

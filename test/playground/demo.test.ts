@@ -51,14 +51,14 @@ describe("the demo program", () => {
     );
     const runs = running.playground.triggerRuns;
     expect(runs.length).toBeGreaterThanOrEqual(8);
-    expect(runs.every((r) => r.handler === "runScheduledReview" && !r.error)).toBe(true);
+    expect(runs.every((r) => r.handler === "runScheduler" && !r.error)).toBe(true);
   });
 
   it("opens on the Dashboard with the add-on menu and is saved for the next start", () => {
     const view = workbookView(running.playground);
     expect(view.activeSheet).toBe("Dashboard");
     expect(view.menus.find((m) => m.addon)?.title).toBe("Mentoring Action Plan");
-    expect(view.triggers.map((t) => t.handler)).toEqual(["runScheduledReview"]);
+    expect(view.triggers.map((t) => t.handler)).toEqual(["runScheduler"]);
     expect(existsSync(join(running.stateDir, STATE_FILE))).toBe(true);
   });
 });

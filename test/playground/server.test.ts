@@ -7,6 +7,7 @@ import { request } from "node:http";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "../../scripts/playground/requests";
+import { readyMessage, untilServing } from "../../scripts/playground/server";
 import { STATE_FILE } from "../../scripts/playground/state";
 import type { WorkbookView } from "../../scripts/playground/view-types";
 import { insertPlan, startTestPlayground, type TestPlayground } from "./support";
@@ -142,6 +143,7 @@ describe("what the server serves", () => {
       "insertPlanFromMenu",
       "—",
       "refreshDashboard",
+      "refreshOutcomes",
       "sendReviewsNow",
     ]);
     expect((await call(pg, "GET", "/api/sidebar")).status).toBe(404);
@@ -216,6 +218,22 @@ describe("state across restarts", () => {
     );
     expect(second.logs.join("\n")).toContain("kept it as");
     expect(second.playground.env.inspect.sheetNames()).toEqual(["Sheet1"]);
+  });
+});
+
+describe("npm start's ready line", () => {
+  it("is printed once the page and the workbook are served, and says how long since npm start", async () => {
+    const pg = await start();
+    await expect(untilServing(pg.url)).resolves.toBeUndefined();
+    const url = pg.url;
+    await pg.stop();
+    running = null;
+    // A stopped server is not ready: no address is announced.
+    await expect(untilServing(url)).rejects.toThrow();
+    const line = readyMessage({ url, stateFile: "/tmp/x/state.json", demo: true, seconds: 4.26 });
+    expect(line).toContain(`is ready: ${url}`);
+    expect(line).toContain("ready 4.3 s after npm start, build included");
+    expect(line).toContain("kept as state.json.before-demo");
   });
 });
 

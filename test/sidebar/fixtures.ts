@@ -12,6 +12,7 @@ export const SETTINGS: Settings = {
   programReviewers: ["hr@example.com", "lead@example.com"],
   nudgesEnabled: false,
   dailyDashboardRefresh: true,
+  coordinators: ["deputy@example.com"],
 };
 
 export function sidebarState(overrides: Partial<SidebarState> = {}): SidebarState {
@@ -20,6 +21,7 @@ export function sidebarState(overrides: Partial<SidebarState> = {}): SidebarStat
     spreadsheetTimeZone: "Europe/Madrid",
     today: "2025-03-03",
     userEmail: "coordinator@example.com",
+    isCoordinator: true,
     initialView: "home",
     plans: [],
     templates: templateChoices(),

@@ -50,18 +50,27 @@ describe("scheduleSummary", () => {
     );
   });
 
-  it("names the other user whose trigger sends the reviews (triggers run as their creator)", () => {
+  it("names the other coordinator whose scheduler sends the reviews (triggers run as their creator)", () => {
     const other = { ...mine, installedByMe: false, installedBy: "boss@example.com" };
     expect(scheduleSummary(SETTINGS, other)).toBe(
-      "Reviews are scheduled by another user (boss@example.com); their schedule sends the digests.",
+      "Reviews are on: every two weeks on Tuesday at 14:00, sent by the scheduler of another coordinator (boss@example.com).",
     );
   });
 
-  it("points out settings and trigger out of step, and how to fix it", () => {
+  it("says plainly when no scheduler runs, and who must do what", () => {
     const none = { installed: false, installedByMe: false, installedBy: null, nextReviewDue: null };
-    expect(scheduleSummary(SETTINGS, none)).toMatch(/no schedule is installed: save the settings/);
-    expect(scheduleSummary({ ...SETTINGS, reviewsEnabled: false }, mine)).toMatch(
-      /installed although reviews are off/,
+    expect(scheduleSummary(SETTINGS, none)).toBe(
+      "Reviews are on, but no scheduler runs for this program: a coordinator must save the settings to start it.",
+    );
+    const stopped = {
+      ...none,
+      running: false,
+      notRunning: "The scheduler x@example.com set up has not run…",
+    };
+    expect(scheduleSummary(SETTINGS, stopped)).toBe(stopped.notRunning);
+    // A scheduler kept for the daily refresh while reviews are off.
+    expect(scheduleSummary({ ...SETTINGS, reviewsEnabled: false }, mine)).toBe(
+      "Reviews are off: no digests are sent automatically.",
     );
   });
 });

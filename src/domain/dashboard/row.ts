@@ -3,6 +3,8 @@
  * exactly this row and a refresh writes one per plan, so the two always agree.
  */
 
+import type { FitAnswer } from "../outcomes/feedback";
+import type { PairOutcomes } from "../outcomes/pair-outcomes";
 import type { PlanSummary } from "../plan/plan-summary";
 import type { Health } from "../plan/vocabulary";
 import { type DayKey, dateOfDay, dayKey } from "../sheet/calendar";
@@ -33,6 +35,9 @@ export const DASHBOARD_COLUMNS = [
   "Days since check-in",
   "Health",
   "Why",
+  "Next checkpoint",
+  "Satisfaction (mentee)",
+  "Fit",
   "Problems",
   "Plan id",
 ] as const;
@@ -89,6 +94,9 @@ const FORMATS: Record<DashboardColumn, string> = {
   "Days since check-in": INTEGER_FORMAT,
   Health: GENERAL_FORMAT,
   Why: GENERAL_FORMAT,
+  "Next checkpoint": GENERAL_FORMAT,
+  "Satisfaction (mentee)": INTEGER_FORMAT,
+  Fit: GENERAL_FORMAT,
   Problems: GENERAL_FORMAT,
   "Plan id": GENERAL_FORMAT,
 };
@@ -150,6 +158,30 @@ function build(
   };
 }
 
+/** "Mid-point · due 2026-04-06 (overdue)": the next checkpoint of an active plan. */
+export function nextCheckpointText(next: PairOutcomes["nextCheckpoint"]): string {
+  if (!next) return "";
+  const when = next.due ? ` · due ${next.due}` : "";
+  const state = next.state === "Overdue" ? " (overdue)" : "";
+  return `${next.name}${when}${state}`;
+}
+
+/** The least reassuring of the latest fit answers: No, then Not sure, then Yes. */
+export function worstFit(latest: PairOutcomes["latestFit"]): FitAnswer | null {
+  const answers = [latest.Mentee, latest.Mentor];
+  return (["No", "Not sure", "Yes"] as const).find((a) => answers.includes(a)) ?? null;
+}
+
+function outcomeCells(
+  o: PairOutcomes,
+): Pick<Record<DashboardColumn, CellValue>, "Next checkpoint" | "Satisfaction (mentee)" | "Fit"> {
+  return {
+    "Next checkpoint": nextCheckpointText(o.nextCheckpoint),
+    "Satisfaction (mentee)": o.satisfaction.Mentee.latest ?? "",
+    Fit: worstFit(o.latestFit) ?? "",
+  };
+}
+
 /** The row of a plan whose tab was read. User text is stored as literal text (sheet/literal-text.ts). */
 export function dashboardRow(summary: PlanSummary, timeZone: string): DashboardRow {
   const text = (s: string) => asLiteralText(s);
@@ -174,6 +206,7 @@ export function dashboardRow(summary: PlanSummary, timeZone: string): DashboardR
       "Days since check-in": summary.daysSinceCheckIn ?? "",
       Health: summary.health,
       Why: summary.healthReason,
+      ...outcomeCells(summary.outcomes),
       Problems: text(problemsText(summary.problems.map((p) => p.message))),
       "Plan id": text(summary.planId),
     },
@@ -226,6 +259,9 @@ export function deletedTabRow(
       "Days since check-in": "",
       Health: "",
       Why: "",
+      "Next checkpoint": "",
+      "Satisfaction (mentee)": "",
+      Fit: "",
       Problems: text(missing.problem ?? DELETED_TAB_PROBLEM),
       "Plan id": text(missing.planId),
     },

@@ -41,8 +41,6 @@ export interface CheckpointRow {
   goalNumber: number | null;
   /** Months after the start, for a milestone. */
   month: number | null;
-  /** A due date typed by hand: used for a milestone without a month. */
-  dueDate: Date | null;
   status: CheckpointStatus | null;
   doneOn: Date | null;
   /** 1-based sheet row. */
@@ -74,7 +72,7 @@ export function checkpointKind(name: string): CheckpointKind {
 /** The due day of a checkpoint of `kind` (for a milestone, of its row), or null. */
 export function checkpointDueDay(
   kind: CheckpointKind,
-  row: Pick<CheckpointRow, "month" | "dueDate"> | null,
+  row: Pick<CheckpointRow, "month"> | null,
   plan: ScheduleInput,
   today: DayKey,
   timeZone: string,
@@ -100,15 +98,15 @@ export function checkpointDueDay(
     case "Final review":
       return end;
     case "Milestone":
-      if (start && row?.month) return addMonths(start, row.month);
-      return row?.dueDate ? dayKey(row.dueDate, timeZone) : null;
+      return start && row?.month ? addMonths(start, row.month) : null;
   }
 }
 
 /**
  * The plan's checkpoints in due order (undated last): the three standard ones always, even when
  * a pair deleted a row (named as a problem: its feedback can still be tracked), and every
- * milestone row. A standard checkpoint listed twice counts once.
+ * milestone row. A standard checkpoint listed twice counts once. A tab with no checkpoint rows at
+ * all has no CHECKPOINTS section (it is optional: plan-tab/sections.ts), so nothing is named.
  */
 export function planCheckpoints(
   rows: readonly CheckpointRow[],
@@ -130,7 +128,7 @@ export function planCheckpoints(
   for (const kind of STANDARD_CHECKPOINTS) {
     const found = rows.filter((r) => checkpointKind(r.name) === kind);
     const [first, ...again] = found;
-    if (!first) {
+    if (!first && rows.length > 0) {
       problems.push({ message: `Checkpoint "${kind}" row missing in CHECKPOINTS` });
     }
     for (const r of again) {
@@ -144,9 +142,9 @@ export function planCheckpoints(
   for (const r of rows) {
     if (checkpointKind(r.name) !== "Milestone") continue;
     const cp = of("Milestone", r, r.name);
-    if (cp.due === null) {
+    if (r.month === null) {
       problems.push({
-        message: `Milestone "${r.name}" in row ${r.row} has no month and no due date`,
+        message: `Milestone "${r.name}" in row ${r.row} has no month`,
         ...(r.row === undefined ? {} : { row: r.row }),
       });
     }

@@ -3,14 +3,14 @@
  * what the program totals and the impact report add up. Every figure comes from metrics.ts.
  */
 
-import type { CheckIn, Person, Problem } from "../plan/plan";
+import type { CheckIn, ParsedPlan, Person, Problem } from "../plan/plan";
 import type { Cadence } from "../plan/vocabulary";
 import type { DayKey } from "../sheet/calendar";
 import type { CheckpointRow, CheckpointState } from "./checkpoint";
 import type { CareerOutcome, EvaluatedGoal, SkillRating } from "./evaluation";
 import type { FeedbackEntry, FitAnswer, Respondent } from "./feedback";
 import { latestFit } from "./feedback";
-import { isLive, type Lifecycle } from "./lifecycle";
+import { isLive, type Lifecycle, lifecycleOf } from "./lifecycle";
 import {
   type CheckInActivity,
   checkInActivity,
@@ -24,7 +24,7 @@ import {
   satisfaction,
   skillGrowth,
 } from "./metrics";
-import { planCheckpointProgress } from "./plan-checkpoints";
+import { type Duty, planCheckpointProgress } from "./plan-checkpoints";
 
 /** What the outcome roll-up reads from a plan tab (a ParsedPlan provides all of it). */
 export interface OutcomePlan {
@@ -46,6 +46,21 @@ export interface OutcomePlan {
   careerOutcomes: readonly CareerOutcome[];
 }
 
+/** A parsed plan as the outcome roll-up reads it: its status row gives the lifecycle. */
+export function outcomePlanOf(plan: ParsedPlan): OutcomePlan {
+  const { planStatus, statusSince, statusReason } = plan.header;
+  return { ...plan, lifecycle: lifecycleOf(planStatus, statusSince, statusReason) };
+}
+
+export interface DueCheckpoint {
+  name: string;
+  due: DayKey | null;
+  state: CheckpointState;
+  /** 1-based row of its CHECKPOINTS row, null when missing. */
+  row: number | null;
+  waitingFor: Duty[];
+}
+
 export interface Quote {
   text: string;
   respondent: Respondent;
@@ -63,6 +78,8 @@ export interface PairOutcomes {
   targetEndDate: Date | null;
   nextCheckpoint: { name: string; due: DayKey | null; state: CheckpointState } | null;
   overdueCheckpoints: number;
+  /** Checkpoints Due or Overdue with something still owed (none for a plan not Active). */
+  dueCheckpoints: DueCheckpoint[];
   checkIns: CheckInActivity;
   skills: (SkillRating & SkillGrowth)[];
   /** Mean growth (levels) of the re-rated skills; null when none is. */
@@ -127,6 +144,17 @@ export function pairOutcomes(
     targetEndDate: header.targetEndDate,
     nextCheckpoint: next ? { name: next.name, due: next.due, state: next.state } : null,
     overdueCheckpoints: live ? progress.overdue.length : 0,
+    dueCheckpoints: live
+      ? progress.checkpoints
+          .filter((c) => (c.state === "Due" || c.state === "Overdue") && c.waitingFor.length > 0)
+          .map((c) => ({
+            name: c.name,
+            due: c.due,
+            state: c.state,
+            row: c.row,
+            waitingFor: c.waitingFor,
+          }))
+      : [],
     checkIns: checkInActivity(
       {
         ...header,
@@ -164,6 +192,12 @@ export function pairOutcomes(
             },
           ],
     ),
-    problems: progress.problems,
+    // Re-matching is a question for a plan still running (or paused), not a closed one.
+    problems: [
+      ...progress.problems,
+      ...(plan.lifecycle.stage === "Active" || plan.lifecycle.stage === "Paused"
+        ? progress.fitProblems
+        : []),
+    ],
   };
 }

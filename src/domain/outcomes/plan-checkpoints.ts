@@ -56,7 +56,10 @@ export interface PlanCheckpoints {
   overdue: CheckpointProgress[];
   /** Usable feedback answers in checkpoint order. */
   answers: SortedFeedback["answers"];
+  /** What the rows show: missing or doubled checkpoints, feedback that fits no checkpoint. */
   problems: Problem[];
+  /** A latest fit answer of No ("consider re-matching"). */
+  fitProblems: Problem[];
 }
 
 export function planCheckpointProgress(
@@ -96,6 +99,7 @@ export function planCheckpointProgress(
     next: open[0] ?? null,
     overdue: checkpoints.filter((c) => c.state === "Overdue"),
     answers: sorted.answers,
-    problems: [...scheduled.problems, ...sorted.problems, ...fitProblems(sorted.answers)],
+    problems: [...scheduled.problems, ...sorted.problems],
+    fitProblems: fitProblems(sorted.answers),
   };
 }

@@ -12,6 +12,7 @@
  *   without a usable date is left out; both are reported.
  */
 
+import { ATTAINMENTS } from "../outcomes/evaluation";
 import type {
   Action,
   CheckIn,
@@ -24,8 +25,9 @@ import type {
 import { ACTION_STATUSES, GOAL_STATUSES, OWNERS } from "../plan/vocabulary";
 import { columnsOf, LABEL, SECTION_KEYS, type SectionKey } from "../plan-tab/sections";
 import type { CellReading } from "../sheet/cell-reading";
+import { eachRow } from "./each-row";
 import { type PlanGrid, readGrid } from "./grid-reader";
-import { PlanRowReader } from "./plan-row-reader";
+import { readOutcomeSections } from "./read-outcome-sections";
 import { readPlanHeader } from "./read-plan-header";
 import { type FoundSection, findSections } from "./section-finder";
 
@@ -60,22 +62,6 @@ const NEEDED: Partial<Record<SectionKey, readonly string[]>> = Object.fromEntrie
 const notStarted = (s: string) => s === "Not started";
 const always = () => true;
 
-function eachRow(
-  grid: PlanGrid,
-  section: FoundSection | undefined,
-  reading: CellReading,
-  problems: Problem[],
-  read: (row: PlanRowReader) => void,
-): void {
-  if (!section) return;
-  for (let r = section.firstRow; r < section.endRow; r++) {
-    if (grid.isBlankRow(r)) continue;
-    const row = new PlanRowReader((c) => grid.cell(r, c), section, r, reading);
-    read(row);
-    problems.push(...row.problems);
-  }
-}
-
 function readGoals(
   grid: PlanGrid,
   section: FoundSection | undefined,
@@ -93,6 +79,8 @@ function readGoals(
       targetDate: row.day(G.targetDate, "Target date"),
       status:
         row.word(G.status, "Status", GOAL_STATUSES, "Not started", notStarted) ?? "Not started",
+      attained: row.word(G.attained, "Attained", ATTAINMENTS, null, always),
+      doneOn: row.day(G.doneOn, "Done on"),
     };
     if (!row.hasContent) return;
     if (number === null) {
@@ -224,6 +212,8 @@ function emptyHeader(): PlanHeader {
     mode: "",
     learningStyle: "",
     planStatus: null,
+    statusSince: null,
+    statusReason: "",
   };
 }
 
@@ -246,6 +236,7 @@ function parse(input: PlanTabInput): ParsedPlan {
   );
   const checkIns = readCheckIns(grid, layout.sections.progress, reading, problems);
   const nextSteps = readNextSteps(grid, layout.sections.nextSteps, reading, problems);
+  const outcomes = readOutcomeSections(grid, layout.sections, reading, problems);
   return {
     planId: input.planId,
     sheetName: input.sheetName,
@@ -254,6 +245,7 @@ function parse(input: PlanTabInput): ParsedPlan {
     actions,
     checkIns,
     nextSteps,
+    ...outcomes,
     problems: sortProblems(problems),
   };
 }
@@ -279,6 +271,10 @@ export function parsePlanTab(input: PlanTabInput): ParsedPlan {
       actions: [],
       checkIns: [],
       nextSteps: [],
+      skills: [],
+      checkpointRows: [],
+      feedback: [],
+      careerOutcomes: [],
       problems: [{ message: `Tab could not be read (${describe(error)})` }],
     };
   }

@@ -4,8 +4,9 @@
  * the label's text anywhere above the first section, so inserted rows do not matter.
  */
 
+import { LEGACY_STATUSES } from "../outcomes/lifecycle";
 import type { PlanHeader, Problem } from "../plan/plan";
-import { CADENCE_NAMES, PLAN_STATUSES } from "../plan/vocabulary";
+import { CADENCE_NAMES, PLAN_STATUSES, type PlanStatus } from "../plan/vocabulary";
 import { HEADER_LABELS } from "../plan-tab/sections";
 import {
   type CellRead,
@@ -40,6 +41,18 @@ function findLabels(grid: PlanGrid, endRow: number): Partial<Record<HeaderKey, P
   }
   return places;
 }
+
+/** A status word, or a word earlier tabs used ("Complete", "Closed"…: lifecycle.ts). */
+function readPlanStatus(raw: unknown): CellRead<PlanStatus> {
+  const read = readWord(raw, PLAN_STATUSES);
+  if (read.kind !== "unreadable") return read;
+  const legacy = readWord(raw, LEGACY_WORDS);
+  return legacy.kind === "value"
+    ? { kind: "value", value: LEGACY_STATUSES[legacy.value] as PlanStatus }
+    : read;
+}
+
+const LEGACY_WORDS = Object.keys(LEGACY_STATUSES);
 
 export function readPlanHeader(
   grid: PlanGrid,
@@ -80,10 +93,10 @@ export function readPlanHeader(
     problems.push({ message: `${what} "${typed}" in row ${row} is not an email address`, row });
     return "";
   };
-  const day = (key: HeaderKey, what: string) =>
+  const day = (key: HeaderKey, what: string, offset = 1) =>
     value(
       key,
-      1,
+      offset,
       (raw) => readDay(raw, timeZone, reading.serialDays),
       (_s, row) => `${what} in row ${row} is not a date`,
     );
@@ -110,9 +123,11 @@ export function readPlanHeader(
     planStatus: value(
       "planStatus",
       1,
-      (raw) => readWord(raw, PLAN_STATUSES),
+      readPlanStatus,
       (shown, row) => `Plan status "${shown}" in row ${row} is unknown`,
     ),
+    statusSince: day("planStatus", "Plan status date", 2),
+    statusReason: text("planStatus", 3, "Plan status reason"),
   };
   // Digests go to the reviewer: a plan without one must say so (an invalid one is named above).
   const reviewerPlace = places.reviewer;

@@ -7,7 +7,12 @@
  */
 
 import type { Problem } from "../plan/plan";
-import { SECTION_COLUMNS, SECTION_TITLES, type SectionKey } from "../plan-tab/sections";
+import {
+  isOptionalSection,
+  SECTION_COLUMNS,
+  SECTION_TITLES,
+  type SectionKey,
+} from "../plan-tab/sections";
 import { labelKey } from "../sheet/label-match";
 import type { PlanGrid } from "./grid-reader";
 
@@ -156,8 +161,7 @@ export function findSections(
       usedRows.add(r);
       break;
     }
-    // The starting point is not read, so its absence costs nothing worth reporting.
-    if (key !== "startingPoint")
+    if (!isOptionalSection(key))
       problems.push({ message: `${SECTION_TITLES[key]} header missing` });
   }
 

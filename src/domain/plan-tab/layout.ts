@@ -6,6 +6,8 @@
  * value in B, email in C. Every user-typed string goes through asLiteralText.
  */
 
+import { STANDARD_CHECKPOINTS } from "../outcomes/checkpoint";
+import { RESPONDENTS } from "../outcomes/feedback";
 import { CADENCE_NAMES, LEARNING_STYLES, MEETING_MODES, PLAN_STATUSES } from "../plan/vocabulary";
 import { cellA1, rangeA1 } from "../sheet/a1-notation";
 import { addDays, type DayKey, dateOfDay } from "../sheet/calendar";
@@ -13,6 +15,7 @@ import { asLiteralText } from "../sheet/literal-text";
 import { DATE_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT } from "../sheet/number-formats";
 import type { PlanForm } from "../sidebar-contract/schemas";
 import type { Template } from "../templates";
+import { checkpointDueFormula } from "./checkpoint-formulas";
 import {
   closedActionRowFormula,
   completionFormula,
@@ -86,6 +89,7 @@ export const FIRST_NEXT_STEP = {
 export const NEW_GOAL_STATUS = "Not started";
 export const NEW_ACTION_STATUS = "Not started";
 export const NEW_PLAN_STATUS = "Active";
+export const NEW_CHECKPOINT_STATUS = "Open";
 
 /**
  * Every plan tab has the same shape (SECTION_CAPACITY rows per section), whatever its template,
@@ -182,7 +186,8 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
   headerRow("cadence", [{ value: form.cadence }]);
   headerRow("mode", [{ value: form.mode }]);
   headerRow("learningStyle", [{ value: form.learningStyle }]);
-  const headerLast = headerRow("planStatus", [{ value: NEW_PLAN_STATUS }]);
+  // Plan status: the status in B, the day it took effect in C, the reason in D (lifecycle.ts).
+  const headerLast = headerRow("planStatus", [{ value: NEW_PLAN_STATUS }, date(form.startDate)]);
 
   /**
    * Title row, column-header row, then the section's content rows: `filled` first, blank rows
@@ -273,6 +278,27 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
     },
   ]);
 
+  // Outcomes: the three checkpoints every plan has, then the template's milestones (for goals
+  // the form kept); a FEEDBACK row per checkpoint and person; career outcomes to come.
+  const checkpoints = section("checkpoints", [
+    ...STANDARD_CHECKPOINTS.map((name) => ({ name, status: NEW_CHECKPOINT_STATUS })),
+    ...template.milestones
+      .filter((m) => m.goal <= form.goals.length)
+      .map((m) => ({
+        name: literal(m.text),
+        goalNumber: m.goal,
+        month: m.month,
+        status: NEW_CHECKPOINT_STATUS,
+      })),
+  ]);
+  const feedback = section(
+    "feedback",
+    STANDARD_CHECKPOINTS.flatMap((checkpoint) =>
+      RESPONDENTS.map((respondent) => ({ checkpoint, respondent })),
+    ),
+  );
+  const careerOutcomes = section("careerOutcomes", []);
+
   // Live formulas.
   const formulas: PlanTabModel["formulas"] = [
     { a1: cellA1(summaryRow, 1), formula: completionFormula(goals) },
@@ -287,9 +313,38 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
     });
   }
 
-  const sections = { startingPoint, goals, actions, progress, nextSteps };
+  const dates = {
+    startRow: headerRows.startDate as number,
+    targetEndRow: headerRows.targetEndDate as number,
+  };
+  for (let row = checkpoints.firstRow; row <= checkpoints.lastRow; row++) {
+    formulas.push({
+      a1: cellA1(row, COLUMN.checkpoints.dueDate),
+      formula: checkpointDueFormula(row, dates, progress),
+    });
+  }
+
+  const sections = {
+    startingPoint,
+    goals,
+    actions,
+    progress,
+    nextSteps,
+    checkpoints,
+    feedback,
+    careerOutcomes,
+  };
   /** The tables as written (STARTING POINT's ends with its skills). */
-  const tables = [skillsBlock, goals, actions, progress, nextSteps];
+  const tables = [
+    skillsBlock,
+    goals,
+    actions,
+    progress,
+    nextSteps,
+    checkpoints,
+    feedback,
+    careerOutcomes,
+  ];
   const [skillRanges, ...otherRanges] = tables.map((t) => columnRuns(t, (c) => !c.computed));
   return {
     rows: grid.rowCount,
@@ -304,11 +359,9 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
     frozenRows: summaryRow,
     columnWidths: COLUMN_WIDTHS.map((w) => ({ ...w })),
     protectedLabels: {
-      description:
-        "Plan labels and headers: only the coordinator changes them; mentor and mentee edit the content cells.",
       editors: [input.coordinatorEmail.trim().toLowerCase()].filter((e) => e !== ""),
       unprotectedA1: [
-        rangeA1(headerFirst, 2, headerLast, 3),
+        rangeA1(headerFirst, 2, headerLast, 4),
         ...(skillRanges ?? []),
         rangeA1(strengthsRow, 2, areasToGrowRow, PLAN_TAB_COLUMNS),
         ...otherRanges.flat(),
@@ -320,7 +373,6 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
           rangeA1(s.titleRow, 1, s.headerRow, PLAN_TAB_COLUMNS),
         ),
         rangeA1(strengthsRow, 1, areasToGrowRow, 1),
-        ...tables.flatMap((t) => columnRuns(t, (c) => c.computed === true)),
       ],
     },
     planId,

@@ -9,6 +9,10 @@
  * Sections are found by their title, columns by their header text, never by position, because
  * pairs insert rows and move things; positions are only where a new tab puts them.
  */
+
+import { CHECKPOINT_STATUSES } from "../outcomes/checkpoint";
+import { ATTAINMENTS, CAREER_OUTCOMES } from "../outcomes/evaluation";
+import { FIT_ANSWERS, RESPONDENTS, SATISFACTION_MAX, SATISFACTION_MIN } from "../outcomes/feedback";
 import {
   ACTION_STATUSES,
   GOAL_STATUSES,
@@ -45,6 +49,12 @@ export interface SectionSpec {
   readonly capacity: number;
   /** In tab order from column A. Object key order is the column order. */
   readonly columns: Readonly<Record<string, ColumnSpec>>;
+  /**
+   * A tab may lack it without a Problem being named: the STARTING POINT and the outcome sections
+   * feed the Outcomes tab only, and a program that does not evaluate outcomes may remove them
+   * (checkpoints are still scheduled from the plan's dates: outcomes/checkpoint.ts).
+   */
+  readonly optional?: true;
 }
 
 const listOf = (values: readonly (string | number)[]): ColumnRule => ({ kind: "list", values });
@@ -58,10 +68,13 @@ export const SECTIONS = {
   startingPoint: {
     title: "STARTING POINT",
     capacity: 6,
+    optional: true,
     columns: {
       skill: text("Skill"),
       currentLevel: { label: "Current level (1–5)", format: INTEGER_FORMAT, rule: LEVEL },
       targetLevel: { label: "Target level (1–5)", format: INTEGER_FORMAT, rule: LEVEL },
+      // Re-rated by the mentee at the Final review (docs/design.md "End-of-plan evaluation").
+      endLevel: { label: "Level at end (1–5)", format: INTEGER_FORMAT, rule: LEVEL },
       notes: text("Notes"),
     },
   },
@@ -75,6 +88,8 @@ export const SECTIONS = {
       targetDate: date("Target date"),
       status: { label: "Status", rule: listOf(GOAL_STATUSES) },
       progress: { label: "Progress", format: PERCENT_FORMAT, computed: true },
+      attained: { label: "Attained", rule: listOf(ATTAINMENTS) },
+      doneOn: date("Done on"),
     },
   },
   actions: {
@@ -116,6 +131,55 @@ export const SECTIONS = {
       owner: { label: "Owner", rule: listOf(OWNERS) },
       byWhen: date("By when"),
       done: { label: "Done", rule: listOf(NEXT_STEP_DONE) },
+    },
+  },
+  // Outcomes (docs/design.md "Checkpoints", "Feedback", "End-of-plan evaluation").
+  checkpoints: {
+    title: "CHECKPOINTS",
+    optional: true,
+    capacity: 6,
+    columns: {
+      name: text("Checkpoint"),
+      goalNumber: {
+        label: "Goal #",
+        format: INTEGER_FORMAT,
+        rule: { kind: "numberBetween", min: 1, max: 99 },
+      },
+      month: {
+        label: "Month",
+        format: INTEGER_FORMAT,
+        rule: { kind: "numberBetween", min: 1, max: 36 },
+      },
+      dueDate: { label: "Due date", format: DATE_FORMAT, computed: true },
+      status: { label: "Status", rule: listOf(CHECKPOINT_STATUSES) },
+      doneOn: date("Done on"),
+    },
+  },
+  feedback: {
+    title: "FEEDBACK",
+    optional: true,
+    capacity: 8,
+    columns: {
+      checkpoint: text("Checkpoint"),
+      respondent: { label: "Who", rule: listOf(RESPONDENTS) },
+      fit: { label: "Fit (is this pairing working?)", rule: listOf(FIT_ANSWERS) },
+      satisfaction: {
+        label: `Satisfaction (${SATISFACTION_MIN}–${SATISFACTION_MAX})`,
+        format: INTEGER_FORMAT,
+        rule: { kind: "numberBetween", min: SATISFACTION_MIN, max: SATISFACTION_MAX },
+      },
+      helped: text("What helped"),
+      change: text("What to change"),
+    },
+  },
+  careerOutcomes: {
+    title: "CAREER OUTCOMES",
+    optional: true,
+    capacity: 6,
+    columns: {
+      kind: { label: "Outcome", rule: listOf(CAREER_OUTCOMES) },
+      details: text("What happened (evidence)"),
+      date: date("Date"),
     },
   },
 } as const satisfies Record<string, SectionSpec>;
@@ -163,6 +227,10 @@ export const SECTION_COLUMNS: { [S in SectionKey]: readonly string[] } = byKey((
 export const SECTION_TITLES: { [S in SectionKey]: string } = byKey((k) => SECTIONS[k].title);
 
 export const SECTION_CAPACITY: { [S in SectionKey]: number } = byKey((k) => SECTIONS[k].capacity);
+
+/** Whether a tab may lack the section without a Problem (SectionSpec.optional). */
+export const isOptionalSection = (key: SectionKey): boolean =>
+  (SECTIONS[key] as SectionSpec).optional === true;
 
 /** Every plan tab is this many columns wide: its widest section. */
 export const PLAN_TAB_COLUMNS = Math.max(...SECTION_KEYS.map((k) => columnsOf(k).length));

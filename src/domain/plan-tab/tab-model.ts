@@ -56,6 +56,9 @@ export interface PlanTabPositions {
     actions: SectionBlock;
     progress: SectionBlock;
     nextSteps: SectionBlock;
+    checkpoints: SectionBlock;
+    feedback: SectionBlock;
+    careerOutcomes: SectionBlock;
   };
 }
 
@@ -78,11 +81,12 @@ export interface PlanTabModel {
   /** Runs of equal widths, for setColumnWidths(column, count, width). */
   columnWidths: { column: number; count: number; width: number }[];
   /**
-   * The sheet is protected (editable by the coordinator), except the content cells, which the
-   * pair edits. `labelsA1` lists the label/header ranges, for a writer that protects ranges instead.
+   * What only the coordinator changes: `labelsA1`, the section labels and column headers, each
+   * protected as a range so that pairs can insert rows anywhere between them (a sheet protection
+   * would forbid inserting rows to everyone but its editors). `unprotectedA1` lists the content
+   * blocks the pair types into.
    */
   protectedLabels: {
-    description: string;
     editors: string[];
     unprotectedA1: string[];
     labelsA1: string[];

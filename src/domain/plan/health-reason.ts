@@ -4,11 +4,11 @@
  * follows the rule in plan/health.ts step by step, with the same thresholds, so the reason
  * always names what decided the label; the Dashboard, the digest and the sidebar all show it.
  */
+import { isLive, lifecycleOf } from "../outcomes/lifecycle";
 import { type DayKey, dayKey, daysBetween } from "../sheet/calendar";
 import { lastCheckIn } from "./check-ins";
 import { elapsedShare, planHealth } from "./health";
 import type { ParsedPlan } from "./plan";
-import { planPhase } from "./plan-phase";
 import { isActiveGoal, isOverdue, planCompletion } from "./progress";
 import type { Cadence, Health } from "./vocabulary";
 
@@ -27,10 +27,16 @@ const CADENCE_WORDS: Record<Cadence, string> = {
   Monthly: "monthly",
 };
 
-export function explainHealth(plan: HealthInput, today: DayKey, timeZone: string): ExplainedHealth {
-  const health = planHealth(plan, today, timeZone);
-  // Paused, Complete or Closed by its status: the label says it all (plan-phase.ts).
-  if (planPhase(plan.header.planStatus) !== "active") return { health, reason: "" };
+/** @param overdueCheckpoints checkpoints past their due day (outcomes/plan-checkpoints.ts) */
+export function explainHealth(
+  plan: HealthInput,
+  today: DayKey,
+  timeZone: string,
+  overdueCheckpoints = 0,
+): ExplainedHealth {
+  const health = planHealth(plan, today, timeZone, overdueCheckpoints);
+  // Paused or closed by its status: the label says it all (docs/design.md "Plan lifecycle").
+  if (!isLive(lifecycleOf(plan.header.planStatus))) return { health, reason: "" };
   const elapsed = elapsedShare(plan.header.startDate, plan.header.targetEndDate, today, timeZone);
   const completion = planCompletion(plan);
   const behind = elapsed === null ? 0 : Math.round((elapsed - completion) * 100);
@@ -53,6 +59,13 @@ export function explainHealth(plan: HealthInput, today: DayKey, timeZone: string
     }
     case "At risk": {
       const overdue = plan.actions.filter((a) => isOverdue(a, today, timeZone)).length;
+      if (overdueCheckpoints > 0) {
+        const late = [
+          plural(overdueCheckpoints, "overdue checkpoint"),
+          ...(overdue > 0 ? [plural(overdue, "overdue action")] : []),
+        ];
+        return { health, reason: late.join(", ") };
+      }
       if (overdue > 0) return { health, reason: plural(overdue, "overdue action") };
       return { health, reason: `${plural(behind, "point")} behind the timeline` };
     }

@@ -3,8 +3,9 @@
  * Produced by summarizePlan (plan/summarize-plan.ts) from a ParsedPlan; the dashboard and the review emails
  * both read this, so the two can never disagree.
  */
+import type { PairOutcomes } from "../outcomes/pair-outcomes";
 import type { Problem } from "./plan";
-import type { Health, Owner, PlanStatus } from "./vocabulary";
+import type { Health, Owner } from "./vocabulary";
 
 export interface OverdueAction {
   goalNumber: number | null;
@@ -40,11 +41,11 @@ export interface PlanSummary {
   /** Mentee rating of the last check-in that has one. */
   lastRating: number | null;
   health: Health;
-  /** The plan's status cell (null when blank or unknown): plan/plan-phase.ts reads it. */
-  planStatus: PlanStatus | null;
   /** Why, in a few words (plan/health-reason.ts); "" when there is nothing to add. */
   healthReason: string;
   /** Open next steps (not done), in sheet order. */
   nextSteps: { step: string; owner: string; byWhen: Date | null }[];
   problems: Problem[];
+  /** Checkpoints, feedback, evaluation and lifecycle rolled up (outcomes/pair-outcomes.ts). */
+  outcomes: PairOutcomes;
 }

@@ -3,6 +3,9 @@
  * Dates are JavaScript Dates (the instant Sheets returns); "days" are computed in the
  * spreadsheet's time zone by the functions in calendar.ts.
  */
+import type { CheckpointRow } from "../outcomes/checkpoint";
+import type { Attainment, CareerOutcome, SkillRating } from "../outcomes/evaluation";
+import type { FeedbackEntry } from "../outcomes/feedback";
 import type { ActionStatus, Cadence, GoalStatus, Owner, PlanStatus } from "./vocabulary";
 
 export interface Person {
@@ -21,6 +24,10 @@ export interface PlanHeader {
   mode: string;
   learningStyle: string;
   planStatus: PlanStatus | null;
+  /** The day the plan status took effect (the status row's column C), when given. */
+  statusSince: Date | null;
+  /** Why the plan was paused or ended early (the status row's column D). */
+  statusReason: string;
 }
 
 export interface Goal {
@@ -30,6 +37,9 @@ export interface Goal {
   successCriteria: string;
   targetDate: Date | null;
   status: GoalStatus;
+  /** Marked at the end of the plan: attained, partly, not. */
+  attained: Attainment | null;
+  doneOn: Date | null;
 }
 
 export interface Action {
@@ -75,5 +85,10 @@ export interface ParsedPlan {
   actions: Action[];
   checkIns: CheckIn[];
   nextSteps: NextStep[];
+  /** STARTING POINT skills with their starting, target and end levels. */
+  skills: SkillRating[];
+  checkpointRows: CheckpointRow[];
+  feedback: FeedbackEntry[];
+  careerOutcomes: CareerOutcome[];
   problems: Problem[];
 }

@@ -2,6 +2,7 @@
  * One plan rolled up into a PlanSummary: the single place the Dashboard and the review digests
  * get their numbers from, so the two can never disagree.
  */
+import { outcomePlanOf, pairOutcomes } from "../outcomes/pair-outcomes";
 import { type DayKey, dayKey, daysBetween } from "../sheet/calendar";
 import { lastCheckIn, pastCheckIns } from "./check-ins";
 import { explainHealth } from "./health-reason";
@@ -38,8 +39,9 @@ export function summarizePlan(
     .map((o, i) => ({ o, i }))
     .sort((a, b) => b.o.daysLate - a.o.daysLate || a.i - b.i)
     .map(({ o }) => o);
+  const outcomes = pairOutcomes(outcomePlanOf(plan), sheetId, today, timeZone);
   const last = lastCheckIn(plan.checkIns, today, timeZone);
-  const verdict = explainHealth(plan, today, timeZone);
+  const verdict = explainHealth(plan, today, timeZone, outcomes.overdueCheckpoints);
   const rated = pastCheckIns(plan.checkIns, today, timeZone).filter((c) => c.menteeRating !== null);
 
   return {
@@ -65,10 +67,10 @@ export function summarizePlan(
     lastRating: rated[rated.length - 1]?.menteeRating ?? null,
     health: verdict.health,
     healthReason: verdict.reason,
-    planStatus: plan.header.planStatus,
     nextSteps: plan.nextSteps
       .filter((s) => !s.done)
       .map((s) => ({ step: s.step, owner: s.owner, byWhen: s.byWhen })),
-    problems: plan.problems.map((p) => ({ ...p })),
+    problems: [...plan.problems, ...outcomes.problems].map((p) => ({ ...p })),
+    outcomes,
   };
 }

@@ -14,8 +14,9 @@ export const ACTION_STATUSES = [
 ] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-export const PLAN_STATUSES = ["Active", "Paused", "Complete", "Closed"] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export type { LifecycleStatus as PlanStatus } from "../outcomes/lifecycle";
+/** The plan lifecycle's statuses (outcomes/lifecycle.ts). */
+export { LIFECYCLE_STATUSES as PLAN_STATUSES } from "../outcomes/lifecycle";
 
 export const OWNERS = ["Mentee", "Mentor", "Both"] as const;
 export type Owner = (typeof OWNERS)[number];
@@ -44,7 +45,7 @@ export const LEARNING_STYLES = [
 export type LearningStyle = (typeof LEARNING_STYLES)[number];
 
 /** Stalled, At risk, On track and Complete are decided by health.ts; Paused and Closed follow
- * the plan's status (plan/plan-phase.ts): such plans are not followed up. */
+ * the plan's lifecycle stage (outcomes/lifecycle.ts stageHealth): such plans are not followed up. */
 export const HEALTHS = ["Stalled", "At risk", "On track", "Complete", "Paused", "Closed"] as const;
 export type Health = (typeof HEALTHS)[number];
 

@@ -82,6 +82,16 @@ function pairHtml(p: DigestPairView): string {
     row("Last check-in", checkIn),
     row("Next steps", list(steps)),
   ];
+  if (p.checkpoints.length > 0) {
+    const due = p.checkpoints.map(
+      (c) =>
+        `${e(c.name)} <span style="${c.overdue ? "color:#a50e0e;" : MUTED}">(${c.overdue ? "overdue" : "due"} ${e(c.due)})</span> — waiting for ${e(c.waitingFor)}`,
+    );
+    rows.push(row("Checkpoints due", list(due)));
+  }
+  for (const r of p.rematch) {
+    rows.push(row("Fit", `<span style="color:#a50e0e;">${e(r)}</span>`));
+  }
   if (p.problems > 0) {
     rows.push(row("Note", `<span style="color:#8a4b00;">${e(problemsNote(p.problems))}</span>`));
   }

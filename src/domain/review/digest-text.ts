@@ -46,6 +46,14 @@ function pairText(p: DigestPairView): string {
       );
     }
   }
+  if (p.checkpoints.length > 0) {
+    lines.push("  Checkpoints due:");
+    for (const c of p.checkpoints) {
+      const state = c.overdue ? "overdue" : "due";
+      lines.push(`    - ${c.name} (${state} ${c.due}) — waiting for ${c.waitingFor}`);
+    }
+  }
+  for (const r of p.rematch) lines.push(`  Fit: ${r}`);
   if (p.problems > 0) lines.push(`  Note: ${problemsNote(p.problems)}`);
   if (p.planUrl) lines.push(`  Plan: ${p.planUrl}`);
   return lines.join("\n");

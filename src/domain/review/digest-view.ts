@@ -4,6 +4,8 @@
  * lay this view out, so the two bodies always agree.
  */
 
+import { REMATCH_HINT } from "../outcomes/feedback";
+import type { Duty } from "../outcomes/plan-checkpoints";
 import { healthWithReason } from "../plan/health-reason";
 import type { PlanSummary } from "../plan/plan-summary";
 import type { Health } from "../plan/vocabulary";
@@ -43,6 +45,10 @@ export interface DigestPairView {
   /** Link to the plan's tab; null when the tab is gone or the spreadsheet URL is unusable. */
   planUrl: string | null;
   problems: number;
+  /** Checkpoints due or overdue and who still owes what for them (active plans only). */
+  checkpoints: { name: string; due: string; overdue: boolean; waitingFor: string }[];
+  /** A latest fit answer of No: the reviewer is asked to consider re-matching. */
+  rematch: string[];
 }
 
 export type PairDetail = "full" | "compact";
@@ -111,6 +117,26 @@ export function needsAttention(health: Health): boolean {
 }
 
 /** The spreadsheet URL without a fragment, then `#gid=<sheetId>`: a link to one tab. */
+/** "Mentee: feedback; Mentor: feedback": who owes what for a checkpoint. */
+export function dutiesText(duties: readonly Duty[]): string {
+  const what = {
+    feedback: "feedback",
+    evaluation: "end-of-plan evaluation",
+    milestone: "milestone",
+  };
+  return duties.map((d) => `${d.respondent}: ${what[d.what]}`).join("; ");
+}
+
+/** A link straight to a row of the plan's tab (`#gid=…&range=A57`), or to the tab without one. */
+export function planRowUrl(
+  spreadsheetUrl: string,
+  sheetId: number | null,
+  row: number | null,
+): string | null {
+  const tab = planTabUrl(spreadsheetUrl, sheetId);
+  return tab && row !== null && Number.isInteger(row) && row > 0 ? `${tab}&range=A${row}` : tab;
+}
+
 export function planTabUrl(spreadsheetUrl: string, sheetId: number | null): string | null {
   if (sheetId === null || !Number.isInteger(sheetId)) return null;
   const base = spreadsheetUrl.trim().replace(/#.*$/, "");
@@ -226,6 +252,15 @@ function pairView(
     })),
     planUrl: planTabUrl(spreadsheetUrl, s.sheetId),
     problems: s.problems.length,
+    checkpoints: s.outcomes.dueCheckpoints.map((c) => ({
+      name: clip(c.name, 80),
+      due: c.due ? dayLabel(c.due) : "",
+      overdue: c.state === "Overdue",
+      waitingFor: dutiesText(c.waitingFor),
+    })),
+    rematch: s.outcomes.problems
+      .filter((x) => x.message.includes(REMATCH_HINT))
+      .map((x) => x.message),
   };
 }
 

@@ -4,11 +4,12 @@
  * digests (kind "nudge"; sent or "sending" is never repeated), and only after the digests have
  * had their share of the mail quota.
  */
-import { isFollowedUp } from "../plan/plan-phase";
+import { isLive } from "../outcomes/lifecycle";
 import type { PlanSummary } from "../plan/plan-summary";
 import { escapeHtml, safeHref } from "../sheet/html-escape";
-import { daysText, planTabUrl } from "./digest-view";
+import { daysText, dutiesText, planRowUrl, planTabUrl } from "./digest-view";
 import { type LedgerEntry, QUOTA_REASON } from "./ledger";
+import { dayLabel } from "./period";
 import { MAX_FAILED_ATTEMPTS } from "./review-run";
 import { isValidEmail, normalizeEmail } from "./reviewers";
 
@@ -22,20 +23,29 @@ export interface Nudge {
   html: string;
 }
 
+/** Only an active plan is nudged; a checkpoint due or overdue is a reason on its own. */
 export function needsNudge(summary: PlanSummary): boolean {
-  if (!isFollowedUp(summary.planStatus) || summary.health === "Complete") return false;
+  if (!isLive(summary.outcomes.lifecycle)) return false;
+  if (summary.outcomes.dueCheckpoints.length > 0) return true;
+  return behind(summary);
+}
+
+/** Stalled, or with overdue actions (and not complete). */
+function behind(summary: PlanSummary): boolean {
+  if (summary.health === "Complete") return false;
   return summary.health === "Stalled" || summary.overdueActions.length > 0;
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
-function nudgeHtml(lines: string[], url: string | null): string {
-  const href = url === null ? null : safeHref(url);
+/** Lines ending in one of `links` show that link as a clickable label. */
+function nudgeHtml(lines: string[], links: readonly { url: string; label: string }[]): string {
   const body = lines
     .map((line) => {
-      if (href !== null && url !== null && line.endsWith(url)) {
-        const label = escapeHtml(line.slice(0, -url.length));
-        return `${label}<a href="${href}" style="color:#1a73e8;">Open the plan</a>`;
+      const link = links.find((l) => line.endsWith(l.url));
+      if (link) {
+        const label = escapeHtml(line.slice(0, -link.url.length));
+        return `${label}<a href="${safeHref(link.url)}" style="color:#1a73e8;">${escapeHtml(link.label)}</a>`;
       }
       return escapeHtml(line).replace(/^( +)/, (sp) => "&nbsp;".repeat(sp.length));
     })
@@ -49,8 +59,17 @@ export function buildNudge(
   programName: string,
   spreadsheetUrl: string,
 ): Nudge | null {
+  const due = summary.outcomes.dueCheckpoints;
+  // The right people: both when the plan is behind, else only whoever owes a checkpoint answer.
+  const owing = new Set(due.flatMap((c) => c.waitingFor.map((d) => d.respondent)));
+  const everyone = behind(summary) || owing.size === 0;
   const recipients = [
-    ...new Set([summary.menteeEmail, summary.mentorEmail].map((e) => normalizeEmail(e ?? ""))),
+    ...new Set(
+      [
+        everyone || owing.has("Mentee") ? summary.menteeEmail : "",
+        everyone || owing.has("Mentor") ? summary.mentorEmail : "",
+      ].map((e) => normalizeEmail(e ?? "")),
+    ),
   ].filter(isValidEmail);
   if (recipients.length === 0) return null;
   const names = [summary.menteeName, summary.mentorName].filter((n) => n.trim() !== "");
@@ -76,16 +95,39 @@ export function buildNudge(
     }
     if (overdue.length > 5) lines.push(`    … and ${overdue.length - 5} more`);
   }
-  lines.push("", "Could you plan your next check-in and bring the plan up to date?");
+  const links: { url: string; label: string }[] = [];
+  for (const c of due) {
+    const when = c.due
+      ? ` (${c.state === "Overdue" ? "overdue since" : "due"} ${dayLabel(c.due)})`
+      : "";
+    lines.push(`- Checkpoint ${c.name}${when}:`);
+    for (const d of c.waitingFor) {
+      const rowUrl = planRowUrl(spreadsheetUrl, summary.sheetId, d.row);
+      const where = d.row === null ? "" : `, row ${d.row}`;
+      lines.push(`    ${dutiesText([d])}${where}${rowUrl ? `: ${rowUrl}` : ""}`);
+      if (rowUrl && !links.some((l) => l.url === rowUrl)) {
+        links.push({ url: rowUrl, label: d.row === null ? "Open the plan" : `Open row ${d.row}` });
+      }
+    }
+  }
+  lines.push(
+    "",
+    behind(summary)
+      ? "Could you plan your next check-in and bring the plan up to date?"
+      : "Could you fill in the checkpoint in your plan?",
+  );
   const url = planTabUrl(spreadsheetUrl, summary.sheetId);
-  if (url) lines.push(`Your plan: ${url}`);
+  if (url) {
+    lines.push(`Your plan: ${url}`);
+    links.push({ url, label: "Open the plan" });
+  }
   lines.push("", "You receive this at most once every two weeks while the plan needs attention.");
   return {
     planId: summary.planId,
     recipients,
     subject: oneLine(`Mentoring plan reminder · ${programName}`),
     text: lines.join("\n"),
-    html: nudgeHtml(lines, url),
+    html: nudgeHtml(lines, links),
   };
 }
 

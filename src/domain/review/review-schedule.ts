@@ -1,8 +1,8 @@
 /**
- * When a review is due, and the one trigger that asks.
+ * When a review is due, and what a scheduled review run covers.
  *
- * One weekly time trigger runs runScheduledReview on the configured weekday and hour (add-on
- * time triggers may run at most hourly). Each review period (14 days, period.ts) holds two
+ * The program's scheduler (domain/scheduler/due-work.ts) runs a review pass once a week at the
+ * configured weekday and hour. Each review period (14 days, period.ts) holds two
  * weekly runs; the first run at or after the period's review moment sends the period, the other
  * finds the period started in the Review log and sends nothing new (it only retries deferred or
  * failed emails). So a run that fires late, early within the trigger's window, twice, or in
@@ -13,8 +13,6 @@ import { addDays, dayKey, zonedInstant } from "../sheet/calendar";
 import { type Settings, WEEKDAY_NAMES, type Weekday } from "../sidebar-contract/schemas";
 import { type LedgerEntry, lastReviewPeriodKey, laterPeriod } from "./ledger";
 import { currentPeriod, type ReviewPeriod, shiftPeriod } from "./period";
-
-export const REVIEW_TRIGGER_HANDLER = "runScheduledReview";
 
 /**
  * A recurring trigger at hour H may run at any time within that hour ("if you create a recurring
@@ -115,26 +113,4 @@ export function reviewRunScope(
   if (!settings.reviewsEnabled) return { periodKey: null, retryOutstanding: false };
   const due = isReviewDue(now, settings, lastReviewPeriodKey(log), timeZone);
   return { periodKey: due ? currentPeriod(now, timeZone).key : null, retryOutstanding: true };
-}
-
-export interface ReviewTriggerSpec {
-  handler: typeof REVIEW_TRIGGER_HANDLER;
-  everyWeeks: 1;
-  /** ScriptApp.WeekDay member name. */
-  weekDay: Weekday;
-  atHour: number;
-  /** For ClockTriggerBuilder.inTimezone: the hour is the spreadsheet's, not the script's. */
-  timeZone?: string;
-}
-
-/** The one weekly trigger the gas layer installs (at most one; none when reviews are off). */
-export function reviewTriggerSpec(settings: Settings, timeZone?: string): ReviewTriggerSpec {
-  const spec: ReviewTriggerSpec = {
-    handler: REVIEW_TRIGGER_HANDLER,
-    everyWeeks: 1,
-    weekDay: settings.reviewWeekday,
-    atHour: settings.reviewHour,
-  };
-  if (timeZone) spec.timeZone = timeZone;
-  return spec;
 }

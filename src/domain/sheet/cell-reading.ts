@@ -106,18 +106,26 @@ export function readDay(raw: unknown, timeZone: string, serialDays = false): Cel
   return unreadable(raw);
 }
 
-/** A whole number ≥ 1; numbers stored as text ("3") count. */
-export function readWholeNumber(raw: unknown): CellRead<number> {
+/** A whole number ≥ `min`; numbers stored as text ("3") count. */
+function readWhole(raw: unknown, min: number): CellRead<number> {
   if (isBlankCell(raw)) return BLANK;
   let n: number = Number.NaN;
   if (typeof raw === "number") n = raw;
   else if (typeof raw === "string" && /^\d+(\.0*)?$/.test(raw.trim())) n = Number(raw.trim());
-  return Number.isInteger(n) && n >= 1 ? value(n) : unreadable(raw);
+  return Number.isInteger(n) && n >= min ? value(n) : unreadable(raw);
 }
 
-/** A whole number from `min` to `max` (a 1–5 rating or level); text like "4" counts. */
+/** A whole number ≥ 1; numbers stored as text ("3") count. */
+export function readWholeNumber(raw: unknown): CellRead<number> {
+  return readWhole(raw, 1);
+}
+
+/**
+ * A whole number from `min` to `max` (a 1–5 rating or level, a 0–10 satisfaction); text like
+ * "4" counts.
+ */
 export function readScale(raw: unknown, min: number, max: number): CellRead<number> {
-  const n = readWholeNumber(raw);
+  const n = readWhole(raw, Math.min(0, min));
   if (n.kind !== "value") return n;
   return n.value >= min && n.value <= max ? n : unreadable(raw);
 }

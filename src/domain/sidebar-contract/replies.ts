@@ -32,6 +32,10 @@ export interface TriggerStatus {
   installedBy: string | null;
   /** ISO date-time of the next review due, in the spreadsheet's time zone, or null. */
   nextReviewDue: string | null;
+  /** Whether a scheduler runs for this program (this user's trigger, or another's still alive). */
+  running?: boolean;
+  /** When settings want a scheduler and none runs: who must do what to start it. */
+  notRunning?: string;
 }
 
 export interface SidebarState {
@@ -40,6 +44,11 @@ export interface SidebarState {
   /** Today in the spreadsheet's time zone, "YYYY-MM-DD": the form's default start date. */
   today: string;
   userEmail: string;
+  /**
+   * Whether the user may run the coordinator's actions (docs/design.md, "Roles"); a pair's
+   * sidebar shows the plans and the review status, and says who can change them.
+   */
+  isCoordinator: boolean;
   /** Which view the sidebar should open on (the menu's "Insert new plan…" asks for newPlan). */
   initialView: "home" | "newPlan" | "reviews";
   /** `health`: as the Dashboard last showed it, with its reason; "" before a refresh. */

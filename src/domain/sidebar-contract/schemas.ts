@@ -170,6 +170,11 @@ export const settingsSchema = z.object({
     .transform((list) => [...new Set(list)]),
   nudgesEnabled: z.boolean().default(false),
   dailyDashboardRefresh: z.boolean().default(false),
+  /**
+   * Who may run the coordinator's actions besides the spreadsheet's owner (docs/design.md,
+   * "Roles"): insert plans, change settings, send reviews, run the scheduler.
+   */
+  coordinators: z.array(email("Coordinator email")).max(50).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;

@@ -113,4 +113,5 @@ export const careerTransition: TemplateInput = {
       ],
     },
   ],
+  milestones: [{ text: "Customer research shared by month 3", goal: 1, month: 3 }],
 };

@@ -132,4 +132,8 @@ export const moveIntoManagement: TemplateInput = {
       ],
     },
   ],
+  milestones: [
+    { text: "Shadowed three leadership meetings by month 2", goal: 1, month: 2 },
+    { text: "People-management course finished by month 3", goal: 2, month: 3 },
+  ],
 };

@@ -31,6 +31,13 @@ export const templateSkillSchema = z.object({
   note: z.string().trim().max(200).default(""),
 });
 
+/** "Achieve X by month 3": a checkpoint tied to one of the template's goals (1-based). */
+export const templateMilestoneSchema = z.object({
+  text: z.string().trim().min(1).max(80),
+  goal: z.number().int().min(1).max(4),
+  month: z.number().int().min(1).max(24),
+});
+
 export const templateSchema = z
   .object({
     id: z.enum(TEMPLATE_IDS),
@@ -40,6 +47,7 @@ export const templateSchema = z
     focusArea: z.string().trim().max(120),
     skills: z.array(templateSkillSchema).max(4),
     goals: z.array(templateGoalSchema).max(4),
+    milestones: z.array(templateMilestoneSchema).max(3).default([]),
   })
   .superRefine((t, ctx) => {
     const blank = t.id === "blank";
@@ -56,6 +64,15 @@ export const templateSchema = z
     if (!blank && (t.skills.length < 2 || t.skills.length > 4)) {
       ctx.addIssue({ code: "custom", path: ["skills"], message: "A template needs 2–4 skills." });
     }
+    t.milestones.forEach((m, i) => {
+      if (m.goal > t.goals.length) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["milestones", i, "goal"],
+          message: `Milestone "${m.text}" is tied to goal ${m.goal}, which the template lacks.`,
+        });
+      }
+    });
     if (!blank && t.focusArea === "") {
       ctx.addIssue({ code: "custom", path: ["focusArea"], message: "Suggest a focus area." });
     }

@@ -18,6 +18,7 @@ import {
 } from "../../../src/domain/dashboard/row";
 import type { PlanSummary } from "../../../src/domain/plan/plan-summary";
 import { dateOfDay } from "../../../src/domain/sheet/calendar";
+import { quietOutcomes } from "../support/pair-outcomes-fixture";
 
 const TZ = "America/Los_Angeles";
 const day = (key: string) => dateOfDay(key, TZ);
@@ -45,10 +46,10 @@ function summary(
     daysSinceCheckIn: 10,
     lastRating: null,
     health: "On track",
-    planStatus: "Active",
     healthReason: "",
     nextSteps: [],
     problems: [],
+    outcomes: quietOutcomes(),
     ...over,
   };
 }
@@ -110,6 +111,12 @@ const summaries = [
     completion: 0.3,
     overdueActions: late(2),
     problems: [{ message: "Due date in row 31 is not a date", row: 31 }],
+    outcomes: {
+      ...quietOutcomes(),
+      nextCheckpoint: { name: "Mid-point", due: "2026-03-18", state: "Overdue" },
+      satisfaction: { ...quietOutcomes().satisfaction, Mentee: { latest: 7, mean: 7, count: 1 } },
+      latestFit: { Mentee: "Yes", Mentor: "Not sure" },
+    },
   }),
   summary({
     planId: "plan-000000s1",
@@ -241,6 +248,9 @@ describe("layoutDashboard", () => {
       10,
       "At risk",
       "2 overdue actions",
+      "Mid-point · due 2026-03-18 (overdue)",
+      7,
+      "Not sure",
       "Due date in row 31 is not a date",
       "plan-000000r1",
     ]);
@@ -263,6 +273,9 @@ describe("layoutDashboard", () => {
       "hr@example.org",
       "",
       day("2026-02-01"),
+      "",
+      "",
+      "",
       "",
       "",
       "",

@@ -67,14 +67,9 @@ describe("checkpoint due days", () => {
     expect(due("Mid-point", backwards)).toBeNull();
   });
 
-  it("Milestone: that many months after the start, else the date typed in its row", () => {
-    const row = { month: 3, dueDate: day("2026-12-01") };
-    expect(checkpointDueDay("Milestone", row, dates, "2026-02-20", TZ)).toBe("2026-04-05");
-    const typed = { month: null, dueDate: day("2026-05-20") };
-    expect(checkpointDueDay("Milestone", typed, dates, "2026-02-20", TZ)).toBe("2026-05-20");
-    expect(
-      checkpointDueDay("Milestone", { month: null, dueDate: null }, dates, "2026-02-20", TZ),
-    ).toBeNull();
+  it("Milestone: that many months after the start", () => {
+    expect(checkpointDueDay("Milestone", { month: 3 }, dates, "2026-02-20", TZ)).toBe("2026-04-05");
+    expect(checkpointDueDay("Milestone", { month: null }, dates, "2026-02-20", TZ)).toBeNull();
   });
 });
 
@@ -86,7 +81,6 @@ describe("planCheckpoints", () => {
         name: "Lead a team meeting",
         goalNumber: 2,
         month: 2,
-        dueDate: null,
         status: null,
         doneOn: null,
         row: 43,
@@ -121,7 +115,6 @@ describe("planCheckpoints", () => {
         name: "Pitch",
         goalNumber: 1,
         month: null,
-        dueDate: null,
         status: null,
         doneOn: null,
         row: 51,
@@ -130,7 +123,7 @@ describe("planCheckpoints", () => {
     const { checkpoints, problems } = planCheckpoints(rows, dates, "2026-02-20", TZ);
     expect(problems.map((p) => p.message)).toEqual([
       'Checkpoint "Mid-point" is listed twice (row 41 counts, row 50 is ignored)',
-      'Milestone "Pitch" in row 51 has no month and no due date',
+      'Milestone "Pitch" in row 51 has no month',
     ]);
     expect(checkpoints.at(-1)?.name).toBe("Pitch"); // undated last
   });

@@ -29,7 +29,6 @@ export const standardRows = (firstRow = 40): CheckpointRow[] =>
     name,
     goalNumber: null,
     month: null,
-    dueDate: null,
     status: "Open",
     doneOn: null,
     row: firstRow + i,

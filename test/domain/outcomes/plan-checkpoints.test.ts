@@ -84,7 +84,6 @@ describe("planCheckpointProgress", () => {
       name: "Run a team meeting",
       goalNumber: 1,
       month: 1,
-      dueDate: null,
       status: null,
       doneOn: null,
       row: 43,
@@ -114,6 +113,8 @@ describe("planCheckpointProgress", () => {
     );
     expect(p.problems.map((x) => x.message)).toEqual([
       'Checkpoint "Final review" row missing in CHECKPOINTS',
+    ]);
+    expect(p.fitProblems.map((x) => x.message)).toEqual([
       'Mentee answered No to "Is this pairing working?" at Fit check: consider re-matching',
     ]);
   });

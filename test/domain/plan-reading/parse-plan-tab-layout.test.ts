@@ -63,6 +63,9 @@ describe.each(TEMPLATE_IDS)("a freshly inserted %s plan reads back as its form",
       mode: "Video",
       learningStyle: "Learning by doing",
       planStatus: "Active",
+      // A new plan is active from its start date.
+      statusSince: day(START),
+      statusReason: "",
     });
   });
 
@@ -74,6 +77,8 @@ describe.each(TEMPLATE_IDS)("a freshly inserted %s plan reads back as its form",
         successCriteria: g.successCriteria,
         targetDate: day(g.targetDate),
         status: "Not started",
+        attained: null,
+        doneOn: null,
       })),
     );
     const actions = form.goals.flatMap((g, gi) =>

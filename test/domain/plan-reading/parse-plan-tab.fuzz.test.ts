@@ -60,6 +60,8 @@ function planData(tz: string): fc.Arbitrary<PlanData> {
         mode: text,
         learningStyle: text,
         planStatus: maybe(fc.constantFrom(...PLAN_STATUSES)),
+        statusSince: fc.constant(null),
+        statusReason: fc.constant(""),
       }),
       goals: fc.tuple(
         ...Array.from({ length: goalCount }, (_, i) =>
@@ -69,6 +71,8 @@ function planData(tz: string): fc.Arbitrary<PlanData> {
             successCriteria: text,
             targetDate: maybe(day),
             status: fc.constantFrom(...GOAL_STATUSES),
+            attained: fc.constant(null),
+            doneOn: maybe(day),
           }),
         ),
       ) as fc.Arbitrary<Goal[]>,
@@ -125,7 +129,16 @@ describe("plan-tab reader, property-based", () => {
     fc.assert(
       fc.property(tabCase, ({ tz, data, seed }) => {
         const plan = parse(reshape(buildTabRows(data), seed, tz), tz);
-        expect(plan).toEqual({ planId: "plan-0000abcd", sheetName: "Plan", ...data, problems: [] });
+        expect(plan).toEqual({
+          planId: "plan-0000abcd",
+          sheetName: "Plan",
+          skills: [],
+          checkpointRows: [],
+          feedback: [],
+          careerOutcomes: [],
+          ...data,
+          problems: [],
+        });
       }),
       { numRuns: 300 },
     );

@@ -17,6 +17,8 @@ const sample = (): PlanData => ({
     mode: "Video",
     learningStyle: "Learning by doing",
     planStatus: "Active",
+    statusSince: null,
+    statusReason: "",
   },
   goals: [
     {
@@ -25,6 +27,8 @@ const sample = (): PlanData => ({
       successCriteria: "Notes shared",
       targetDate: day("2026-04-15"),
       status: "In progress",
+      attained: null,
+      doneOn: null,
     },
     {
       number: 2,
@@ -32,6 +36,8 @@ const sample = (): PlanData => ({
       successCriteria: "Certificate",
       targetDate: null,
       status: "Not started",
+      attained: null,
+      doneOn: null,
     },
   ],
   actions: [
@@ -92,6 +98,10 @@ const parse = (rows: readonly TabRow[] | unknown, timeZone = TZ) =>
 const expected = (data: PlanData, problems: ParsedPlan["problems"] = []): ParsedPlan => ({
   planId: "plan-0000abcd",
   sheetName: "Plan · Ana López",
+  skills: [],
+  checkpointRows: [],
+  feedback: [],
+  careerOutcomes: [],
   ...data,
   problems,
 });

@@ -51,7 +51,16 @@ function layout(templateId: TemplateId, timeZone = TZ, overrides = {}): PlanTabM
 const cell = (m: PlanTabModel, row: number, column: number): TabCellValue =>
   m.values[row - 1]?.[column - 1] ?? "missing";
 const rowOf = (m: PlanTabModel, row: number) => m.values[row - 1] ?? [];
-const SECTION_ORDER: SectionKey[] = ["startingPoint", "goals", "actions", "progress", "nextSteps"];
+const SECTION_ORDER: SectionKey[] = [
+  "startingPoint",
+  "goals",
+  "actions",
+  "progress",
+  "nextSteps",
+  "checkpoints",
+  "feedback",
+  "careerOutcomes",
+];
 
 describe.each(TEMPLATE_IDS.map((id) => [id]))("layout of the %s template", (id) => {
   const form = planForm(id);
@@ -110,13 +119,13 @@ describe.each(TEMPLATE_IDS.map((id) => [id]))("layout of the %s template", (id) 
       expect(rowOf(m, block.titleRow - 1).every((v) => v === "")).toBe(true);
       previous = block.lastRow;
     }
-    expect(s.nextSteps.lastRow).toBe(m.rows);
+    expect(s.careerOutcomes.lastRow).toBe(m.rows);
   });
 
   it("lists the template's skills, then Strengths and Areas to grow", () => {
     const sp = s.startingPoint;
     template.skills.forEach((skill, i) => {
-      expect(rowOf(m, sp.firstRow + i).slice(0, 4)).toEqual([skill.name, "", "", skill.note]);
+      expect(rowOf(m, sp.firstRow + i).slice(0, 5)).toEqual([skill.name, "", "", "", skill.note]);
     });
     expect(sp.skillsLastRow - sp.firstRow + 1).toBe(SECTION_CAPACITY.startingPoint);
     expect(cell(m, sp.strengthsRow, 1)).toBe(STARTING_POINT_LABELS.strengths);
@@ -189,13 +198,14 @@ describe.each(TEMPLATE_IDS.map((id) => [id]))("layout of the %s template", (id) 
     expect(rule(block("nextSteps", 3))?.kind).toBe("date");
     expect(rule(block("nextSteps", 4))).toMatchObject({ values: [...NEXT_STEP_DONE] });
     const sp = s.startingPoint;
-    expect(rule(`B${sp.firstRow}:C${sp.skillsLastRow}`)).toMatchObject({
+    // Starting, target and end levels: one rule over the three adjacent columns.
+    expect(rule(`B${sp.firstRow}:D${sp.skillsLastRow}`)).toMatchObject({
       values: ["1", "2", "3", "4", "5"],
     });
     const status = m.positions.header.rows.planStatus;
     expect(rule(`B${status}`)).toMatchObject({ values: [...PLAN_STATUSES] });
     // Few rules, none overlapping, none on a title or header row.
-    expect(m.validations.length).toBeLessThanOrEqual(20);
+    expect(m.validations.length).toBeLessThanOrEqual(32);
     const grid = validationGrid(m);
     for (const key of SECTION_ORDER) {
       for (const r of [s[key].titleRow, s[key].headerRow]) {
@@ -252,7 +262,15 @@ describe.each(TEMPLATE_IDS.map((id) => [id]))("layout of the %s template", (id) 
     }
     for (let r = s.goals.firstRow; r <= s.goals.lastRow; r++) {
       for (let c = 1; c <= 5; c++) expect(isOpen(r, c)).toBe(true);
-      expect(isOpen(r, 6)).toBe(false); // the live Progress formula
+    }
+    // Protected ranges hold only labels and headers: none reaches into a section's content rows,
+    // so a pair can insert rows anywhere inside a section.
+    const labels = m.protectedLabels.labelsA1.map(parseRangeA1);
+    for (const key of SECTION_ORDER) {
+      for (const r of labels) {
+        const inside = r.row > s[key].headerRow && r.row <= s[key].lastRow;
+        if (key !== "startingPoint") expect(inside, `${key} ${JSON.stringify(r)}`).toBe(false);
+      }
     }
     const h = m.positions.header;
     for (let r = h.firstRow; r <= h.lastRow; r++) {
@@ -466,10 +484,15 @@ describe("plan tab batches", () => {
     }
   });
 
-  it("groups the formulas into two rectangles: the summary row and the goals' Progress column", () => {
+  it("groups the formulas into three rectangles: the summary row, the goals' Progress and the checkpoints' Due date", () => {
     const ranges = formulaRanges(m);
     const s = m.positions.sections.goals;
-    expect(ranges.map((r) => r.a1)).toEqual(["A3:D3", `F${s.firstRow}:F${s.lastRow}`]);
+    const c = m.positions.sections.checkpoints;
+    expect(ranges.map((r) => r.a1)).toEqual([
+      "A3:D3",
+      `F${s.firstRow}:F${s.lastRow}`,
+      `D${c.firstRow}:D${c.lastRow}`,
+    ]);
     expect(ranges.flatMap((r) => r.formulas.flat())).toHaveLength(m.formulas.length);
   });
 

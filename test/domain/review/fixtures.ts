@@ -2,6 +2,7 @@
 
 import type { PlanSummary } from "../../../src/domain/plan/plan-summary";
 import { dateOfDay } from "../../../src/domain/sheet/calendar";
+import { quietOutcomes } from "../support/pair-outcomes-fixture";
 
 export const TZ = "Europe/Berlin";
 export const SHEET_URL = "https://docs.google.com/spreadsheets/d/abc123/edit";
@@ -34,10 +35,10 @@ export function summary(overrides: Partial<PlanSummary> = {}): PlanSummary {
     daysSinceCheckIn: 4,
     lastRating: 4,
     health: "On track",
-    planStatus: "Active",
     healthReason: "",
     nextSteps: [],
     problems: [],
+    outcomes: quietOutcomes(),
     ...overrides,
   };
 }

@@ -5,9 +5,7 @@ import { currentPeriod, periodOfDay } from "../../../src/domain/review/period";
 import {
   isReviewDue,
   nextReviewDue,
-  REVIEW_TRIGGER_HANDLER,
   reviewMoment,
-  reviewTriggerSpec,
   TRIGGER_EARLY_SLACK_MINUTES,
 } from "../../../src/domain/review/review-schedule";
 import {
@@ -198,18 +196,5 @@ describe("nextReviewDue", () => {
     expect(due).not.toBeNull();
     const w = wallClock(due as Date, TZ);
     expect([dayKey(due as Date, TZ), w.hour, w.minute]).toEqual(["2026-03-25", 9, 0]);
-  });
-});
-
-describe("reviewTriggerSpec", () => {
-  it("asks for one weekly trigger on the configured weekday and hour, in the sheet's zone", () => {
-    expect(reviewTriggerSpec(settings("THURSDAY", 14), "America/New_York")).toEqual({
-      handler: REVIEW_TRIGGER_HANDLER,
-      everyWeeks: 1,
-      weekDay: "THURSDAY",
-      atHour: 14,
-      timeZone: "America/New_York",
-    });
-    expect(REVIEW_TRIGGER_HANDLER).toBe("runScheduledReview");
   });
 });

@@ -9,7 +9,15 @@ export const TZ = "Europe/London";
 export const day = (key: DayKey, timeZone = TZ): Date => dateOfDay(key, timeZone);
 
 export function goal(number: number, status: GoalStatus = "In progress"): Goal {
-  return { number, text: `Goal ${number}`, successCriteria: "", targetDate: null, status };
+  return {
+    number,
+    text: `Goal ${number}`,
+    successCriteria: "",
+    targetDate: null,
+    status,
+    attained: null,
+    doneOn: null,
+  };
 }
 
 export function action(
@@ -53,6 +61,8 @@ export function header(overrides: Partial<PlanHeader> = {}): PlanHeader {
     mode: "Video",
     learningStyle: "Learning by doing",
     planStatus: "Active",
+    statusSince: null,
+    statusReason: "",
     ...overrides,
   };
 }
@@ -68,6 +78,10 @@ export function plan(
     actions: parts.actions ?? [],
     checkIns: parts.checkIns ?? [],
     nextSteps: parts.nextSteps ?? [],
+    skills: parts.skills ?? [],
+    checkpointRows: parts.checkpointRows ?? [],
+    feedback: parts.feedback ?? [],
+    careerOutcomes: parts.careerOutcomes ?? [],
     problems: parts.problems ?? [],
   };
 }

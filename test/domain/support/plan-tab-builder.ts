@@ -14,7 +14,8 @@ import {
 } from "../../../src/domain/plan-tab/sections";
 
 export type HeaderKey = keyof typeof HEADER_LABELS;
-export type TableKey = Exclude<SectionKey, "startingPoint">;
+/** The tables this builder writes (the outcome sections are optional: sections.ts). */
+export type TableKey = "goals" | "actions" | "progress" | "nextSteps";
 
 export interface TabRow {
   /** The row as getValues would give it (mutations may make it anything). */
@@ -70,7 +71,8 @@ export function buildTabRows(data: PlanData): TabRow[] {
     for (const cells of data) add(cells, "data", { section: key });
     for (const cells of filler) add(cells, "filler", { section: key });
   };
-  section("startingPoint", [["Delegation", 2, 4, "From the 360 review"]], [["", "", "", ""]]);
+  // Skills are read for the Outcomes tab only (read-outcome-sections.ts has its own tests).
+  section("startingPoint", [], [["", "", "", "", ""]]);
   add([STARTING_POINT_LABELS.strengths, "Listens well"], "other", { section: "startingPoint" });
   add([STARTING_POINT_LABELS.areasToGrow, "Saying no"], "other", { section: "startingPoint" });
 
@@ -83,6 +85,8 @@ export function buildTabRows(data: PlanData): TabRow[] {
       dateCell(g.targetDate),
       g.status,
       0.5,
+      g.attained ?? "",
+      dateCell(g.doneOn),
     ]),
     // Filler as templates leave it: a number and the default status alone are not a goal.
     [

@@ -258,9 +258,9 @@ function applyVariants(s: State, r: Random, timeZone: string): void {
     } else if (
       (row.role === "data" || row.role === "filler") &&
       row.section &&
-      row.section !== "startingPoint"
+      (TABLE_KEYS as readonly string[]).includes(row.section)
     ) {
-      const key = row.section;
+      const key = row.section as TableKey;
       s.columns[key].forEach((header, c) => {
         const kind = KINDS[key][header];
         if (kind && chance(r, 0.2)) cells[c] = benignVariant(r, kind, cells[c], timeZone);

@@ -47,16 +47,32 @@ describe("MailApp", () => {
     expect(env.globals.MailApp.getRemainingDailyQuota()).toBe(7);
   });
 
-  test("past the quota sendEmail throws Apps Script's text and sends nothing; the next day it is back", () => {
-    const env = createEnvironment({ mailQuota: 100 });
+  test("past the quota sendEmail throws Apps Script's text and sends nothing; it is back 24 hours after the window's first send, not at midnight (https://developers.google.com/apps-script/guides/services/quotas)", () => {
+    const env = createEnvironment({ mailQuota: 100, now: new Date("2026-01-05T09:00:00Z") });
     env.mail.setQuota(1);
     env.globals.MailApp.sendEmail("a@example.org", "S", "B");
     expect(() => env.globals.MailApp.sendEmail("b@example.org", "S", "B")).toThrow(
       "Service invoked too many times for one day: email.",
     );
     expect(env.outbox).toHaveLength(1);
-    env.clock.advance(15 * 3_600_000); // 00:00 in Europe/London
+    env.clock.advance(15 * 3_600_000); // 00:00 in Europe/London: not yet
+    expect(env.globals.MailApp.getRemainingDailyQuota()).toBe(0);
+    env.clock.advance(9 * 3_600_000 - 1);
+    expect(env.globals.MailApp.getRemainingDailyQuota()).toBe(0);
+    env.clock.advance(1); // 24 hours after the first send
     expect(env.globals.MailApp.getRemainingDailyQuota()).toBe(100);
+  });
+
+  test("the window opens at the first send after a reset, whenever that is", () => {
+    const env = createEnvironment({ mailQuota: 3, now: new Date("2026-01-05T09:00:00Z") });
+    env.clock.advance(5 * 3_600_000); // nothing sent yet: no window is running
+    env.globals.MailApp.sendEmail("a@example.org", "S", "B"); // 14:00: the window opens
+    env.clock.advance(20 * 3_600_000);
+    env.globals.MailApp.sendEmail("b@example.org", "S", "B");
+    env.globals.MailApp.sendEmail("c@example.org", "S", "B");
+    expect(env.globals.MailApp.getRemainingDailyQuota()).toBe(0);
+    env.clock.advance(4 * 3_600_000); // 14:00 next day
+    expect(env.globals.MailApp.getRemainingDailyQuota()).toBe(3);
   });
 
   test("failNext makes the next sends fail like a transient error, without using quota", () => {

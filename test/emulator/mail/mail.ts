@@ -1,5 +1,4 @@
 import type { Runtime } from "../runtime/runtime";
-import { dayKeyOf } from "../runtime/zoned-time";
 
 export interface SentEmail {
   to: string;
@@ -18,8 +17,11 @@ export interface MailState {
   outbox: SentEmail[];
   dailyQuota: number;
   remaining: number;
-  /** The day ("YYYY-MM-DD" in the spreadsheet's zone) `remaining` belongs to. */
-  quotaDay: string;
+  /**
+   * When the current quota window began (the first send since the last reset, ms), or null when
+   * nothing was sent since: the quota comes back 24 hours after that first send.
+   */
+  windowStartMs: number | null;
   failures: { count: number; message: string };
   /** Emulated time each send takes (0 by default), so tests can reach the execution limit. */
   sendLatencyMs?: number;
@@ -36,27 +38,28 @@ interface MessageOptions {
   bcc?: string;
 }
 
+export const QUOTA_WINDOW_MS = 24 * 3_600_000;
 const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
 
 /**
  * MailApp: https://developers.google.com/apps-script/reference/mail/mail-app
  * Every recipient (to, cc and bcc) uses one unit of the daily quota
  * (https://developers.google.com/apps-script/guides/services/quotas, "Email recipients per day");
- * past it, sendEmail throws and sends nothing. The emulator resets the quota at midnight in the
- * spreadsheet's zone (Google resets it 24 hours after the first request: a simplification).
+ * past it, sendEmail throws and sends nothing. "Daily quotas are refreshed at the end of a 24-hour
+ * window" starting at the first request (same page, "Daily quotas"), not at midnight: the
+ * window opens at the first send after a reset.
  */
 export class MailApp {
   constructor(
     private readonly rt: Runtime,
     private readonly state: MailState,
-    private readonly timeZone: () => string,
   ) {}
 
-  /** The quota left today (after the daily reset, when a new day has begun). */
+  /** The quota comes back whole 24 hours after the window's first send. */
   private refresh(): void {
-    const today = dayKeyOf(this.rt.clock.nowMs(), this.timeZone());
-    if (today !== this.state.quotaDay) {
-      this.state.quotaDay = today;
+    const start = this.state.windowStartMs ?? null;
+    if (start !== null && this.rt.clock.nowMs() >= start + QUOTA_WINDOW_MS) {
+      this.state.windowStartMs = null;
       this.state.remaining = this.state.dailyQuota;
     }
   }
@@ -88,6 +91,7 @@ export class MailApp {
       throw this.rt.error("Service invoked too many times for one day: email.");
     }
     this.state.remaining -= recipients.length;
+    this.state.windowStartMs ??= this.rt.clock.nowMs();
     const sent: SentEmail = {
       to: message.to ?? "",
       subject: String(message.subject ?? ""),

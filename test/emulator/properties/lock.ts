@@ -115,6 +115,12 @@ export class Lock
 
 /** https://developers.google.com/apps-script/reference/lock/lock-service */
 export class LockService {
+  /**
+   * Whether the execution runs in a document's context. Outside one, getDocumentLock "returns
+   * null" (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
+   */
+  documentContext = true;
+
   constructor(
     private readonly rt: Runtime,
     private readonly slots: { document: LockSlot; script: LockSlot; user: LockSlot },
@@ -122,6 +128,7 @@ export class LockService {
 
   getDocumentLock(): Lock {
     this.rt.track("LockService", "getDocumentLock");
+    if (!this.documentContext) return null as unknown as Lock;
     return new Lock(this.rt, this.slots.document);
   }
 

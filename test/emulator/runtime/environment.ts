@@ -3,8 +3,9 @@ import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { MailApp, type MailState } from "../mail/mail";
 import { LockService, LockSlot } from "../properties/lock";
+import type { PropertyData } from "../properties/properties";
 import { PropertiesService, type PropertyStores } from "../properties/properties";
-import type { AuthModeName } from "../script/auth-rules";
+import { type AuthModeName, SPREADSHEET_OBJECTS } from "../script/auth-rules";
 import { ScriptApp, type TriggerStore } from "../script/script-app";
 import {
   type SimpleTriggerRun,
@@ -24,16 +25,15 @@ import { placeMenu, Ui, UiRecord } from "../ui/ui";
 import { Clock } from "./clock";
 import { Inspector } from "./inspect";
 import { Logger, type LogLine, quietConsole } from "./logging";
-import { Runtime, type RuntimeSettings } from "./runtime";
+import { type AuthState, Runtime, type RuntimeSettings } from "./runtime";
 import { Session } from "./session";
 import { decodeDates, encodeDates, type Snapshot, sheetSnapshot, spreadsheetOf } from "./snapshot";
 import { Utilities } from "./utilities-service";
-import { dayKeyOf } from "./zoned-time";
 
 export interface EnvironmentOptions {
   /** Initial clock; default 2026-01-05T09:00:00Z (a Monday). */
   now?: Date;
-  /** Spreadsheet and script time zone; default "Europe/London". */
+  /** Spreadsheet and script time zone; default "Europe/London" (the manifest's). */
   timeZone?: string;
   /** Active and effective user, and the spreadsheet's owner; default "coordinator@example.org". */
   userEmail?: string;
@@ -52,6 +52,29 @@ export interface EnvironmentOptions {
    * one spreadsheet.
    */
   mode?: "addon" | "bound";
+  /**
+   * The script's time zone (appsscript.json "timeZone"), when it differs from the spreadsheet's:
+   * the bundle's Date local-time methods run in it.
+   */
+  scriptTimeZone?: string;
+  /**
+   * Another spreadsheet where the same add-on is used: this environment is a second document of
+   * that project, sharing its clock, triggers, mail, script and user properties and
+   * authorization (one user may run several programs), with its own spreadsheet, document
+   * properties, locks and UI.
+   */
+  sharedWith?: Environment;
+}
+
+/** What every document of one add-on project shares. */
+export interface SharedProject {
+  clock: Clock;
+  triggerStore: TriggerStore;
+  triggerClock: TriggerClock;
+  mailState: MailState;
+  properties: { script: PropertyData; user: Record<string, PropertyData> };
+  auth: AuthState;
+  documentCount: number;
 }
 
 /** The repository root, found from this file (not from the working directory). */
@@ -90,6 +113,8 @@ export class Environment {
   readonly globals: AppsScriptGlobals;
   readonly inspect: Inspector;
   readonly locks: { document: LockSlot; script: LockSlot; user: LockSlot };
+  /** Shared with every environment made with `sharedWith: this` (and the one this was made with). */
+  readonly project: SharedProject;
   private readonly model: SpreadsheetModel;
   private readonly properties: PropertyStores;
   private readonly triggerStore: TriggerStore;
@@ -103,30 +128,33 @@ export class Environment {
     const snap = restoreOf(options.restore);
     const timeZone = options.timeZone ?? "Europe/London";
     const userEmail = options.userEmail ?? "coordinator@example.org";
+    const base = options.sharedWith;
     const settings: RuntimeSettings = snap?.settings ?? {
-      timeZone,
+      timeZone: base ? base.rt.settings.timeZone : (options.scriptTimeZone ?? timeZone),
       userEmail,
       ownerEmail: userEmail,
       addonName: options.addonName ?? "Mentoring Action Plan",
-      mode: options.mode ?? "addon",
+      mode: base ? base.rt.settings.mode : (options.mode ?? "addon"),
     };
-    this.clock = new Clock(
-      snap ? new Date(snap.clock) : (options.now ?? new Date("2026-01-05T09:00:00Z")),
-    );
-    this.rt = new Runtime(this.clock, { ...settings });
+    const project = base?.project ?? newProject(options, snap);
+    this.project = project;
+    project.documentCount += 1;
+    this.clock = project.clock;
+    this.rt = new Runtime(this.clock, { ...settings }, project.auth);
+    const spreadsheetId =
+      project.documentCount === 1
+        ? "emulated-spreadsheet-id"
+        : `emulated-spreadsheet-id-${project.documentCount}`;
     this.model = snap
       ? spreadsheetOf(snap.spreadsheet)
-      : newWorkbook(options.spreadsheetName, timeZone);
-    this.properties = snap?.properties ?? { document: {}, script: {}, user: {} };
-    this.triggerStore = snap?.triggers ?? { records: [], nextId: 1 };
-    const quota = options.mailQuota ?? 100;
-    this.mailState = snap?.mail ?? {
-      outbox: [],
-      dailyQuota: quota,
-      remaining: quota,
-      quotaDay: dayKeyOf(this.clock.nowMs(), timeZone),
-      failures: { count: 0, message: "" },
+      : newWorkbook(options.spreadsheetName, timeZone, spreadsheetId);
+    this.properties = {
+      document: (base ? undefined : snap?.properties.document) ?? {},
+      script: project.properties.script,
+      user: project.properties.user,
     };
+    this.triggerStore = project.triggerStore;
+    this.mailState = project.mailState;
     this.uuidCount = snap?.uuidCount ?? 0;
     this.ui = Object.assign(new UiRecord(), snap?.ui ?? {});
     this.locks = {
@@ -143,13 +171,16 @@ export class Environment {
     this.inspect = new Inspector(() => this.model);
     this.edits = new UserEdits(this.rt, this.spreadsheet);
     this.simpleTriggers = new SimpleTriggers(this.rt, this.spreadsheet);
-    this.triggerClock = new TriggerClock(this.rt, this.triggerStore);
+    this.triggerClock = project.triggerClock;
+    this.triggerClock.register(this.model.id, this.rt);
     const htmlFiles = options.htmlFiles;
     const ui = new Ui(this.rt, this.ui);
     this.globals = {
       SpreadsheetApp: new SpreadsheetApp(this.rt, this.spreadsheet, ui, () => {}),
-      MailApp: new MailApp(this.rt, this.mailState, () => this.model.timeZone),
-      ScriptApp: new ScriptApp(this.rt, this.triggerStore, this.model.id),
+      MailApp: new MailApp(this.rt, this.mailState),
+      ScriptApp: new ScriptApp(this.rt, this.triggerStore, this.model.id, (ss) =>
+        ss instanceof Spreadsheet ? ss.model.id : null,
+      ),
       PropertiesService: new PropertiesService(this.rt, this.properties),
       LockService: new LockService(this.rt, this.locks),
       HtmlService: new HtmlService(this.rt, (name) =>
@@ -218,9 +249,12 @@ export class Environment {
   }
 
   readonly mail = {
-    /** Sets today's remaining quota (the daily quota returns tomorrow). */
+    /**
+     * Sets the quota left in the current window, as if its first send happened now (unless one
+     * already did): the whole quota returns 24 hours after that first send.
+     */
     setQuota: (n: number) => {
-      this.mailState.quotaDay = dayKeyOf(this.clock.nowMs(), this.model.timeZone);
+      this.mailState.windowStartMs ??= this.clock.nowMs();
       this.mailState.remaining = n;
     },
     /** The next `count` sends throw `message`, as a transient Apps Script failure does. */
@@ -252,8 +286,49 @@ export class Environment {
   }
 
   setTriggerRunner(runner: TriggerRunner | null): void {
-    this.triggerClock.setRunner(runner);
+    this.triggerClock.setRunner(this.model.id, runner);
   }
+
+  // Sharing.
+
+  readonly sharing = {
+    /** Shares the spreadsheet with one person as an editor. */
+    addEditor: (email: string) => {
+      this.sharingState().editors.push(email);
+    },
+    /** Shares it with a Google Group: its members edit through the group. */
+    addGroup: (groupEmail: string, members: string[]) => {
+      this.sharingState().groups[groupEmail] = [...members];
+    },
+    /** "Anyone at <domain> can edit". */
+    shareWithDomain: (domain: string) => {
+      this.sharingState().domain = domain;
+    },
+  };
+
+  private sharingState() {
+    this.rt.settings.sharing ??= { editors: [], groups: {}, domain: null };
+    return this.rt.settings.sharing;
+  }
+
+  // Authorization.
+
+  readonly auth = {
+    /**
+     * The add-on now asks for more than `email` granted (a new version added a scope): for that
+     * user getAuthorizationInfo(FULL) says REQUIRED and calls to other services than the ones
+     * Google's notice pattern uses throw "Authorization is required to perform that action."
+     * https://developers.google.com/workspace/add-ons/concepts/editor-triggers#authorization_in_installable_triggers
+     */
+    requireReauthorization: (email = this.user, blockedServices?: string[]) => {
+      this.project.auth.reauthorizationRequired[email] =
+        blockedServices ?? BLOCKED_WHEN_REAUTH_REQUIRED;
+    },
+    /** The user opened the authorization URL and granted everything again. */
+    reauthorize: (email = this.user) => {
+      delete this.project.auth.reauthorizationRequired[email];
+    },
+  };
 
   fireDueTriggers(): TriggerRun[] {
     return this.triggerClock.fireDue();
@@ -425,12 +500,47 @@ function restoreOf(restore: Snapshot | string | undefined): Snapshot | null {
   return snap;
 }
 
-function newWorkbook(name: string | undefined, timeZone: string): SpreadsheetModel {
-  const model = new SpreadsheetModel(
-    "emulated-spreadsheet-id",
-    name ?? "Mentoring program",
-    timeZone,
+/**
+ * What a grant gone out of date blocks in the emulator: the spreadsheet and the UI (a new
+ * version's added scope); ScriptApp, MailApp, Session and properties stay usable, as Google's
+ * notice pattern needs them.
+ */
+const BLOCKED_WHEN_REAUTH_REQUIRED = [
+  "SpreadsheetApp",
+  ...SPREADSHEET_OBJECTS,
+  "Ui",
+  "HtmlService",
+];
+
+function newProject(options: EnvironmentOptions, snap: Snapshot | null): SharedProject {
+  const clock = new Clock(
+    snap ? new Date(snap.clock) : (options.now ?? new Date("2026-01-05T09:00:00Z")),
   );
+  const triggerStore = snap?.triggers ?? { records: [], nextId: 1 };
+  const quota = options.mailQuota ?? 100;
+  return {
+    clock,
+    triggerStore,
+    triggerClock: new TriggerClock(clock, triggerStore),
+    mailState: snap?.mail ?? {
+      outbox: [],
+      dailyQuota: quota,
+      remaining: quota,
+      windowStartMs: null,
+      failures: { count: 0, message: "" },
+    },
+    properties: { script: snap?.properties.script ?? {}, user: snap?.properties.user ?? {} },
+    auth: { reauthorizationRequired: {} },
+    documentCount: 0,
+  };
+}
+
+function newWorkbook(
+  name: string | undefined,
+  timeZone: string,
+  id = "emulated-spreadsheet-id",
+): SpreadsheetModel {
+  const model = new SpreadsheetModel(id, name ?? "Mentoring program", timeZone);
   const first = model.addSheet("Sheet1", 0);
   model.activeSheetId = first.id;
   return model;

@@ -24,6 +24,11 @@ export interface CellView {
 export class Inspector {
   constructor(private readonly model: () => SpreadsheetModel) {}
 
+  /** The spreadsheet's id (each document of a shared project has its own). */
+  spreadsheetId(): string {
+    return this.model().id;
+  }
+
   private sheet(name: string): SheetModel {
     const sheet = this.model().byName(name);
     if (!sheet)

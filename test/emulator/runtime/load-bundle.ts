@@ -3,6 +3,8 @@ import vm from "node:vm";
 import ts from "typescript";
 import { SIDEBAR_CALLS } from "../../../src/sidebar-calls";
 import { type Environment, REPO_ROOT } from "./environment";
+import { realmMembrane } from "./realm-membrane";
+import { SCRIPT_ZONE_PRELUDE } from "./script-zone-prelude";
 
 export interface Bundle {
   /** The bundle's top-level function declarations: what Apps Script can call. */
@@ -92,9 +94,15 @@ export function loadBundle(
 ): Bundle {
   const codePath = options.codePath ?? `${REPO_ROOT}dist/Code.js`;
   const code = options.code ?? readFileSync(codePath, "utf8");
-  const context = vm.createContext({ ...env.globals, __emulatorNow: () => env.clock.nowMs() });
+  const context = vm.createContext({
+    __emulatorNow: () => env.clock.nowMs(),
+    __scriptTimeZone: env.rt.settings.timeZone,
+  });
   vm.runInContext(CLOCK_PRELUDE, context, { filename: "emulator-clock-prelude.js" });
+  vm.runInContext(SCRIPT_ZONE_PRELUDE, context, { filename: "emulator-script-zone-prelude.js" });
   env.rt.useErrorType(vm.runInContext("Error", context));
+  const inward = realmMembrane(context);
+  for (const [name, service] of Object.entries(env.globals)) context[name] = inward(service);
   env.rt.runInScript = (source) => vm.runInContext(source, context);
   vm.runInContext(code, context, { filename: options.code ? "inline-bundle.js" : codePath });
 

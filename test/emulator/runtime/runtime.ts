@@ -13,11 +13,33 @@ export interface RuntimeSettings {
   ownerEmail: string;
   addonName: string;
   /**
-   * "addon" (the default): the script runs as an editor add-on, whose rules apply; "bound": a
-   * script bound to this one spreadsheet.
+   * "addon" (the default): the script runs as an editor add-on, whose rules apply (one trigger of
+   * each type per user per document, getProjectTriggers spanning the user's documents); "bound":
+   * a script bound to this one spreadsheet.
    */
   mode?: "addon" | "bound";
+  /** How the spreadsheet is shared beyond its owner (who can edit, and through what). */
+  sharing?: Sharing;
 }
+
+/**
+ * The spreadsheet's sharing: people added one by one, Google Groups (by the group's address,
+ * with its members), and the whole domain ("anyone at example.org can edit").
+ */
+export interface Sharing {
+  editors: string[];
+  groups: Record<string, string[]>;
+  domain: string | null;
+}
+
+/** Users whose authorization is out of date (the add-on asked for more since they granted it). */
+export interface AuthState {
+  /** By user email: the services their current grant no longer covers. */
+  reauthorizationRequired: Record<string, string[]>;
+}
+
+/** Apps Script's message when a call needs a scope the user has not granted. */
+export const AUTHORIZATION_REQUIRED = "Authorization is required to perform that action.";
 
 /**
  * What every emulated object shares: the clock, the call counter, the running execution, and
@@ -29,6 +51,7 @@ export class Runtime {
   readonly execution = new ExecutionState();
   readonly faults = new Faults();
   private directDepth = 0;
+  private userEditDepth = 0;
   private typingDepth = 0;
   private errorType: new (message: string) => Error = Error;
   /**
@@ -40,7 +63,12 @@ export class Runtime {
   constructor(
     readonly clock: Clock,
     readonly settings: RuntimeSettings,
+    readonly auth: AuthState = { reauthorizationRequired: {} },
   ) {}
+
+  get isAddon(): boolean {
+    return (this.settings.mode ?? "addon") === "addon";
+  }
 
   /**
    * Every emulated method calls this first: authorizes the call, counts it, then runs the faults
@@ -51,6 +79,8 @@ export class Runtime {
   track(service: string, method: string, cells?: number, site?: CallSite, chars?: number): void {
     if (this.directDepth > 0) return;
     this.execution.authorize(service, method, (m) => this.error(m));
+    const blocked = this.auth.reauthorizationRequired[this.settings.userEmail];
+    if (blocked?.includes(service)) throw this.error(AUTHORIZATION_REQUIRED);
     this.calls.record(service, method, cells, chars);
     this.faults.run(service, method, site, (m) => this.error(m));
   }
@@ -68,23 +98,37 @@ export class Runtime {
     }
   }
 
-  get isAddon(): boolean {
-    return (this.settings.mode ?? "addon") === "addon";
-  }
-
   get isDirect(): boolean {
     return this.directDepth > 0;
   }
 
   /**
-   * Like direct, for a value a user types into a cell in the Sheets UI: a data validation rule
+   * Runs fn as a user editing in the Sheets UI: nothing is counted or authorized and validation
+   * does not reject, but protection applies exactly as it does to the script's edits.
+   */
+  asUser<T>(fn: () => T): T {
+    this.userEditDepth++;
+    try {
+      return this.direct(fn);
+    } finally {
+      this.userEditDepth--;
+    }
+  }
+
+  /** Whether protection applies now: to the script's calls and to users' edits, not to inspection. */
+  get enforcesProtection(): boolean {
+    return this.directDepth === 0 || this.userEditDepth > 0;
+  }
+
+  /**
+   * Like asUser, for a value a user types into a cell in the Sheets UI: a data validation rule
    * set to reject input rejects it, as Sheets does ("false if it rejects the input entirely",
    * https://developers.google.com/apps-script/reference/spreadsheet/data-validation#getallowinvalid).
    */
   typed<T>(fn: () => T): T {
     this.typingDepth++;
     try {
-      return this.direct(fn);
+      return this.asUser(fn);
     } finally {
       this.typingDepth--;
     }

@@ -12,7 +12,7 @@ const SHEETS_SCOPES =
   "(https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)";
 
 /** Services reached through SpreadsheetApp, named the way Apps Script names them in errors. */
-const SPREADSHEET_OBJECTS = new Set([
+export const SPREADSHEET_OBJECTS = new Set([
   "Selection",
   "NamedRange",
   "Spreadsheet",

@@ -1,7 +1,13 @@
 import type { Emulates } from "../runtime/gas-shape";
 import type { Runtime } from "../runtime/runtime";
 import { wallTime } from "../runtime/zoned-time";
-import { AuthMode, EventType, TriggerSource, WeekDay } from "../spreadsheet/enums";
+import {
+  AuthMode,
+  AuthorizationStatus,
+  EventType,
+  TriggerSource,
+  WeekDay,
+} from "../spreadsheet/enums";
 import { MAX_TRIGGERS_PER_USER, type TriggerRecord } from "./trigger-record";
 import { firstFire, type Schedule } from "./trigger-schedule";
 
@@ -13,6 +19,17 @@ export interface TriggerStore {
 
 const TOO_MANY =
   "This script has too many triggers. Triggers must be deleted from the script before more can be added.";
+/**
+ * "Each add-on can only have one trigger of each type, per user, per document", and the error a
+ * second time-based one gets:
+ * https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
+ */
+const TOO_MANY_CLOCK_IN_DOCUMENT =
+  "This add-on has created too many time-based triggers in this document for this Google user account.";
+const tooManyOfType = (type: string) =>
+  type === "CLOCK"
+    ? TOO_MANY_CLOCK_IN_DOCUMENT
+    : `This add-on has created too many ${type.toLowerCase().replace(/_/g, "-")} triggers in this document for this Google user account.`; // emulator wording for non-clock types
 const WEEKDAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
 
 /** https://developers.google.com/apps-script/reference/script/trigger */
@@ -58,20 +75,37 @@ export class Trigger
   }
 }
 
-/** Shared by both builders: stores the trigger, enforcing the per-user limit. */
+/**
+ * Shared by both builders: stores the trigger, enforcing the per-user limit and, for an add-on,
+ * one trigger of each type per user per document (one-off `.after()`/`.at()` clock triggers
+ * count too: they are time-based).
+ */
 function install(
   rt: Runtime,
   store: TriggerStore,
-  record: Omit<TriggerRecord, "id" | "owner" | "createdAt">,
+  documentId: string,
+  record: Omit<TriggerRecord, "id" | "owner" | "createdAt" | "documentId">,
 ): Trigger {
   const owner = rt.settings.userEmail;
   if (store.records.filter((r) => r.owner === owner).length >= MAX_TRIGGERS_PER_USER) {
     throw rt.error(TOO_MANY);
   }
+  if (
+    rt.isAddon &&
+    store.records.some(
+      (r) =>
+        r.owner === owner &&
+        (r.documentId ?? documentId) === documentId &&
+        r.eventType === record.eventType,
+    )
+  ) {
+    throw rt.error(tooManyOfType(record.eventType));
+  }
   const full: TriggerRecord = {
     ...record,
     id: String(store.nextId++),
     owner,
+    documentId,
     createdAt: rt.clock.nowMs(),
   };
   store.records.push(full);
@@ -115,6 +149,7 @@ export class ClockTriggerBuilder
     private readonly rt: Runtime,
     private readonly store: TriggerStore,
     private readonly handler: string,
+    private readonly documentId: string,
   ) {}
 
   private set(method: string, change: () => void): this {
@@ -187,7 +222,7 @@ export class ClockTriggerBuilder
     this.rt.track("ClockTriggerBuilder", "create");
     const timeZone = this.timeZone ?? this.rt.settings.timeZone;
     const schedule = this.schedule(timeZone);
-    return install(this.rt, this.store, {
+    return install(this.rt, this.store, this.documentId, {
       handler: this.handler,
       eventType: "CLOCK",
       source: "CLOCK",
@@ -277,7 +312,7 @@ export class SpreadsheetTriggerBuilder {
     this.rt.track("SpreadsheetTriggerBuilder", "create");
     if (!this.eventType)
       throw this.rt.error("The trigger has no event: call onOpen, onEdit or onChange."); // emulator wording
-    return install(this.rt, this.store, {
+    return install(this.rt, this.store, this.spreadsheetId, {
       handler: this.handler,
       eventType: this.eventType,
       source: "SPREADSHEETS",
@@ -300,12 +335,41 @@ export class TriggerBuilder {
 
   timeBased(): ClockTriggerBuilder {
     this.rt.track("TriggerBuilder", "timeBased");
-    return new ClockTriggerBuilder(this.rt, this.store, this.handler);
+    return new ClockTriggerBuilder(this.rt, this.store, this.handler, this.spreadsheetId);
   }
 
   forSpreadsheet(_spreadsheet: unknown): SpreadsheetTriggerBuilder {
     this.rt.track("TriggerBuilder", "forSpreadsheet");
     return new SpreadsheetTriggerBuilder(this.rt, this.store, this.handler, this.spreadsheetId);
+  }
+}
+
+/** https://developers.google.com/apps-script/reference/script/authorization-info */
+export class AuthorizationInfo
+  implements
+    Emulates<
+      GoogleAppsScript.Script.AuthorizationInfo,
+      "getAuthorizationStatus" | "getAuthorizationUrl"
+    >
+{
+  constructor(
+    private readonly rt: Runtime,
+    private readonly required: boolean,
+  ) {}
+
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
+    this.rt.track("AuthorizationInfo", "getAuthorizationStatus");
+    return (this.required
+      ? AuthorizationStatus.REQUIRED
+      : AuthorizationStatus.NOT_REQUIRED) as unknown as GoogleAppsScript.Script.AuthorizationStatus;
+  }
+
+  /** "The authorization URL … Returns null if no authorization is required." */
+  getAuthorizationUrl(): string {
+    this.rt.track("AuthorizationInfo", "getAuthorizationUrl");
+    return (this.required
+      ? "https://script.google.com/macros/d/emulated-script-id/authorize"
+      : null) as unknown as string;
   }
 }
 
@@ -315,11 +379,13 @@ export class ScriptApp {
   readonly WeekDay = WeekDay;
   readonly EventType = EventType;
   readonly TriggerSource = TriggerSource;
+  readonly AuthorizationStatus = AuthorizationStatus;
 
   constructor(
     private readonly rt: Runtime,
     private readonly store: TriggerStore,
     private readonly spreadsheetId: string,
+    private readonly spreadsheetIdOf: (spreadsheet: unknown) => string | null = () => null,
   ) {}
 
   newTrigger(functionName: string): TriggerBuilder {
@@ -327,16 +393,42 @@ export class ScriptApp {
     return new TriggerBuilder(this.rt, this.store, String(functionName), this.spreadsheetId);
   }
 
-  /** The current user's triggers in this project (others' triggers are invisible). */
+  /**
+   * "All installable triggers associated with the current project and current user": for an
+   * add-on that is the user's triggers in EVERY document where they use it, not just this one
+   * (https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()).
+   * Others' triggers are invisible.
+   */
   getProjectTriggers(): Trigger[] {
     this.rt.track("ScriptApp", "getProjectTriggers");
     return this.mine().map((r) => new Trigger(this.rt, r));
   }
 
-  /** The current user's triggers for this add-on in the given spreadsheet (the only one here). */
-  getUserTriggers(_spreadsheet: unknown): Trigger[] {
+  /**
+   * "All installable triggers owned by this user in the given spreadsheet, for this script or
+   * add-on only" (https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)).
+   */
+  getUserTriggers(spreadsheet: unknown): Trigger[] {
     this.rt.track("ScriptApp", "getUserTriggers");
-    return this.mine().map((r) => new Trigger(this.rt, r));
+    const id = this.spreadsheetIdOf(spreadsheet);
+    if (id === null) {
+      throw this.rt.error(
+        "The parameters (Object) don't match the method signature for ScriptApp.getUserTriggers.",
+      );
+    }
+    return this.mine()
+      .filter((r) => (r.documentId ?? this.spreadsheetId) === id)
+      .map((r) => new Trigger(this.rt, r));
+  }
+
+  /**
+   * Whether the user must authorize again (the add-on asks for more than they granted), and the
+   * URL that does it: https://developers.google.com/apps-script/reference/script/authorization-info
+   */
+  getAuthorizationInfo(_authMode: unknown): AuthorizationInfo {
+    this.rt.track("ScriptApp", "getAuthorizationInfo");
+    const required = Boolean(this.rt.auth.reauthorizationRequired[this.rt.settings.userEmail]);
+    return new AuthorizationInfo(this.rt, required);
   }
 
   /** Deleting a trigger that is already gone changes nothing. */

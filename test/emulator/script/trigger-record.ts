@@ -8,6 +8,11 @@ export interface TriggerRecord {
   source: "CLOCK" | "SPREADSHEETS";
   /** The spreadsheet id for spreadsheet triggers. */
   sourceId: string | null;
+  /**
+   * The spreadsheet the trigger was created in: an add-on's triggers belong to one document and
+   * run there (https://developers.google.com/workspace/add-ons/concepts/editor-triggers).
+   */
+  documentId?: string;
   /** Installable triggers run as the user who created them. */
   owner: string;
   timeZone: string;

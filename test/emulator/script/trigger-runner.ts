@@ -1,3 +1,4 @@
+import type { Clock } from "../runtime/clock";
 import type { Runtime } from "../runtime/runtime";
 import type { TriggerStore } from "./script-app";
 import type { TriggerRecord } from "./trigger-record";
@@ -24,6 +25,8 @@ export interface TimeDrivenEvent {
 export interface TriggerRun {
   handler: string;
   triggerId: string;
+  /** The spreadsheet it ran in. */
+  documentId: string;
   ranAt: Date;
   /** The handler's error message, when it threw (Apps Script logs it and carries on). */
   error?: string;
@@ -54,36 +57,42 @@ function eventFor(record: TriggerRecord, at: number): TimeDrivenEvent {
  * scheduled one after the present.
  */
 export class TriggerClock {
-  private runner: TriggerRunner | null = null;
   readonly runs: TriggerRun[] = [];
+  /** The documents (environments) sharing this project, each with the bundle loaded in it. */
+  private readonly documents = new Map<string, { rt: Runtime; runner: TriggerRunner | null }>();
 
   constructor(
-    private readonly rt: Runtime,
+    private readonly clock: Clock,
     private readonly store: TriggerStore,
   ) {}
 
-  setRunner(runner: TriggerRunner | null): void {
-    this.runner = runner;
+  register(documentId: string, rt: Runtime): void {
+    this.documents.set(documentId, { rt, runner: null });
+  }
+
+  setRunner(documentId: string, runner: TriggerRunner | null): void {
+    const host = this.documents.get(documentId);
+    if (host) host.runner = runner;
   }
 
   /** Fires every trigger due now (once each). */
   fireDue(): TriggerRun[] {
-    const now = this.rt.clock.nowMs();
+    const now = this.clock.nowMs();
     const due = this.store.records.filter((r) => r.nextFireAt !== null && r.nextFireAt <= now);
     return due.map((r) => this.fire(r));
   }
 
   /** Moves the clock forward, stopping at each trigger's time to fire it. */
   advanceTime(ms: number): TriggerRun[] {
-    const target = this.rt.clock.nowMs() + ms;
+    const target = this.clock.nowMs() + ms;
     const fired: TriggerRun[] = [];
     for (;;) {
       const next = this.earliest(target);
       if (!next) break;
-      this.rt.clock.set(Math.max(this.rt.clock.nowMs(), next.nextFireAt ?? 0));
+      this.clock.set(Math.max(this.clock.nowMs(), next.nextFireAt ?? 0));
       fired.push(this.fire(next));
     }
-    if (this.rt.clock.nowMs() < target) this.rt.clock.set(target);
+    if (this.clock.nowMs() < target) this.clock.set(target);
     return fired;
   }
 
@@ -97,26 +106,30 @@ export class TriggerClock {
   }
 
   private fire(record: TriggerRecord): TriggerRun {
-    const scheduled = record.nextFireAt ?? this.rt.clock.nowMs();
+    const scheduled = record.nextFireAt ?? this.clock.nowMs();
+    const documentId = record.documentId ?? [...this.documents.keys()][0] ?? "";
     const run: TriggerRun = {
       handler: record.handler,
       triggerId: record.id,
-      ranAt: this.rt.clock.now(),
+      documentId,
+      ranAt: this.clock.now(),
     };
     this.reschedule(record, scheduled);
-    if (!this.runner)
+    const host = this.documents.get(documentId);
+    if (!host?.runner)
       throw new Error(`Trigger ${record.handler} is due but no runner is set (call loadBundle).`);
-    const user = this.rt.settings.userEmail;
-    this.rt.settings.userEmail = record.owner;
+    const { rt, runner } = host;
+    const user = rt.settings.userEmail;
+    rt.settings.userEmail = record.owner;
     try {
-      this.runner(record.handler, eventFor(record, run.ranAt.getTime()));
+      runner(record.handler, eventFor(record, run.ranAt.getTime()));
     } catch (e) {
       run.error =
         e instanceof Error || (typeof e === "object" && e && "message" in e)
           ? String((e as Error).message)
           : String(e);
     } finally {
-      this.rt.settings.userEmail = user;
+      rt.settings.userEmail = user;
     }
     this.runs.push(run);
     return run;
@@ -126,7 +139,7 @@ export class TriggerClock {
   private reschedule(record: TriggerRecord, scheduled: number): void {
     if (!record.schedule) return;
     let next = nextFire(record.schedule, scheduled, record.timeZone);
-    while (next !== null && next <= this.rt.clock.nowMs())
+    while (next !== null && next <= this.clock.nowMs())
       next = nextFire(record.schedule, next, record.timeZone);
     record.nextFireAt = next;
   }

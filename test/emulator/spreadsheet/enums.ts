@@ -83,6 +83,7 @@ export const ChartType = enumOf(CHART_TYPES);
 
 export const Dimension = enumOf(["COLUMNS", "ROWS"] as const);
 export const AuthMode = enumOf(["NONE", "CUSTOM_FUNCTION", "LIMITED", "FULL"] as const);
+export const AuthorizationStatus = enumOf(["REQUIRED", "NOT_REQUIRED"] as const);
 export const WeekDay = enumOf([
   "MONDAY",
   "TUESDAY",

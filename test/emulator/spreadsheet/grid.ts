@@ -191,7 +191,8 @@ export class Grid {
       );
     }
     if (this.rows.length < at - 1) this.rows.length = at - 1;
-    this.rows.splice(at - 1, 0, ...fresh);
+    // concat, not splice(…, ...fresh): spreading 400,000 rows into arguments overflows the stack.
+    this.rows = this.rows.slice(0, at - 1).concat(fresh, this.rows.slice(at - 1));
   }
 
   deleteRows(at: number, count: number): void {

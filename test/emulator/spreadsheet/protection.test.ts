@@ -78,3 +78,103 @@ describe("Protection", () => {
     expect(sheet.getProtections(app.ProtectionType.RANGE)).toHaveLength(0);
   });
 });
+
+describe("editors through groups and the domain, as Google's protection sample expects", () => {
+  const SAMPLE = `${REF} (sample: "Ensure the current user is an editor before removing others")`;
+
+  test(`removing the group a non-owner's access comes through throws; adding them first makes it safe (${SAMPLE})`, () => {
+    const env = createEnvironment({ userEmail: "owner@example.org" });
+    env.sharing.addGroup("coordinators@example.org", ["deputy@example.org"]);
+    const sheet = env.globals.SpreadsheetApp.getActive().insertSheet("Plan");
+    env.setUser("deputy@example.org");
+    const p = sheet.getRange("A1:H1").protect();
+    expect(p.getEditors().map((u) => u.getEmail())).toContain("coordinators@example.org");
+    expect(() => p.removeEditors(p.getEditors())).toThrow("comes through that group");
+    const q = sheet.getRange("A3:H3").protect();
+    q.addEditor(env.globals.Session.getEffectiveUser());
+    q.removeEditors(q.getEditors());
+    expect(
+      q
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual(["deputy@example.org", "owner@example.org"]);
+    expect(q.canEdit()).toBe(true);
+  });
+
+  test(`a group listed as an editor lets its members edit; removed, it does not (${REF}#getEditors())`, () => {
+    const env = createEnvironment({ userEmail: "owner@example.org" });
+    env.sharing.addGroup("mentors@example.org", ["mo@example.org"]);
+    const sheet = env.globals.SpreadsheetApp.getActive().insertSheet("Plan");
+    const kept = sheet.getRange("A1").protect();
+    kept.removeEditors(["owner@example.org"]); // editors changed: no longer mirrors
+    const gone = sheet.getRange("B1").protect();
+    gone.removeEditors(gone.getEditors());
+    env.setUser("mo@example.org");
+    sheet.getRange("A1").setValue("through the group");
+    expect(() => sheet.getRange("B1").setValue("x")).toThrow(PROTECTED);
+  });
+
+  test(`shared with the domain: domain edit is on until turned off (${REF}#canDomainEdit())`, () => {
+    const env = createEnvironment({ userEmail: "owner@example.org" });
+    env.sharing.shareWithDomain("example.org");
+    const sheet = env.globals.SpreadsheetApp.getActive().insertSheet("Plan");
+    const p = sheet.getRange("A1").protect();
+    p.removeEditors(p.getEditors());
+    expect(p.canDomainEdit()).toBe(true);
+    env.setUser("anyone@example.org");
+    sheet.getRange("A1").setValue("domain user");
+    env.setUser("owner@example.org");
+    p.setDomainEdit(false);
+    env.setUser("anyone@example.org");
+    expect(() => sheet.getRange("A1").setValue("again")).toThrow(PROTECTED);
+  });
+});
+
+describe("users' own edits obey protection exactly as the script's do", () => {
+  function locked() {
+    const env = createEnvironment({ userEmail: "owner@example.org" });
+    const sheet = env.globals.SpreadsheetApp.getActive().insertSheet("Plan");
+    const lock = (a1: string) => {
+      const p = sheet.getRange(a1).protect();
+      p.removeEditors(p.getEditors());
+    };
+    env.setUser("mentee@example.org");
+    return { env, lock };
+  }
+
+  test("typing into a protected cell is refused and changes nothing", () => {
+    const { env, lock } = locked();
+    env.setUser("owner@example.org");
+    lock("A1:H1");
+    env.setUser("mentee@example.org");
+    expect(() => env.userEdit("Plan", "B1", "mine")).toThrow(PROTECTED);
+    expect(env.inspect.cell("Plan", "B1").value).toBe("");
+    env.userEdit("Plan", "B2", "fine");
+    expect(env.inspect.cell("Plan", "B2").value).toBe("fine");
+  });
+
+  test("rows go in above or below a protected range, never inside it; rows through it cannot be deleted", () => {
+    const { env, lock } = locked();
+    env.setUser("owner@example.org");
+    lock("A5:H6");
+    env.setUser("mentee@example.org");
+    env.userInsertRowsBefore("Plan", 5); // above: the range moves to 6:7
+    env.userInsertRowsAfter("Plan", 7); // below it
+    expect(() => env.userInsertRowsAfter("Plan", 6)).toThrow(PROTECTED); // between its rows
+    expect(() => env.userDeleteRows("Plan", 7)).toThrow(PROTECTED);
+    env.userDeleteRows("Plan", 8);
+    expect(env.inspect.protections("Plan").map((p) => p.a1)).toEqual(["A6:H7"]);
+  });
+
+  test(`under a sheet protection with unprotected ranges a non-editor edits those cells but cannot insert or delete rows (${REF}#setUnprotectedRanges(Range))`, () => {
+    const env = createEnvironment({ userEmail: "owner@example.org" });
+    const sheet = env.globals.SpreadsheetApp.getActive().insertSheet("Plan");
+    const p = sheet.protect().setUnprotectedRanges([sheet.getRange("A5:H40")]);
+    p.removeEditors(p.getEditors());
+    env.setUser("mentee@example.org");
+    env.userEdit("Plan", "C6", "done");
+    expect(() => env.userInsertRowsAfter("Plan", 6)).toThrow(PROTECTED);
+    expect(() => env.userDeleteRows("Plan", 6)).toThrow(PROTECTED);
+  });
+});

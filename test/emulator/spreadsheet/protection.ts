@@ -1,5 +1,5 @@
 import type { Emulates } from "../runtime/gas-shape";
-import type { Runtime } from "../runtime/runtime";
+import type { Runtime, Sharing } from "../runtime/runtime";
 import { emailOf, User } from "../runtime/user";
 import type { Rect } from "./a1";
 import { isRangeLike } from "./range-ref";
@@ -108,7 +108,8 @@ export class Protection
 
   canEdit(): boolean {
     this.track("canEdit");
-    return allows(this.record, this.host.rt.settings.userEmail, this.host.ownerEmail);
+    const { userEmail, sharing } = this.host.rt.settings;
+    return allows(this.record, userEmail, this.host.ownerEmail, sharing);
   }
 
   canDomainEdit(): boolean {
@@ -165,21 +166,49 @@ export class Protection
     for (const e of emails) if (!this.record.editors.includes(e)) this.record.editors.push(e);
   }
 
+  /**
+   * The owner and the user running the script stay editors. Removing a group through which the
+   * running user has their only access throws: Google's sample adds the effective user as an
+   * editor first because "if the user's edit permission comes from a group, the script throws an
+   * exception upon removing the group" (https://developers.google.com/apps-script/reference/spreadsheet/protection).
+   */
   private remove_(emails: string[]): void {
+    const me = this.host.rt.settings.userEmail;
+    const groups = this.host.rt.settings.sharing?.groups ?? {};
+    const explicit = me === this.host.ownerEmail || this.record.editors.includes(me);
+    for (const e of emails) {
+      if (!explicit && groups[e]?.includes(me)) {
+        // Emulator wording: the reference says only that an exception is thrown.
+        throw this.host.rt.error(
+          `You can't remove ${e}: your own access to this protected range comes through that group.`,
+        );
+      }
+    }
     this.record.mirrorsSpreadsheet = false;
     this.record.editors = this.record.editors.filter(
-      (e) => e === this.host.ownerEmail || !emails.includes(e),
+      (e) => e === this.host.ownerEmail || e === me || !emails.includes(e),
     );
   }
 }
 
-/** Whether a user may edit what a protection covers. */
-export function allows(record: ProtectionRecord, user: string, owner: string): boolean {
+/**
+ * Whether a user may edit what a protection covers: the owner, anyone while it mirrors the
+ * spreadsheet or only warns, its editors (directly or through a group it lists), and the
+ * domain's users while domain edit is on.
+ */
+export function allows(
+  record: ProtectionRecord,
+  user: string,
+  owner: string,
+  sharing?: Sharing,
+): boolean {
+  const domain = sharing?.domain ?? null;
   return (
     user === owner ||
     record.mirrorsSpreadsheet ||
     record.warningOnly ||
-    record.domainEdit ||
-    record.editors.includes(user)
+    (record.domainEdit && (domain === null || user.endsWith(`@${domain}`))) ||
+    record.editors.includes(user) ||
+    record.editors.some((e) => sharing?.groups[e]?.includes(user) ?? false)
   );
 }

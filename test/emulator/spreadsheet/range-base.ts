@@ -77,7 +77,7 @@ export class RangeBase {
   /** Counts a write and checks the user may edit these cells. */
   protected trackWrite(method: string): void {
     this.track(method);
-    if (!this.rt.isDirect) this.host.assertEditable(this.rect);
+    if (this.rt.enforcesProtection) this.host.assertEditable(this.rect);
   }
 
   /** Calls fn for every cell, row by row. */

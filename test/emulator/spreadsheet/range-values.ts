@@ -57,7 +57,7 @@ export class RangeValues extends RangeBase {
    * for Sheet.appendRow, which counts once as itself.
    */
   applyValues(values: unknown[][]): void {
-    if (!this.rt.isDirect) this.host.assertEditable(this.rect);
+    if (this.rt.enforcesProtection) this.host.assertEditable(this.rect);
     const checked = this.checkGrid(values, "setValues");
     this.write((i, j) => checked[i]?.[j]);
   }

@@ -1,4 +1,4 @@
-import type { Runtime } from "../runtime/runtime";
+import type { Runtime, Sharing } from "../runtime/runtime";
 import { parseA1, type Rect, splitSheetName } from "./a1";
 import type { StoredValue } from "./cell-value";
 import type { Grid } from "./grid";
@@ -71,13 +71,39 @@ export class SheetBase implements RangeHost {
     }
   }
 
+  /** The protections the current user may not edit (none for the owner). */
+  private lockedForUser(): ProtectionRecord[] {
+    const user = this.rt.settings.userEmail;
+    if (user === this.ownerEmail) return [];
+    return this.model.protections.filter(
+      (p) => !allows(p, user, this.ownerEmail, this.rt.settings.sharing),
+    );
+  }
+
   /** Protection as enforced for the current user (the owner may always edit). */
   assertEditable(rect: Rect): void {
-    const user = this.rt.settings.userEmail;
-    if (user === this.ownerEmail) return;
-    for (const p of this.model.protections) {
-      if (allows(p, user, this.ownerEmail)) continue;
-      if (covers(p, rect)) throw this.rt.error(PROTECTED);
+    for (const p of this.lockedForUser()) if (covers(p, rect)) throw this.rt.error(PROTECTED);
+  }
+
+  /**
+   * Inserting rows is a change to the sheet's structure: refused under a sheet protection the
+   * user cannot edit (its unprotected ranges let them edit cells, not add rows), and inside a
+   * protected range (between its first and last rows); above or below a range it is allowed and
+   * the range moves with its rows.
+   */
+  assertCanInsertRows(at: number): void {
+    for (const p of this.lockedForUser()) {
+      if (!p.rect || (p.rect.row < at && at <= p.rect.row + p.rect.numRows - 1)) {
+        throw this.rt.error(PROTECTED);
+      }
+    }
+  }
+
+  /** Deleting rows: refused under a locked sheet protection, and through a locked range. */
+  assertCanDeleteRows(first: number, count: number): void {
+    const rows = { row: first, column: 1, numRows: count, numColumns: this.model.maxColumns };
+    for (const p of this.lockedForUser()) {
+      if (!p.rect || intersects(p.rect, rows)) throw this.rt.error(PROTECTED);
     }
   }
 
@@ -243,20 +269,38 @@ export function validSheetName(name: string, error: (m: string) => Error): strin
   return name;
 }
 
+/**
+ * A new protection "mirrors the spreadsheet": its editors are the spreadsheet's (people, groups
+ * by their address, the running user) and, when the file is shared with the domain, domain edit
+ * is on until turned off (https://developers.google.com/apps-script/reference/spreadsheet/protection).
+ */
 export function newProtection(
   model: SpreadsheetModel,
   type: "RANGE" | "SHEET",
   rect: Rect | null,
-  settings: { ownerEmail: string; userEmail: string },
+  settings: { ownerEmail: string; userEmail: string; sharing?: Sharing | undefined },
 ): ProtectionRecord {
-  const editors = [...new Set([settings.ownerEmail, settings.userEmail])];
+  const sharing = settings.sharing;
+  const groups = sharing?.groups ?? {};
+  // The running user is listed by name unless their access comes only through a group.
+  const viaGroupOnly =
+    !(sharing?.editors ?? []).includes(settings.userEmail) &&
+    Object.values(groups).some((members) => members.includes(settings.userEmail));
+  const editors = [
+    ...new Set([
+      settings.ownerEmail,
+      ...(sharing?.editors ?? []),
+      ...Object.keys(groups),
+      ...(viaGroupOnly ? [] : [settings.userEmail]),
+    ]),
+  ];
   return {
     id: model.next("protection"),
     type,
     rect: rect ? { ...rect } : null,
     description: "",
     editors,
-    domainEdit: false,
+    domainEdit: Boolean(sharing?.domain),
     warningOnly: false,
     unprotected: [],
     mirrorsSpreadsheet: true,

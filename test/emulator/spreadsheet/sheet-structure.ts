@@ -1,3 +1,4 @@
+import { limitError } from "./limits";
 import { SheetBase } from "./sheet-base";
 
 /**
@@ -5,6 +6,12 @@ import { SheetBase } from "./sheet-base";
  * rows, sizes, visibility. https://developers.google.com/apps-script/reference/spreadsheet/sheet
  */
 export class SheetStructure extends SheetBase {
+  /** Refuses growth past the workbook's cell limit or the sheet's column limit (limits.ts). */
+  private assertRoom(extraCells: number, columns: number): void {
+    const message = limitError(this.host.model, extraCells, columns);
+    if (message) throw this.rt.error(message);
+  }
+
   private checkRows(first: number, count: number): void {
     if (
       !Number.isInteger(first) ||
@@ -24,8 +31,8 @@ export class SheetStructure extends SheetBase {
    */
   private insert(method: string, at: number, count: number, inheritFrom: number | null): this {
     this.track(method);
-    if (!this.rt.isDirect)
-      this.assertEditable({ row: at, column: 1, numRows: 1, numColumns: this.model.maxColumns });
+    if (this.rt.enforcesProtection) this.assertCanInsertRows(at);
+    this.assertRoom(count * this.model.maxColumns, this.model.maxColumns);
     this.model.insertRows(at, count, inheritFrom);
     return this;
   }
@@ -79,8 +86,9 @@ export class SheetStructure extends SheetBase {
         "Emulator: inserting columns left of merges, protections, rules or charts is not emulated.",
       );
     }
-    if (!this.rt.isDirect)
+    if (this.rt.enforcesProtection)
       this.assertEditable({ row: 1, column: 1, numRows: m.maxRows, numColumns: m.maxColumns });
+    this.assertRoom(howMany * m.maxRows, m.maxColumns + howMany);
     m.grid.insertColumns(afterPosition + 1, howMany);
     m.maxColumns += howMany;
     return this;
@@ -119,7 +127,7 @@ export class SheetStructure extends SheetBase {
         "Emulator: deleting columns under merges, protections, rules or charts is not emulated.",
       );
     }
-    if (!this.rt.isDirect)
+    if (this.rt.enforcesProtection)
       this.assertEditable({ row: 1, column: 1, numRows: m.maxRows, numColumns: m.maxColumns });
     m.grid.deleteColumns(columnPosition, howMany);
     m.maxColumns -= howMany;
@@ -140,13 +148,7 @@ export class SheetStructure extends SheetBase {
     if (this.model.maxRows - count <= this.model.frozenRows) {
       throw this.rt.error("Sorry, it is not possible to delete all non-frozen rows.");
     }
-    if (!this.rt.isDirect)
-      this.assertEditable({
-        row: first,
-        column: 1,
-        numRows: count,
-        numColumns: this.model.maxColumns,
-      });
+    if (this.rt.enforcesProtection) this.assertCanDeleteRows(first, count);
     this.model.deleteRows(first, count);
     return this;
   }
@@ -161,6 +163,12 @@ export class SheetStructure extends SheetBase {
     }
     const row = this.grid.lastRow() + 1;
     const width = Math.max(1, rowContents.length);
+    const grownRows = Math.max(row, this.model.maxRows);
+    const grownColumns = Math.max(width, this.model.maxColumns);
+    this.assertRoom(
+      grownRows * grownColumns - this.model.maxRows * this.model.maxColumns,
+      grownColumns,
+    );
     if (row > this.model.maxRows) this.model.maxRows = row;
     if (width > this.model.maxColumns) this.model.maxColumns = width;
     const values = rowContents.length ? [rowContents] : [[""]];
@@ -195,7 +203,7 @@ export class SheetStructure extends SheetBase {
 
   /** The whole sheet, for the clear* calls (their range calls are not counted separately). */
   private wholeRange() {
-    if (!this.rt.isDirect) this.assertEditable(this.wholeSheet());
+    if (this.rt.enforcesProtection) this.assertEditable(this.wholeSheet());
     const range = this.rangeAt(this.wholeSheet());
     return {
       clear: () => this.rt.direct(() => range.clear()),

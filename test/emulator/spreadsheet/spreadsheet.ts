@@ -9,6 +9,7 @@ import {
   DeveloperMetadataFinder,
   type MetadataHost,
 } from "./developer-metadata";
+import { limitError } from "./limits";
 import { findNamedRange, NamedRange, validRangeName } from "./named-range";
 import { Range } from "./range";
 import type { RangeRef } from "./range-ref";
@@ -37,6 +38,7 @@ export class Spreadsheet
     Emulates<
       GasSpreadsheet,
       | "getId"
+      | "getOwner"
       | "getUrl"
       | "getName"
       | "rename"
@@ -193,6 +195,9 @@ export class Spreadsheet
       // "The sheet template must be one of the sheets of the Spreadsheet object" (emulator wording).
       throw this.rt.error("The template must be a sheet of this spreadsheet.");
     }
+    const size = template instanceof Sheet ? template.model : { maxRows: 1000, maxColumns: 26 };
+    const full = limitError(this.model, size.maxRows * size.maxColumns);
+    if (full) throw this.rt.error(full);
     const model = this.model.addSheet(name, at);
     if (template instanceof Sheet) model.copyFrom(template.model);
     this.model.activeSheetId = model.id;
@@ -214,7 +219,7 @@ export class Spreadsheet
     }
     if (this.model.sheets.length === 1)
       throw this.rt.error("You can't remove all the sheets in a document.");
-    if (!this.rt.isDirect) sheet.assertEditable(sheet.wholeSheet());
+    if (this.rt.enforcesProtection) sheet.assertEditable(sheet.wholeSheet());
     this.model.removeSheet(sheet.model);
   }
 

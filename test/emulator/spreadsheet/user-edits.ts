@@ -8,7 +8,8 @@ import type { Spreadsheet } from "./spreadsheet";
  * number and "=A1" a formula), rows are inserted and tabs renamed or deleted. Nothing is counted
  * and authorization does not apply. A value typed into one cell meets the cell's data validation
  * (a rule set to reject input refuses it); `edit` stands for a paste, which the emulator lets
- * through so tests can build the malformed tabs users end up with.
+ * through so tests can build the malformed tabs users end up with. Protection applies to the
+ * current user exactly as it does to the script's edits.
  */
 export class UserEdits {
   constructor(
@@ -28,7 +29,7 @@ export class UserEdits {
    */
   edit(sheetName: string, a1: string, value: unknown): Range {
     const sheet = this.sheet(sheetName);
-    return this.rt.direct(() => {
+    return this.rt.asUser(() => {
       if (Array.isArray(value) && value.every(Array.isArray)) {
         const start = sheet.getRange(a1);
         const rows = value.length;
@@ -59,42 +60,42 @@ export class UserEdits {
   /** Right-click → "Insert N rows below" (they take the formatting of the row above). */
   insertRowsAfter(sheetName: string, afterRow: number, count = 1): void {
     const sheet = this.sheet(sheetName);
-    this.rt.direct(() => sheet.insertRowsAfter(afterRow, count));
+    this.rt.asUser(() => sheet.insertRowsAfter(afterRow, count));
   }
 
   /** Right-click → "Insert N rows above". */
   insertRowsBefore(sheetName: string, beforeRow: number, count = 1): void {
     const sheet = this.sheet(sheetName);
-    this.rt.direct(() => sheet.insertRowsBefore(beforeRow, count));
+    this.rt.asUser(() => sheet.insertRowsBefore(beforeRow, count));
   }
 
   deleteRows(sheetName: string, row: number, count = 1): void {
     const sheet = this.sheet(sheetName);
-    this.rt.direct(() => sheet.deleteRows(row, count));
+    this.rt.asUser(() => sheet.deleteRows(row, count));
   }
 
   clear(sheetName: string, a1: string): Range {
     const sheet = this.sheet(sheetName);
-    return this.rt.direct(() => sheet.getRange(a1).clearContent());
+    return this.rt.asUser(() => sheet.getRange(a1).clearContent());
   }
 
   merge(sheetName: string, a1: string): void {
     const sheet = this.sheet(sheetName);
-    this.rt.direct(() => sheet.getRange(a1).merge());
+    this.rt.asUser(() => sheet.getRange(a1).merge());
   }
 
   renameSheet(oldName: string, newName: string): void {
     const sheet = this.sheet(oldName);
-    this.rt.direct(() => sheet.setName(newName));
+    this.rt.asUser(() => sheet.setName(newName));
   }
 
   deleteSheet(name: string): void {
     const sheet = this.sheet(name);
-    this.rt.direct(() => this.spreadsheet.deleteSheet(sheet));
+    this.rt.asUser(() => this.spreadsheet.deleteSheet(sheet));
   }
 
   insertSheet(name: string): void {
-    this.rt.direct(() => this.spreadsheet.insertSheet(name));
+    this.rt.asUser(() => this.spreadsheet.insertSheet(name));
   }
 
   /**
