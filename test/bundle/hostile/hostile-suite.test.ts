@@ -310,10 +310,12 @@ describe("plan tabs", () => {
     sendNow();
   });
 
-  it("paused, closed and complete plans get no reminders and are never stalled", () => {
+  it("paused and closed plans get no reminders and are never stalled", () => {
     const [cy, dee] = [pairs[2] as Pair, pairs[3] as Pair];
     w.act("a plan set to Paused", () => p.setHeader(nameOf(cy), "Plan status", "Paused"));
-    w.act("a plan set to Closed", () => p.setHeader(nameOf(dee), "Plan status", "Closed"));
+    w.act("a plan closed early by hand", () =>
+      p.setHeader(nameOf(dee), "Plan status", "Closed – ended early"),
+    );
     const before = env.outbox.length;
     refresh();
     nextMonday();
