@@ -8,7 +8,7 @@
 import type { CellValue } from "../domain/sheet/cell-value";
 import { columnWidthRuns } from "../domain/sheet/column-width-runs";
 import { type AddonTabs, markAddonTab } from "./addon-tabs";
-import { insertSheetWithFreeName } from "./insert-sheet";
+import { insertSheetWithFreeNameOrFail } from "./insert-sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -42,7 +42,11 @@ export interface TableTabSpec {
 }
 
 function createTab(spreadsheet: Spreadsheet, spec: TableTabSpec): Sheet {
-  const { sheet } = insertSheetWithFreeName(spreadsheet, spec.baseName, spreadsheet.getNumSheets());
+  const { sheet } = insertSheetWithFreeNameOrFail(
+    spreadsheet,
+    spec.baseName,
+    spreadsheet.getNumSheets(),
+  );
   try {
     markAddonTab(sheet, spec.role);
     for (const run of columnWidthRuns(spec.columnWidths)) {

@@ -408,6 +408,9 @@ describe("a program edited the way pairs edit, refreshed five weeks in", () => {
       ["At risk", "#fce5cd"],
       ["On track", "#d9ead3"],
       ["Complete", "#cfe2f3"],
+      // Plans whose status says they are not followed up (stageHealth in src/domain/outcomes/lifecycle.ts).
+      ["Paused", "#eeeeee"],
+      ["Closed", "#eeeeee"],
     ]);
   });
 
@@ -503,7 +506,7 @@ describe("the Dashboard itself", () => {
           [16, 400],
         ],
       ],
-      rules: [["Q16:Q415"], ["Q16:Q415"], ["Q16:Q415"], ["Q16:Q415"], ["V16:V415"]],
+      rules: [...Array.from({ length: 6 }, () => ["P16:P415"]), ["U16:U415"]],
     });
     const table = dashboardTable(env);
     expect(table.rows).toHaveLength(205);

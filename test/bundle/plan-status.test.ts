@@ -6,7 +6,10 @@
  * due checkpoint. Refused or invalid changes are one sentence and change nothing.
  */
 import { describe, expect, it } from "vitest";
+import { DASHBOARD_HEADER_ROW } from "../../src/domain/dashboard/layout";
+import { dashboardColumn } from "../../src/domain/dashboard/row";
 import { HEADER_LABELS } from "../../src/domain/plan-tab/sections";
+import { columnLetter } from "../../src/domain/sheet/a1-notation";
 import { dateOfDay } from "../../src/domain/sheet/calendar";
 import type { PlanStatusResult, RefreshResult } from "../../src/domain/sidebar-contract/replies";
 import { dashboardRowOf } from "./program-fixture";
@@ -209,6 +212,23 @@ describe("setPlanStatus", () => {
     expect(p.env.inspect.sheetValues(ann.sheetName)).toEqual(before);
     p.env.setUser(COORDINATOR);
     expect(p.sidebar().isCoordinator).toBe(true);
+  });
+});
+
+describe("a Dashboard made before the Status column", () => {
+  it("is refreshed in place (not taken for one changed by hand) and gains the column", () => {
+    const { p, ann } = program();
+    p.bundle.call<RefreshResult>("refreshDashboard");
+    // The earlier layout: the same table without its last column.
+    const status = columnLetter(dashboardColumn("Status"));
+    p.env.userDeleteColumns("Dashboard", dashboardColumn("Status"));
+    expect(p.env.inspect.cell("Dashboard", `${status}${DASHBOARD_HEADER_ROW}`).value).toBe("");
+    const tabs = p.env.inspect.sheetNames();
+    const refreshed = p.bundle.call<RefreshResult>("refreshDashboard");
+    expect(refreshed).toMatchObject({ complete: true, plans: 3 });
+    expect(refreshed.message).not.toContain("changed by hand");
+    expect(p.env.inspect.sheetNames()).toEqual(tabs);
+    expect(dashboardRowOf(p.env, ann.planId).Status).toBe("Active");
   });
 });
 

@@ -34,7 +34,6 @@ export const DASHBOARD_COLUMNS = [
   "Overdue actions",
   "Last check-in",
   "Days since check-in",
-  "Status",
   "Health",
   "Why",
   "Next checkpoint",
@@ -42,6 +41,8 @@ export const DASHBOARD_COLUMNS = [
   "Fit",
   "Problems",
   "Plan id",
+  // Added after the first Dashboards were made: at the end, so their columns keep their places.
+  "Status",
 ] as const;
 export type DashboardColumn = (typeof DASHBOARD_COLUMNS)[number];
 
@@ -68,6 +69,8 @@ export const HEALTH_COLOURS: Record<Health, string> = {
   "At risk": "#fce5cd",
   "On track": "#d9ead3",
   Complete: "#cfe2f3",
+  Paused: "#eeeeee",
+  Closed: "#eeeeee",
 };
 export const PROBLEM_COLOUR = "#fff2cc";
 

@@ -3,6 +3,7 @@ import {
   DASHBOARD_FIRST_PLAN_ROW,
   DASHBOARD_HEADER_ROW,
   DASHBOARD_SHEET_NAME,
+  dashboardShapeProblem,
   layoutDashboard,
   TOTAL_LABELS,
 } from "../../../src/domain/dashboard/layout";
@@ -206,7 +207,14 @@ describe("layoutDashboard", () => {
     expect(total(TOTAL_LABELS.meanRating)).toBe(4); // (5 + 4 + 3) / 3
     expect(total(TOTAL_LABELS.withProblems)).toBe(2); // Ravi's tab, and Dora's deleted one
     expect(total(`${TOTAL_LABELS.refreshedAt} (${TZ})`)).toBe(refreshedAt);
-    expect(model.totals.byHealth).toEqual({ Stalled: 1, "At risk": 1, "On track": 3, Complete: 1 });
+    expect(model.totals.byHealth).toEqual({
+      Stalled: 1,
+      "At risk": 1,
+      "On track": 3,
+      Complete: 1,
+      Paused: 0,
+      Closed: 0,
+    });
   });
 
   it("links each plan to its tab by gid, and lists the formulas it put in the values", () => {
@@ -239,7 +247,6 @@ describe("layoutDashboard", () => {
       2,
       day("2026-03-10"),
       10,
-      "Active",
       "At risk",
       "2 overdue actions",
       "Mid-point · due 2026-03-18 (overdue)",
@@ -247,6 +254,7 @@ describe("layoutDashboard", () => {
       "Not sure",
       "Due date in row 31 is not a date",
       "plan-000000r1",
+      "Active",
     ]);
     const formats = model.numberFormats[row - 1] ?? [];
     expect([
@@ -281,9 +289,9 @@ describe("layoutDashboard", () => {
       "",
       "",
       "",
-      "",
       "tab was deleted",
       "plan-000000d1",
+      "",
     ]);
   });
 
@@ -296,7 +304,7 @@ describe("layoutDashboard", () => {
     });
     expect(model.healthRules.map((r) => [r.text, r.a1])).toContainEqual([
       "Stalled",
-      `Q${first}:Q${last}`,
+      `P${first}:P${last}`,
     ]);
   });
 
@@ -434,5 +442,30 @@ describe("readDashboardPlanIds", () => {
     expect(readDashboardPlanIds(moved).map((l) => l.row)).toEqual(planRows().map((_, i) => 4 + i));
     for (const junk of [null, 42, [], [["Plan", "Mentee"]], [[null], 5]])
       expect(readDashboardPlanIds(junk)).toEqual([]);
+  });
+});
+
+describe("dashboardShapeProblem", () => {
+  const withHeader = (header: unknown[]) => [
+    ...Array.from({ length: DASHBOARD_HEADER_ROW - 1 }, () => ["x"]),
+    header,
+  ];
+  const current = [...DASHBOARD_COLUMNS];
+  const earlier = current.slice(0, current.indexOf("Status"));
+
+  it("takes today's table, and one made before the Status column was added at the end", () => {
+    expect(dashboardShapeProblem(withHeader(current))).toBeNull();
+    expect(dashboardShapeProblem(withHeader(earlier))).toBeNull();
+    expect(dashboardShapeProblem(withHeader([...earlier, ""]))).toBeNull();
+  });
+
+  it("names a column moved, renamed or missing by hand, and rows deleted above the table", () => {
+    expect(dashboardShapeProblem(withHeader(earlier.slice(0, -1)))).toBe(
+      `its plan table's column "Plan id" is missing or moved`,
+    );
+    expect(dashboardShapeProblem(withHeader([...earlier, "Notes"]))).toBe(
+      `its plan table's column "Status" is missing or moved`,
+    );
+    expect(dashboardShapeProblem([["x"]])).toBe("rows above its plan table were deleted");
   });
 });
