@@ -17,6 +17,8 @@ export const OPERATIONS = [
   "insert",
   "refresh",
   "refresh again",
+  "outcomes refresh",
+  "outcomes refresh again",
   "review",
   "preview",
   "sidebar open",

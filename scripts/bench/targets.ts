@@ -14,6 +14,19 @@ export const TARGETS = {
   insertCalls: 50,
   /** A refresh of N plans stays within N + this many calls. */
   refreshExtraCalls: 10,
+  /**
+   * "Refresh outcomes and impact report" reads the program through the same feed as the
+   * Dashboard's refresh, so it stays within the Dashboard's N + refreshExtraCalls plus a cost
+   * that does not grow with N: the two tabs' writes and chart read (10,
+   * src/app/outcomes/write-outcome-tabs.ts OUTCOME_TABS_CALLS), the coordinator check (4:
+   * settings, the user, the owner and their address) and two notices (started, done).
+   */
+  outcomesRefreshExtraCalls: 16,
+  /**
+   * The first one also makes both tabs (16 more: a free name, the mark, widths in runs of equal
+   * widths, frozen rows, growing the sheet to the table, inserting the chart).
+   */
+  outcomesFirstRefreshExtraCalls: 32,
   /** A refresh at 1,000 plans, against the competent baseline, modelled at both ends. */
   refreshSpeedup: 20,
   /** Previewing one reviewer's digest, modelled (high end), at any N… */

@@ -254,6 +254,8 @@ describe("text typed by users is stored as text, never as a formula", () => {
         menteeName: "=1+1 Ana",
         mentorName: "+44 Bea",
         health: "On track — 0% done, 0% of the time gone",
+        status: "Active",
+        nextCheckpoint: expect.stringMatching(/^Fit check · due \d{4}-\d{2}-\d{2}$/),
       },
     ]);
   });
