@@ -64,7 +64,8 @@ export function runScheduler(): SchedulerRunResult {
   const run = readSchedulerRun();
   const now = new Date();
   const quota = run.reviewPending ? remainingDailyMailQuota() : null;
-  const due = dueWork(now, settings, { ...held, ...run }, timeZone, quota, loadBulkProgress());
+  const planRun = loadBulkProgress();
+  const due = dueWork(now, settings, { ...held, ...run }, timeZone, quota, planRun);
   const next: SchedulerRun = { ...run, lastRunAt: now.getTime() };
   const did: string[] = [];
   if (due.review !== null) {
@@ -85,7 +86,8 @@ export function runScheduler(): SchedulerRunResult {
   writeSchedulerRun(next);
   // Last, with what is left of this execution's time: the run pauses again if it must.
   if (due.planCreation) did.push(`plan run: ${createPlans(now.getTime()).text}`);
-  if (!schedulerWanted(settings, planRunWaiting(loadBulkProgress(), Date.now()))) {
+  const planRunAfter = due.planCreation ? loadBulkProgress() : planRun;
+  if (!schedulerWanted(settings) && !planRunWaiting(planRunAfter, Date.now())) {
     removeSchedulers(mySchedulerTriggers(workbook.spreadsheet));
     writeSchedulerOwner(null);
     did.push("removed: nothing left to schedule");
