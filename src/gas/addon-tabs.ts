@@ -21,7 +21,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 
-const ADDON_TAB_METADATA_KEY = "mentoringActionPlan.tab";
+export const ADDON_TAB_METADATA_KEY = "mentoringActionPlan.tab";
 
 /** A role: "dashboard", "review-log", "feed", or the plan template's layout name. */
 export type AddonTabRole = string;

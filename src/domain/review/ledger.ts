@@ -57,7 +57,7 @@ type LedgerKind = (typeof LEDGER_KINDS)[number];
  * without a valid reviewer, or a retry given up), kept for the audit trail.
  */
 const LEDGER_STATUSES = ["sending", "sent", "deferred", "failed", "skipped"] as const;
-type LedgerStatus = (typeof LEDGER_STATUSES)[number];
+export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
 
 export const QUOTA_REASON = "daily mail quota exhausted";
 export const UNKNOWN_OUTCOME_REASON =
