@@ -56,7 +56,7 @@ type LedgerKind = (typeof LEDGER_KINDS)[number];
  * retried next run · failed: the send threw, retried next run · skipped: will not be sent (a pair
  * without a valid reviewer, or a retry given up), kept for the audit trail.
  */
-export const LEDGER_STATUSES = ["sending", "sent", "deferred", "failed", "skipped"] as const;
+const LEDGER_STATUSES = ["sending", "sent", "deferred", "failed", "skipped"] as const;
 export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
 
 export const QUOTA_REASON = "daily mail quota exhausted";
