@@ -10,6 +10,7 @@
 import { addDays, type DayKey, dayKey } from "../../src/domain/sheet/calendar";
 import type {
   InsertPlanResult,
+  PlanStatusResult,
   SidebarState,
   TemplateChoice,
 } from "../../src/domain/sidebar-contract/replies";
@@ -442,13 +443,14 @@ export function buildDemoProgram(): DemoProgram {
   });
   const state = bundle.call<SidebarState>("getSidebarState");
   const start = dayKey(DEMO_START, state.spreadsheetTimeZone);
-  const tabs = PAIRS.map((pair) => {
+  const plans = PAIRS.map((pair) => {
     const template = state.templates.find((t) => t.id === pair.templateId);
     if (!template) throw new Error(`Demo: no template ${pair.templateId}.`);
     const result = bundle.call<InsertPlanResult>("insertPlan", planForm(pair, template, start));
     if (!result.ok) throw new Error(`Demo: insertPlan failed: ${JSON.stringify(result)}`);
-    return result.sheetName;
+    return result;
   });
+  const tabs = plans.map((p) => p.sheetName);
   const runs: RecordedRun[] = [];
   for (let week = 0; week < DEMO_WEEKS; week++) {
     const today = dayKey(env.clock.now(), state.spreadsheetTimeZone);
@@ -458,6 +460,16 @@ export function buildDemoProgram(): DemoProgram {
     if (week === 4) bundle.call("refreshDashboard");
     runs.push(...recordedRuns(env.advanceTime(WEEK_MS)));
   }
+  // The pair that finished is closed by the coordinator, as from the sidebar's plan list.
+  PAIRS.forEach((pair, i) => {
+    const plan = plans[i];
+    if (pair.behaviour !== "complete" || !plan) return;
+    const closed = bundle.call<PlanStatusResult>("setPlanStatus", plan.planId, {
+      to: "Closed",
+      closure: "Completed",
+    });
+    if (!closed.ok) throw new Error(`Demo: setPlanStatus failed: ${closed.message}`);
+  });
   // The Dashboard, the Outcomes tab and the impact report, from one read of the program.
   bundle.call("refreshOutcomes");
   // The next cohort's intake: a roster the coordinator pasted, a few rows bad, ready for the

@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: regenerates the README's pictures of the product from the demo program
  * in the playground, with Debian's Chromium: the new-plan form (filled in, and with its errors),
- * a plan tab, the Dashboard and a review email. Written to scripts/playground/screenshots/.
+ * a plan tab, the Dashboard, the Outcomes tab, the impact report, a plan's status in the
+ * sidebar and a review email. Written to docs/images/.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,7 +11,7 @@ import { chromium, type Page } from "playwright-core";
 import { startPlayground } from "./server";
 
 const CHROMIUM = "/usr/bin/chromium";
-const OUT = new URL("./screenshots/", import.meta.url).pathname;
+const OUT = new URL("../../docs/images/", import.meta.url).pathname;
 const VIEWPORT = { width: 1440, height: 900 };
 
 async function useMenu(page: Page, caption: string): Promise<void> {
@@ -52,6 +53,26 @@ async function main(): Promise<void> {
     await page.locator('table.grid[aria-label="Dashboard"]').waitFor();
     await page.locator("figure.chart").waitFor();
     await page.screenshot({ path: join(OUT, "dashboard.png") });
+
+    await openTab(page, "Outcomes");
+    await page.locator("figure.chart").waitFor();
+    await page.screenshot({ path: join(OUT, "outcomes.png") });
+
+    await openTab(page, "Impact report");
+    await page.screenshot({ path: join(OUT, "impact-report.png") });
+
+    // A plan's status and next checkpoint in the sidebar, with the moves its lifecycle allows.
+    await useMenu(page, "Open sidebar");
+    const bar = page.frameLocator("#sidebar-frame");
+    const ana = bar.locator("li", {
+      has: bar.getByRole("button", { name: "Plan · Ana Lopez", exact: true }),
+    });
+    await ana.getByRole("button", { name: "Change status…" }).click();
+    await ana.getByRole("button", { name: "Close", exact: true }).click();
+    await ana.getByLabel("Ended early").check();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, "plan-status.png") });
+    await ana.getByRole("button", { name: "Cancel" }).click();
 
     await openTab(page, "Plan · Chen Wei");
     const goals = await page

@@ -43,6 +43,18 @@ export function homeView(ctx: SidebarContext): View {
       );
   });
 
+  // Coordinators only (the server refuses anyone else): it makes tabs in the program.
+  const outcomes = button("Refresh outcomes and impact report", () => {
+    void whileBusy(outcomes, "Refreshing outcomes…", () => ctx.server.refreshOutcomes())
+      .then((result) => {
+        showMessage(messages, result.complete ? "success" : "info", result.message);
+        void ctx.reload();
+      })
+      .catch((error) =>
+        showMessage(messages, "error", `Outcomes were not refreshed: ${errorText(error)}`),
+      );
+  });
+
   const element = h(
     "section",
     { class: "view", "aria-labelledby": "home-title" },
@@ -54,6 +66,7 @@ export function homeView(ctx: SidebarContext): View {
       { class: "button-column" },
       button("Insert new plan…", () => ctx.go("newPlan"), { class: "primary" }),
       refresh,
+      outcomes,
       button("Go to Reviews", () => ctx.go("reviews")),
       sendReviewsControl(ctx, messages),
     ),
@@ -63,6 +76,7 @@ export function homeView(ctx: SidebarContext): View {
 
   function update(state: SidebarState): void {
     count.textContent = plansCountText(state.plans.length);
+    outcomes.hidden = !state.isCoordinator;
     replaceChildren(
       list,
       ...state.plans.map((plan) => {

@@ -1,7 +1,8 @@
 /**
  * The plan lifecycle from the sidebar, in Chromium: each plan in the list shows its status and
  * next checkpoint; a coordinator closes a plan (ended early needs a reason, asked next to the
- * field), pauses another, and the list follows after the Dashboard refresh the sidebar runs.
+ * field), pauses another, and the list follows after the Dashboard refresh the sidebar runs;
+ * the Outcomes tab and the impact report are made from the sidebar too.
  */
 
 import { describe, expect, it } from "vitest";
@@ -66,6 +67,12 @@ describe("plan status from the sidebar", () => {
       await chen.getByRole("button", { name: "Pause" }).click();
       await mentions(item("Chen Wei"), "Status: Paused");
       expect(await item("Chen Wei").textContent()).not.toContain("Next checkpoint");
+
+      // The Outcomes tab and the impact report, from the sidebar, counting both plans.
+      await bar.getByRole("button", { name: "Refresh outcomes and impact report" }).click();
+      await mentions(messages, "Outcomes tab, impact report and Dashboard refreshed: 2 plans");
+      await page.getByRole("tab", { name: "Outcomes", exact: true }).waitFor();
+      await page.getByRole("tab", { name: "Impact report", exact: true }).waitFor();
     },
     E2E_TIMEOUT,
   );

@@ -54,6 +54,29 @@ describe("the demo program", () => {
     expect(runs.every((r) => r.handler === "runScheduler" && !r.error)).toBe(true);
   });
 
+  it("has a filled Outcomes tab and impact report; the finished pair was closed as completed", () => {
+    const rows = dashboardRows();
+    expect(rows.find((r) => r.Mentee === "Grace Kim")?.Status).toBe("Closed – completed");
+    expect(rows.filter((r) => r.Status === "Active")).toHaveLength(5);
+    const figure = (sheet: string, label: string) =>
+      running.playground.env.inspect.sheetValues(sheet).find((r) => r[0] === label)?.[1];
+    expect(figure("Outcomes", "Pairs")).toBe(6);
+    expect(figure("Outcomes", "Closed")).toBe(1);
+    expect(figure("Outcomes", "Completed (closed or archived)")).toBe(1);
+    // Grace re-rated both skills (2 → 4 of 4, 3 → 4 of 4) and attained every goal.
+    expect(figure("Outcomes", "Skills re-rated")).toBe(2);
+    expect(figure("Outcomes", "Share of skill gap closed (mean)")).toBe(1);
+    expect(figure("Outcomes", "Goal attainment")).toBe(1);
+    expect(figure("Outcomes", "New responsibilities")).toBe(1);
+    expect(typeof figure("Outcomes", "NPS-style score (−100 to 100)")).toBe("number");
+    expect(running.playground.env.inspect.charts("Outcomes")).toHaveLength(1);
+    expect(figure("Impact report", "Pairs in the program")).toBe(6);
+    const report = running.playground.env.inspect.sheetValues("Impact report");
+    const words = report.findIndex((r) => r[0] === "IN THEIR OWN WORDS");
+    expect(words).toBeGreaterThan(0);
+    expect(String(report[words + 1]?.[0])).toMatch(/^“.+”$/);
+  });
+
   it("opens on the Dashboard with the add-on menu and is saved for the next start", () => {
     const view = workbookView(running.playground);
     expect(view.activeSheet).toBe("Dashboard");
