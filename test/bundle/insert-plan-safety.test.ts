@@ -126,8 +126,8 @@ describe("a bad form gets field-by-field errors and changes nothing", () => {
     ],
     [
       "a name longer than a tab can show",
-      { menteeName: "A".repeat(81) },
-      { menteeName: "Mentee name must be at most 80 characters." },
+      { menteeName: "A".repeat(201) },
+      { menteeName: "Mentee name must be at most 200 characters." },
     ],
   ];
   const notForms: [string, unknown][] = [
