@@ -13,6 +13,7 @@ import type {
 import {
   type FieldErrors,
   PERSON_NAME_MAX_LENGTH,
+  type PlanFormInput,
 } from "../../src/domain/sidebar-contract/schemas";
 import { errorText, type SidebarContext, type View } from "../context";
 import {
@@ -386,18 +387,30 @@ export function newPlanView(ctx: SidebarContext): View {
     }
     errors = {};
     showErrors(false);
+    await send(check.input, false, form, submit);
+  }
+
+  /** Sends the form; `createAnother` once the coordinator confirmed a second plan. */
+  async function send(
+    input: PlanFormInput,
+    createAnother: boolean,
+    form: HTMLFormElement,
+    submit: HTMLButtonElement,
+  ): Promise<void> {
     busy = true;
     showMessage(messages, "info", "Inserting the plan… this takes a few seconds.");
     try {
       const result = await whileBusy(
         submit,
         "Inserting…",
-        () => ctx.server.insertPlan(check.input),
+        () => ctx.server.insertPlan(input, createAnother ? { createAnother: true } : undefined),
         form,
       );
       if (result.ok) {
         showSuccess(result);
         void ctx.reload();
+      } else if (result.existingPlans && result.existingPlans.length > 0) {
+        askToCreateAnother(result.message, input, form, submit);
       } else {
         errors = result.fieldErrors;
         showErrors(true, result.message);
@@ -412,6 +425,34 @@ export function newPlanView(ctx: SidebarContext): View {
     } finally {
       busy = false;
     }
+  }
+
+  /**
+   * The server found plans for this mentee: its question, answered in the sidebar. Confirming
+   * sends the very form that was checked; cancelling leaves the form as it was.
+   */
+  function askToCreateAnother(
+    question: string,
+    input: PlanFormInput,
+    form: HTMLFormElement,
+    submit: HTMLButtonElement,
+  ): void {
+    const create = button("Create another plan", () => void send(input, true, form, submit), {
+      class: "primary",
+    });
+    const cancel = button("Cancel", () => {
+      replaceChildren(messages);
+      fields.get("menteeName")?.control.focus();
+    });
+    const panel = showMessage(
+      messages,
+      "info",
+      h("p", { class: "strong", id: "plan-same-mentee-question" }, question),
+      h("div", { class: "button-row" }, create, cancel),
+    );
+    panel.classList.add("confirm");
+    panel.setAttribute("aria-labelledby", "plan-same-mentee-question");
+    create.focus();
   }
 
   function showSuccess(result: Inserted): void {

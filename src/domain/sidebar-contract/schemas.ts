@@ -156,6 +156,16 @@ export const planFormSchema = z
     ...whenValid("menteeEmail", "mentorEmail"),
   });
 export type PlanForm = z.infer<typeof planFormSchema>;
+
+/**
+ * How to insert: `createAnother` once the coordinator has confirmed that a mentee who already
+ * has a plan gets another one. Anything else is refused (a broken sidebar), never guessed.
+ */
+export const insertOptionsSchema = z
+  .object({ createAnother: z.boolean().default(false) })
+  .strict()
+  .default({ createAnother: false });
+export type InsertOptions = z.input<typeof insertOptionsSchema>;
 /** What the sidebar may send before parsing (defaults not yet applied). */
 export type PlanFormInput = z.input<typeof planFormSchema>;
 
