@@ -403,7 +403,10 @@ export function newPlanView(ctx: SidebarContext): View {
       const result = await whileBusy(
         submit,
         "Inserting…",
-        () => ctx.server.insertPlan(input, createAnother ? { createAnother: true } : undefined),
+        () =>
+          createAnother
+            ? ctx.server.insertPlan(input, { createAnother: true })
+            : ctx.server.insertPlan(input),
         form,
       );
       if (result.ok) {

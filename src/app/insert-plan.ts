@@ -65,7 +65,8 @@ function askAboutSameMentee(
 }
 
 function insertPlan(form: unknown, options: unknown): InsertPlanResult {
-  const how = insertOptionsSchema.safeParse(options);
+  // google.script.run may pass a missing argument as null.
+  const how = insertOptionsSchema.safeParse(options ?? undefined);
   if (!how.success) return { ok: false, fieldErrors: { form: NOT_A_FORM }, message: NOT_A_FORM };
   const parsed = planFormSchema.safeParse(form);
   if (!parsed.success) {

@@ -77,12 +77,15 @@ describe("a mentee who already has a plan", () => {
     const { env, bundle } = openProgram();
     insertPlan(bundle, planForm("blank"));
     const before = workbookContent(env);
-    for (const options of [{ createAnother: "yes" }, { createAnother: true, force: 1 }, null, 7]) {
+    for (const options of [{ createAnother: "yes" }, { createAnother: true, force: 1 }, "yes", 7]) {
       const refused = bundle.call<InsertPlanResult>("insertPlan", planForm("blank"), options);
       expect(refused.ok).toBe(false);
       expect(refused.message).toMatch(/did not reach the server whole/);
     }
     expect(workbookContent(env)).toBe(before);
+    // A missing argument (google.script.run may send it as null) is no confirmation.
+    const asked = bundle.call<InsertPlanResult>("insertPlan", planForm("blank"), null);
+    expect(asked).toMatchObject({ ok: false, existingPlans: [expect.anything()] });
   });
 });
 
