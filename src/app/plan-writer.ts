@@ -24,6 +24,14 @@ import { summarizeTab } from "./read-program";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** A tab could not be made (every free name taken): said to the coordinator, nothing half-made. */
+export class PlanNotWritten extends Error {
+  constructor(message: string) {
+    super(`Nothing was inserted. ${message}`);
+    this.name = "PlanNotWritten";
+  }
+}
+
 export interface PlanBatch {
   workbook: Workbook;
   timeZone: string;
@@ -34,6 +42,8 @@ export interface PlanBatch {
   /** Tabs written so far and their Dashboard rows, appended by finishPlanBatch. */
   written: WrittenPlanTab[];
   rows: unknown[][];
+  /** What was repaired on the way (a template changed by hand, rebuilt), for the message. */
+  notes: string[];
 }
 
 /**
@@ -51,6 +61,7 @@ export function startPlanBatch(workbook: Workbook, tabs: AddonTabs): PlanBatch {
     dashboard: ensureDashboard(workbook, tabs, timeZone),
     written: [],
     rows: [],
+    notes: [],
   };
 }
 
@@ -66,7 +77,9 @@ export function writePlan(batch: PlanBatch, plan: PlanForm, planId: string): Wri
   });
   const spreadsheet = batch.workbook.spreadsheet;
   const tab = writePlanTab(spreadsheet, planSheetBase(plan.menteeName), model, batch.tabs);
+  if (!tab.sheet) throw new PlanNotWritten(tab.message);
   batch.tabs.set(templateTabName(model), tab.template);
+  batch.notes.push(...tab.notes);
   batch.written.push(tab);
   batch.rows.push(dashboardRow(model, tab, batch.today, batch.timeZone));
   return tab;
@@ -105,7 +118,9 @@ function ensureDashboard(workbook: Workbook, tabs: AddonTabs, timeZone: string):
     refreshedAt: new Date(),
     timeZone,
   });
-  return writeDashboard(workbook.spreadsheet, { sheet: null, values: [] }, empty);
+  const made = writeDashboard(workbook.spreadsheet, { sheet: null, values: [] }, empty);
+  if (!made.sheet) throw new PlanNotWritten(made.message);
+  return made.sheet;
 }
 
 /** A new plan's Dashboard row, from what was written, by the parser a refresh uses. */

@@ -11,6 +11,7 @@ import {
   OWNERS,
 } from "../plan/vocabulary";
 import { SECTION_CAPACITY } from "../plan-tab/sections";
+import { singleLine } from "../sheet/single-line";
 
 const WEEKDAYS = [
   "MONDAY",
@@ -32,7 +33,19 @@ const requiredText = (label: string, max: number) =>
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`);
 
-const optionalText = (label: string, max: number) =>
+/** Required text shown on one line (names, titles): control characters flattened (sheet/single-line.ts). */
+export const singleLineText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required.` })
+    .transform(singleLine)
+    .pipe(
+      z
+        .string()
+        .min(1, `${label} is required.`)
+        .max(max, `${label} must be at most ${max} characters.`),
+    );
+
+export const optionalText = (label: string, max: number) =>
   z.string().trim().max(max, `${label} must be at most ${max} characters.`).default("");
 
 export const email = (label: string) =>
@@ -121,13 +134,13 @@ export const PERSON_NAME_MAX_LENGTH = 200;
 /** The new-plan form, as the sidebar sends it to insertPlan. */
 export const planFormSchema = z
   .object({
-    menteeName: requiredText("Mentee name", PERSON_NAME_MAX_LENGTH),
+    menteeName: singleLineText("Mentee name", PERSON_NAME_MAX_LENGTH),
     menteeEmail: email("Mentee email"),
-    mentorName: requiredText("Mentor name", PERSON_NAME_MAX_LENGTH),
+    mentorName: singleLineText("Mentor name", PERSON_NAME_MAX_LENGTH),
     mentorEmail: email("Mentor email"),
     reviewerEmail: email("Reviewer email"),
     templateId: z.enum(TEMPLATE_IDS, { error: "Choose a template." }),
-    focusArea: requiredText("Focus area", 120),
+    focusArea: singleLineText("Focus area", 120),
     startDate: isoDate("Start date"),
     targetEndDate: isoDate("Target end date"),
     cadence: z.enum(CADENCE_NAMES as [Cadence, ...Cadence[]], {
@@ -171,13 +184,18 @@ export type PlanFormInput = z.input<typeof planFormSchema>;
 
 /** Settings kept in the document's properties and edited from the sidebar. */
 export const settingsSchema = z.object({
-  programName: requiredText("Program name", 100).default("Mentoring program"),
+  programName: singleLineText("Program name", 100).default("Mentoring program"),
   reviewsEnabled: z.boolean().default(false),
   reviewWeekday: z.enum(WEEKDAYS).default("MONDAY"),
   /** Hour of day, 0–23, in the spreadsheet's time zone. */
   reviewHour: z.number().int().min(0).max(23).default(9),
   /** Extra reviewers (e.g. the coordinator) who receive every pair's digest. */
-  programReviewers: z.array(email("Reviewer email")).max(20).default([]),
+  /** Stored once each: the same address typed twice (in any letter case) is kept once. */
+  programReviewers: z
+    .array(email("Reviewer email"))
+    .max(20)
+    .default([])
+    .transform((list) => [...new Set(list)]),
   nudgesEnabled: z.boolean().default(false),
   dailyDashboardRefresh: z.boolean().default(false),
   /**
