@@ -152,7 +152,7 @@ function goalGroup(
   const limitId = idOf(name("actions-limit"));
   const addAction = button("Add action", () => events.onAddAction(index), {
     disabled: limit !== null,
-    "aria-label": `Add an action to goal ${number}`,
+    "aria-label": `Add action to goal ${number}`,
     "aria-describedby": limit ? limitId : null,
   });
 

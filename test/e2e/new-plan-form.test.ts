@@ -101,7 +101,7 @@ describe("the new-plan form keeps what was typed", () => {
       const start = await form.getByLabel("Start date").inputValue();
       await form.locator("#plan-goals-0-actions-0-dueDate").fill(addDays(start, 10));
       const before = templateById("succession").goals[0]?.actions.length ?? 0;
-      await form.getByRole("button", { name: "Add an action to goal 1" }).click();
+      await form.getByRole("button", { name: "Add action to goal 1" }).click();
       const added = form.locator(`#plan-goals-0-actions-${before}-text`);
       await expect.poll(() => added.evaluate((el) => el === document.activeElement)).toBe(true);
       await added.fill("Read the team's style guide");
