@@ -167,8 +167,11 @@ function section(env: Environment, tab: string, title: string, keyHeader: string
     if (text(r, key) !== "") rows.push(r + 1);
     else if (firstBlank === null) firstBlank = r + 1;
   }
-  // The last section ends with the sheet's content: its next row is blank too.
-  if (firstBlank === null && rows.length > 0) firstBlank = (rows[rows.length - 1] ?? 0) + 1;
+  // The last section ends with the sheet's content: its next row is blank too (the row under
+  // its header when it is still empty).
+  if (firstBlank === null) {
+    firstBlank = rows.length > 0 ? (rows[rows.length - 1] ?? 0) + 1 : start + 3;
+  }
   return {
     rows,
     firstBlank,
