@@ -11,6 +11,7 @@ import { RESPONDENTS } from "../outcomes/feedback";
 import { CADENCE_NAMES, LEARNING_STYLES, MEETING_MODES, PLAN_STATUSES } from "../plan/vocabulary";
 import { cellA1, rangeA1 } from "../sheet/a1-notation";
 import { addDays, type DayKey, dateOfDay } from "../sheet/calendar";
+import type { CellValue } from "../sheet/cell-value";
 import { asLiteralText } from "../sheet/literal-text";
 import { DATE_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT } from "../sheet/number-formats";
 import type { PlanForm } from "../sidebar-contract/schemas";
@@ -46,7 +47,6 @@ import type {
   PlanTabModel,
   SectionBlock,
   StartingPointBlock,
-  TabCellValue,
   ValidationSpec,
 } from "./tab-model";
 
@@ -112,7 +112,7 @@ function checkPlanFits(form: PlanForm, template: Template): void {
 }
 
 /** A content row by column key; columns left out are blank. */
-type RowValues<S extends SectionKey> = Partial<Record<ColumnKey<S>, TabCellValue>>;
+type RowValues<S extends SectionKey> = Partial<Record<ColumnKey<S>, CellValue>>;
 
 /** The cells of a content row: each value with its column's number format. */
 function rowCells<S extends SectionKey>(key: S, values: RowValues<S>): CellSpec[] {
