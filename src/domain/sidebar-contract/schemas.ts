@@ -83,19 +83,32 @@ const isoDate = (label: string) =>
       return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
     }, `${label} is not a real calendar date.`);
 
+/** How far after the start an action a new plan starts with may be due (two years). */
+const MAX_ACTION_DUE_DAYS = 730;
+
 export const actionDraftSchema = z.object({
   text: requiredText("Action", 300),
   owner: z.enum(OWNERS, { error: "Owner must be Mentee, Mentor or Both." }),
   /** Days after the plan's start date; the tab gets the actual date. */
-  dueInDays: z.number().int().min(0).max(730),
+  dueInDays: z
+    .number({ error: "Action due date is required." })
+    .int("Action due date must be a whole day.")
+    .min(0, "An action cannot be due before the plan starts.")
+    .max(MAX_ACTION_DUE_DAYS, "An action must be due within two years of the start."),
   resources: optionalText("Resources", 300),
 });
+
+/** Actions one goal of a new plan starts with (the plan's own limit is MAX_PLAN_ACTIONS). */
+export const MAX_GOAL_ACTIONS = 10;
 
 export const goalDraftSchema = z.object({
   text: requiredText("Goal", 300),
   successCriteria: requiredText("Success criteria", 500),
   targetDate: isoDate("Goal target date"),
-  actions: z.array(actionDraftSchema).max(10, "At most 10 actions per goal.").default([]),
+  actions: z
+    .array(actionDraftSchema)
+    .max(MAX_GOAL_ACTIONS, `At most ${MAX_GOAL_ACTIONS} actions per goal.`)
+    .default([]),
 });
 export type GoalDraft = z.infer<typeof goalDraftSchema>;
 
@@ -112,12 +125,18 @@ export type TemplateId = (typeof TEMPLATE_IDS)[number];
 export const MAX_PLAN_GOALS = SECTION_CAPACITY.goals;
 export const MAX_PLAN_ACTIONS = SECTION_CAPACITY.actions;
 
+/**
+ * A person's full name as the plan's header keeps it; tab names and titles show at most
+ * SHOWN_NAME_MAX_LENGTH of it (sheet/shorten-at-word.ts).
+ */
+export const PERSON_NAME_MAX_LENGTH = 200;
+
 /** The new-plan form, as the sidebar sends it to insertPlan. */
 export const planFormSchema = z
   .object({
-    menteeName: singleLineText("Mentee name", 80),
+    menteeName: singleLineText("Mentee name", PERSON_NAME_MAX_LENGTH),
     menteeEmail: email("Mentee email"),
-    mentorName: singleLineText("Mentor name", 80),
+    mentorName: singleLineText("Mentor name", PERSON_NAME_MAX_LENGTH),
     mentorEmail: email("Mentor email"),
     reviewerEmail: email("Reviewer email"),
     templateId: z.enum(TEMPLATE_IDS, { error: "Choose a template." }),
@@ -150,6 +169,16 @@ export const planFormSchema = z
     ...whenValid("menteeEmail", "mentorEmail"),
   });
 export type PlanForm = z.infer<typeof planFormSchema>;
+
+/**
+ * How to insert: `createAnother` once the coordinator has confirmed that a mentee who already
+ * has a plan gets another one. Anything else is refused (a broken sidebar), never guessed.
+ */
+export const insertOptionsSchema = z
+  .object({ createAnother: z.boolean().default(false) })
+  .strict()
+  .default({ createAnother: false });
+export type InsertOptions = z.input<typeof insertOptionsSchema>;
 /** What the sidebar may send before parsing (defaults not yet applied). */
 export type PlanFormInput = z.input<typeof planFormSchema>;
 
