@@ -29,6 +29,7 @@ import {
   periodOfDay,
   shiftPeriod,
 } from "../domain/review/period";
+import { previewNotes } from "../domain/review/preview-note";
 import { planReviewRun, reviewEntry, reviewerProblemEntries } from "../domain/review/review-run";
 import { reviewRunScope } from "../domain/review/review-schedule";
 import { normalizeEmail, pairsByReviewer } from "../domain/review/reviewers";
@@ -375,5 +376,20 @@ export function previewDigest(reviewerEmail: unknown): ReviewPreview {
     timeZone: program.timeZone,
     today: dayKey(program.now, program.timeZone),
   });
-  return { reviewerEmail: who, subject: digest.subject, html: digest.html, pairs: pairs.length };
+  const notes = previewNotes({
+    period,
+    reviewerEmail: who,
+    pairs: pairs.length,
+    now: program.now,
+    settings,
+    timeZone: program.timeZone,
+  });
+  return {
+    reviewerEmail: who,
+    subject: digest.subject,
+    html: digest.html,
+    pairs: pairs.length,
+    periodNote: notes.period,
+    noPairsNote: notes.noPairs,
+  };
 }
