@@ -8,6 +8,7 @@ export const TARGETS = {
    * and its Dashboard row, plus 3 for each label range protected one by one (the title block,
    * the header labels, each section's title and headers, the starting point's labels: 11 ranges)
    * so that pairs can insert rows in every section (docs/design.md, "Roles" and "Protection").
+   * The Dashboard is read once (2 calls) to ask before a second plan for the same mentee.
    * It was 14 before the label ranges; protecting them in fewer calls is open work
    * (docs/performance.md).
    */
