@@ -114,6 +114,11 @@ export function dateOfDay(key: DayKey, timeZone: string): Date {
   return zonedInstant(key, timeZone);
 }
 
+/** ISO weekday of a day: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(key: DayKey): number {
+  return ((((dayNumber(key) + 3) % 7) + 7) % 7) + 1;
+}
+
 /**
  * The same day of the month `months` later, or the month's last day when it is shorter (what
  * Sheets' EDATE gives: https://support.google.com/docs/answer/3092974).
