@@ -2,11 +2,14 @@
  * "Open" on a plan in the sidebar's list: makes the plan's tab the active one. The tab is found
  * by its plan id (developer metadata), so a renamed tab still opens.
  */
-import * as z from "zod";
+
+import * as z from "../domain/sidebar-contract/zod";
 import { findProgramTabs } from "../gas/plan-tabs";
 import { openWorkbook } from "../gas/workbook";
 
-const planIdSchema = z.string({ error: "Which plan? The sidebar sent no plan id." }).trim().min(1);
+const planIdSchema = z
+  .string({ error: "Which plan? The sidebar sent no plan id." })
+  .check(z.trim(), z.minLength(1));
 
 export function openPlanTabById(planId: unknown): { sheetName: string } {
   const parsed = planIdSchema.safeParse(planId);

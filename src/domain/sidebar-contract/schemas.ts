@@ -2,7 +2,6 @@
  * zod schemas for everything that crosses a boundary: the sidebar's forms (parsed again on the
  * server, which is the authority), templates and settings. The inferred types are the domain's.
  */
-import * as z from "zod";
 import {
   CADENCE_NAMES,
   type Cadence,
@@ -11,6 +10,7 @@ import {
   OWNERS,
 } from "../plan/vocabulary";
 import { SECTION_CAPACITY } from "../plan-tab/sections";
+import * as z from "./zod";
 
 const WEEKDAYS = [
   "MONDAY",
@@ -28,20 +28,25 @@ export const WEEKDAY_NAMES = WEEKDAYS;
 const requiredText = (label: string, max: number) =>
   z
     .string({ error: `${label} is required.` })
-    .trim()
-    .min(1, `${label} is required.`)
-    .max(max, `${label} must be at most ${max} characters.`);
+    .check(
+      z.trim(),
+      z.minLength(1, `${label} is required.`),
+      z.maxLength(max, `${label} must be at most ${max} characters.`),
+    );
 
 const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, `${label} must be at most ${max} characters.`).default("");
+  z._default(
+    z.string().check(z.trim(), z.maxLength(max, `${label} must be at most ${max} characters.`)),
+    "",
+  );
 
 export const email = (label: string) =>
-  z
-    .string({ error: `${label} is required.` })
-    .trim()
-    .toLowerCase()
-    .min(1, `${label} is required.`)
-    .pipe(z.email(`${label} must be a valid email address.`).max(254));
+  z.pipe(
+    z
+      .string({ error: `${label} is required.` })
+      .check(z.trim(), z.toLowerCase(), z.minLength(1, `${label} is required.`)),
+    z.email(`${label} must be a valid email address.`).check(z.maxLength(254)),
+  );
 
 /**
  * Runs a cross-field rule in the same round as the field checks, as soon as the fields it reads
@@ -60,30 +65,45 @@ const whenValid = (...fields: string[]) => ({
 
 /** A calendar date as the sidebar sends it: "YYYY-MM-DD" (interpreted in the spreadsheet's zone). */
 const isoDate = (label: string) =>
-  z
-    .string({ error: `${label} is required.` })
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD).`)
-    .refine((s) => {
+  z.string({ error: `${label} is required.` }).check(
+    z.trim(),
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD).`),
+    z.refine((s: string) => {
       const [y, m, d] = s.split("-").map(Number) as [number, number, number];
       const t = new Date(Date.UTC(y, m - 1, d));
       return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-    }, `${label} is not a real calendar date.`);
+    }, `${label} is not a real calendar date.`),
+  );
 
-export const actionDraftSchema = z.object({
-  text: requiredText("Action", 300),
-  owner: z.enum(OWNERS, { error: "Owner must be Mentee, Mentor or Both." }),
-  /** Days after the plan's start date; the tab gets the actual date. */
-  dueInDays: z.number().int().min(0).max(730),
-  resources: optionalText("Resources", 300),
-});
+/*
+ * The exported schemas are built on their first parse (z.lazy), not when the bundle loads: every
+ * execution runs the bundle's top level, most parse none of them, and building them all took
+ * most of the start-up time (docs/performance.md, "Start-up").
+ */
 
-export const goalDraftSchema = z.object({
-  text: requiredText("Goal", 300),
-  successCriteria: requiredText("Success criteria", 500),
-  targetDate: isoDate("Goal target date"),
-  actions: z.array(actionDraftSchema).max(10, "At most 10 actions per goal.").default([]),
-});
+export const actionDraftSchema = z.lazy(() =>
+  z.object({
+    text: requiredText("Action", 300),
+    owner: z.enum(OWNERS, { error: "Owner must be Mentee, Mentor or Both." }),
+    /** Days after the plan's start date; the tab gets the actual date. */
+    dueInDays: z.number().check(z.int(), z.minimum(0), z.maximum(730)),
+    resources: optionalText("Resources", 300),
+  }),
+);
+
+/** A goal draft's object schema (the template schema builds on its fields). */
+export const goalDraftObject = () =>
+  z.object({
+    text: requiredText("Goal", 300),
+    successCriteria: requiredText("Success criteria", 500),
+    targetDate: isoDate("Goal target date"),
+    actions: z._default(
+      z.array(actionDraftSchema).check(z.maxLength(10, "At most 10 actions per goal.")),
+      [],
+    ),
+  });
+
+export const goalDraftSchema = z.lazy(goalDraftObject);
 export type GoalDraft = z.infer<typeof goalDraftSchema>;
 
 export const TEMPLATE_IDS = [
@@ -100,63 +120,71 @@ export const MAX_PLAN_GOALS = SECTION_CAPACITY.goals;
 export const MAX_PLAN_ACTIONS = SECTION_CAPACITY.actions;
 
 /** The new-plan form, as the sidebar sends it to insertPlan. */
-export const planFormSchema = z
-  .object({
-    menteeName: requiredText("Mentee name", 80),
-    menteeEmail: email("Mentee email"),
-    mentorName: requiredText("Mentor name", 80),
-    mentorEmail: email("Mentor email"),
-    reviewerEmail: email("Reviewer email"),
-    templateId: z.enum(TEMPLATE_IDS, { error: "Choose a template." }),
-    focusArea: requiredText("Focus area", 120),
-    startDate: isoDate("Start date"),
-    targetEndDate: isoDate("Target end date"),
-    cadence: z.enum(CADENCE_NAMES as [Cadence, ...Cadence[]], {
-      error: "Choose a meeting cadence.",
-    }),
-    mode: z.enum(MEETING_MODES, { error: "Choose a meeting mode." }),
-    learningStyle: z.enum(LEARNING_STYLES, { error: "Choose a learning style." }),
-    goals: z
-      .array(goalDraftSchema)
-      .max(MAX_PLAN_GOALS, `At most ${MAX_PLAN_GOALS} goals per plan.`)
-      .default([]),
-  })
-  .refine((f) => f.targetEndDate > f.startDate, {
-    path: ["targetEndDate"],
-    message: "Target end date must be after the start date.",
-    ...whenValid("startDate", "targetEndDate"),
-  })
-  .refine((f) => f.goals.reduce((n, g) => n + g.actions.length, 0) <= MAX_PLAN_ACTIONS, {
-    path: ["goals"],
-    message: `A new plan starts with at most ${MAX_PLAN_ACTIONS} actions; add more in the tab later.`,
-    ...whenValid("goals"),
-  })
-  .refine((f) => f.menteeEmail !== f.mentorEmail, {
-    path: ["mentorEmail"],
-    message: "Mentor and mentee must be different people.",
-    ...whenValid("menteeEmail", "mentorEmail"),
-  });
+export const planFormSchema = z.lazy(() =>
+  z
+    .object({
+      menteeName: requiredText("Mentee name", 80),
+      menteeEmail: email("Mentee email"),
+      mentorName: requiredText("Mentor name", 80),
+      mentorEmail: email("Mentor email"),
+      reviewerEmail: email("Reviewer email"),
+      templateId: z.enum(TEMPLATE_IDS, { error: "Choose a template." }),
+      focusArea: requiredText("Focus area", 120),
+      startDate: isoDate("Start date"),
+      targetEndDate: isoDate("Target end date"),
+      cadence: z.enum(CADENCE_NAMES as [Cadence, ...Cadence[]], {
+        error: "Choose a meeting cadence.",
+      }),
+      mode: z.enum(MEETING_MODES, { error: "Choose a meeting mode." }),
+      learningStyle: z.enum(LEARNING_STYLES, { error: "Choose a learning style." }),
+      goals: z._default(
+        z
+          .array(goalDraftSchema)
+          .check(z.maxLength(MAX_PLAN_GOALS, `At most ${MAX_PLAN_GOALS} goals per plan.`)),
+        [],
+      ),
+    })
+    .check(
+      z.refine((f) => f.targetEndDate > f.startDate, {
+        path: ["targetEndDate"],
+        message: "Target end date must be after the start date.",
+        ...whenValid("startDate", "targetEndDate"),
+      }),
+      z.refine((f) => f.goals.reduce((n, g) => n + g.actions.length, 0) <= MAX_PLAN_ACTIONS, {
+        path: ["goals"],
+        message: `A new plan starts with at most ${MAX_PLAN_ACTIONS} actions; add more in the tab later.`,
+        ...whenValid("goals"),
+      }),
+      z.refine((f) => f.menteeEmail !== f.mentorEmail, {
+        path: ["mentorEmail"],
+        message: "Mentor and mentee must be different people.",
+        ...whenValid("menteeEmail", "mentorEmail"),
+      }),
+    ),
+);
 export type PlanForm = z.infer<typeof planFormSchema>;
 /** What the sidebar may send before parsing (defaults not yet applied). */
 export type PlanFormInput = z.input<typeof planFormSchema>;
 
 /** Settings kept in the document's properties and edited from the sidebar. */
-export const settingsSchema = z.object({
-  programName: requiredText("Program name", 100).default("Mentoring program"),
-  reviewsEnabled: z.boolean().default(false),
-  reviewWeekday: z.enum(WEEKDAYS).default("MONDAY"),
-  /** Hour of day, 0–23, in the spreadsheet's time zone. */
-  reviewHour: z.number().int().min(0).max(23).default(9),
-  /** Extra reviewers (e.g. the coordinator) who receive every pair's digest. */
-  programReviewers: z.array(email("Reviewer email")).max(20).default([]),
-  nudgesEnabled: z.boolean().default(false),
-  dailyDashboardRefresh: z.boolean().default(false),
-  /**
-   * Who may run the coordinator's actions besides the spreadsheet's owner (docs/design.md,
-   * "Roles"): insert plans, change settings, send reviews, run the scheduler.
-   */
-  coordinators: z.array(email("Coordinator email")).max(50).default([]),
-});
+export const settingsSchema = z.lazy(() =>
+  z.object({
+    programName: z._default(requiredText("Program name", 100), "Mentoring program"),
+    reviewsEnabled: z._default(z.boolean(), false),
+    reviewWeekday: z._default(z.enum(WEEKDAYS), "MONDAY"),
+    /** Hour of day, 0–23, in the spreadsheet's time zone. */
+    reviewHour: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(23)), 9),
+    /** Extra reviewers (e.g. the coordinator) who receive every pair's digest. */
+    programReviewers: z._default(z.array(email("Reviewer email")).check(z.maxLength(20)), []),
+    nudgesEnabled: z._default(z.boolean(), false),
+    dailyDashboardRefresh: z._default(z.boolean(), false),
+    /**
+     * Who may run the coordinator's actions besides the spreadsheet's owner (docs/design.md,
+     * "Roles"): insert plans, change settings, send reviews, run the scheduler.
+     */
+    coordinators: z._default(z.array(email("Coordinator email")).check(z.maxLength(50)), []),
+  }),
+);
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
 
@@ -164,7 +192,7 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 export type FieldErrors = Record<string, string>;
 
 /** Turns a zod error into the sidebar's field-by-field messages (first message per field). */
-export function fieldErrors(error: z.ZodError): FieldErrors {
+export function fieldErrors(error: z.core.$ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "form";
