@@ -24,11 +24,11 @@ export function insertPlanFromForm(form: unknown): InsertPlanResult {
   return asCoordinator(
     "insert plans",
     (message) => ({ ok: false, fieldErrors: {}, message }),
-    () => insertPlan(form),
+    (role) => insertPlan(form, role.isOwner),
   );
 }
 
-function insertPlan(form: unknown): InsertPlanResult {
+function insertPlan(form: unknown, runsAsOwner: boolean): InsertPlanResult {
   const parsed = planFormSchema.safeParse(form);
   if (!parsed.success) {
     // Only a broken sidebar sends something that is not a form at all: zod's words would not help.
@@ -47,7 +47,7 @@ function insertPlan(form: unknown): InsertPlanResult {
   try {
     return withDocumentLock(() => {
       // One metadata search finds both the template tab and the Dashboard.
-      const batch = startPlanBatch(workbook, findAddonTabs(workbook.spreadsheet));
+      const batch = startPlanBatch(workbook, findAddonTabs(workbook.spreadsheet), runsAsOwner);
       const { sheetId, sheetName } = writePlan(batch, plan, planId);
       finishPlanBatch(batch);
       return {

@@ -34,14 +34,22 @@ export interface PlanBatch {
   /** Tabs written so far and their Dashboard rows, appended by finishPlanBatch. */
   written: WrittenPlanTab[];
   rows: unknown[][];
+  /** The coordinator writing owns the spreadsheet (plan-tab-writer.ts, protectLabels). */
+  runsAsOwner: boolean;
 }
 
 /**
  * Opens a batch (call it holding the document lock). The first plan of a program makes the
  * Dashboard first, so that it is the first tab and the new plan tabs come after it.
  * @param tabs the add-on's tabs from the caller's metadata search
+ * @param runsAsOwner the coordinator guard found the user is the spreadsheet's owner (false
+ *   when unknown: the protections then add them as an editor, as Google's sample does)
  */
-export function startPlanBatch(workbook: Workbook, tabs: AddonTabs): PlanBatch {
+export function startPlanBatch(
+  workbook: Workbook,
+  tabs: AddonTabs,
+  runsAsOwner = false,
+): PlanBatch {
   const timeZone = workbook.timeZone();
   return {
     workbook,
@@ -51,6 +59,7 @@ export function startPlanBatch(workbook: Workbook, tabs: AddonTabs): PlanBatch {
     dashboard: ensureDashboard(workbook, tabs, timeZone),
     written: [],
     rows: [],
+    runsAsOwner,
   };
 }
 
@@ -65,7 +74,9 @@ export function writePlan(batch: PlanBatch, plan: PlanForm, planId: string): Wri
     coordinatorEmail: "",
   });
   const spreadsheet = batch.workbook.spreadsheet;
-  const tab = writePlanTab(spreadsheet, planSheetBase(plan.menteeName), model, batch.tabs);
+  const tab = writePlanTab(spreadsheet, planSheetBase(plan.menteeName), model, batch.tabs, {
+    runsAsOwner: batch.runsAsOwner,
+  });
   batch.tabs.set(templateTabName(model), tab.template);
   batch.written.push(tab);
   batch.rows.push(dashboardRow(model, tab, batch.today, batch.timeZone));
