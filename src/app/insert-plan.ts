@@ -14,7 +14,7 @@ import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { newUuid } from "../gas/ids";
 import { openWorkbook } from "../gas/workbook";
 import { asCoordinator } from "./coordinator-guard";
-import { finishPlanBatch, startPlanBatch, writePlan } from "./plan-writer";
+import { finishPlanBatch, PlanNotWritten, startPlanBatch, writePlan } from "./plan-writer";
 
 const NOT_A_FORM =
   "The new-plan form did not reach the server whole: reload the sidebar and try again.";
@@ -50,16 +50,19 @@ function insertPlan(form: unknown, runsAsOwner: boolean): InsertPlanResult {
       const batch = startPlanBatch(workbook, findAddonTabs(workbook.spreadsheet), runsAsOwner);
       const { sheetId, sheetName } = writePlan(batch, plan, planId);
       finishPlanBatch(batch);
+      const repaired = batch.notes.length > 0 ? ` ${batch.notes.join(" ")}` : "";
       return {
         ok: true,
         planId,
         sheetName,
         sheetId,
-        message: `Plan inserted in the tab "${sheetName}".`,
+        message: `Plan inserted in the tab "${sheetName}".${repaired}`,
       };
     });
   } catch (error) {
-    if (error instanceof BusyError) return { ok: false, fieldErrors: {}, message: error.message };
+    if (error instanceof BusyError || error instanceof PlanNotWritten) {
+      return { ok: false, fieldErrors: {}, message: error.message };
+    }
     throw error;
   }
 }

@@ -24,6 +24,14 @@ import { summarizeTab } from "./read-program";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** A tab could not be made (every free name taken): said to the coordinator, nothing half-made. */
+export class PlanNotWritten extends Error {
+  constructor(message: string) {
+    super(`Nothing was inserted. ${message}`);
+    this.name = "PlanNotWritten";
+  }
+}
+
 export interface PlanBatch {
   workbook: Workbook;
   timeZone: string;
@@ -36,6 +44,8 @@ export interface PlanBatch {
   rows: unknown[][];
   /** The coordinator writing owns the spreadsheet (plan-tab-writer.ts, protectLabels). */
   runsAsOwner: boolean;
+  /** What was repaired on the way (a template changed by hand, rebuilt), for the message. */
+  notes: string[];
 }
 
 /**
@@ -60,6 +70,7 @@ export function startPlanBatch(
     written: [],
     rows: [],
     runsAsOwner,
+    notes: [],
   };
 }
 
@@ -77,7 +88,9 @@ export function writePlan(batch: PlanBatch, plan: PlanForm, planId: string): Wri
   const tab = writePlanTab(spreadsheet, planSheetBase(plan.menteeName), model, batch.tabs, {
     runsAsOwner: batch.runsAsOwner,
   });
+  if (!tab.sheet) throw new PlanNotWritten(tab.message);
   batch.tabs.set(templateTabName(model), tab.template);
+  batch.notes.push(...tab.notes);
   batch.written.push(tab);
   batch.rows.push(dashboardRow(model, tab, batch.today, batch.timeZone));
   return tab;
@@ -116,7 +129,9 @@ function ensureDashboard(workbook: Workbook, tabs: AddonTabs, timeZone: string):
     refreshedAt: new Date(),
     timeZone,
   });
-  return writeDashboard(workbook.spreadsheet, { sheet: null, values: [] }, empty);
+  const made = writeDashboard(workbook.spreadsheet, { sheet: null, values: [] }, empty);
+  if (!made.sheet) throw new PlanNotWritten(made.message);
+  return made.sheet;
 }
 
 /** A new plan's Dashboard row, from what was written, by the parser a refresh uses. */

@@ -20,11 +20,13 @@ import {
   knowsPair,
   matchesLastKnown,
 } from "../domain/dashboard/program-feed";
+import { duplicatePlanTabsProblem, pickPlanTab } from "../domain/dashboard/tab-link-problems";
 import type { PlanSummary } from "../domain/plan/plan-summary";
 import { summarizePlan } from "../domain/plan/summarize-plan";
 import { parsePlanTab } from "../domain/plan-reading/parse-plan-tab";
 import { type DayKey, dayKey } from "../domain/sheet/calendar";
 import { planSheetBase } from "../domain/sheet/sheet-name";
+import { isOutsideSheetError, retireAddonTab } from "../gas/addon-tabs";
 import { findProgramTabs, type PlanTab, type ProgramTabs, readTabValues } from "../gas/plan-tabs";
 import {
   appendFeedRows,
@@ -50,6 +52,8 @@ export interface ProgramRead {
   planIds: Set<string>;
   /** Plan tabs left unread because the time budget ran out (read first next time). */
   unread: PlanTab[];
+  /** Repairs made on the way, in coordinator words. */
+  notes: string[];
 }
 
 /** Stop reading tabs past this much of the 6-minute execution limit, leaving time to write. */
@@ -129,7 +133,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
         summarizeTab(tab, readTabValues(tab.sheet), today, timeZone, sheetNames?.get(tab.planId)),
       );
     const planIds = new Set(program.plans.map((t) => t.planId));
-    return { now, today, timeZone, summaries, planIds, unread: [] };
+    return { now, today, timeZone, summaries, planIds, unread: [], notes: [] };
   }
   const tabs = program.plans;
   let callsLeft = options.callBudget ?? Number.POSITIVE_INFINITY;
@@ -138,7 +142,18 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
 
   // 1. The feed: a few large reads for the whole program.
   let feedSheet = program.addon.get(FEED_ROLE) ?? null;
-  const feedRows = feedSheet ? readFeed(feedSheet) : [];
+  const notes: string[] = [];
+  let feedRows: FeedRow[] = [];
+  if (feedSheet) {
+    try {
+      feedRows = readFeed(feedSheet);
+    } catch (error) {
+      // A feed whose columns were deleted by hand: retired (left as it is), a new one is made.
+      if (!isOutsideSheetError(error)) throw error;
+      notes.push(retiredFeedNote(feedSheet));
+      feedSheet = null;
+    }
+  }
   callsLeft -= Math.ceil(feedRows.length / FEED_READ_ROWS);
   const tabIds = new Set(tabs.map((t) => t.planId));
   const rowOf = new Map<string, FeedRow>();
@@ -267,5 +282,48 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   if (appended) {
     appendFeedRows(appended.sheet, feedEnd.lastRow, feedEnd.maxRows ?? 0, appended.lines);
   }
-  return { now, today, timeZone, summaries, planIds: tabIds, unread };
+  chooseAmongCopies(program.copies, summaries, (tab) =>
+    summarize(tab, readTabValues(tab.sheet), false),
+  );
+  return { now, today, timeZone, summaries, planIds: tabIds, unread, notes };
+}
+
+/**
+ * A plan carried by several tabs (one duplicated by hand): each copy is read, the one the pair
+ * works in takes the plan's place (pickPlanTab), and its row names the others. Rare: a read and
+ * a name per copy.
+ */
+function chooseAmongCopies(
+  copies: ReadonlyMap<string, PlanTab[]>,
+  summaries: PlanSummary[],
+  read: (tab: PlanTab) => PlanSummary,
+): void {
+  for (const [planId, others] of copies) {
+    const at = summaries.findIndex((s) => s.planId === planId);
+    const first = summaries[at];
+    if (!first) continue;
+    const candidates = [
+      { summary: first, name: first.sheetName },
+      ...others.map((tab) => {
+        const name = tab.sheet.getName();
+        return { summary: { ...read(tab), sheetName: name }, name };
+      }),
+    ];
+    const chosen = pickPlanTab(candidates);
+    const names = candidates.filter((c) => c !== chosen).map((c) => c.name);
+    summaries[at] = {
+      ...chosen.summary,
+      problems: [
+        ...chosen.summary.problems,
+        { message: duplicatePlanTabsProblem(chosen.name, names) },
+      ],
+    };
+  }
+}
+
+/** Stops using a feed changed by hand (left as it is for the user); says so. */
+function retiredFeedNote(sheet: GoogleAppsScript.Spreadsheet.Sheet): string {
+  const name = sheet.getName();
+  retireAddonTab(sheet);
+  return `The plan feed tab "${name}" had been changed by hand (columns deleted); the add-on no longer uses it and left it as it is. A new one is made.`;
 }

@@ -7,6 +7,7 @@ import { readDashboardPlanIds } from "../domain/dashboard/listing";
 import { dayKey } from "../domain/sheet/calendar";
 import type { SidebarState } from "../domain/sidebar-contract/replies";
 import { templateChoices } from "../domain/templates";
+import { findAddonTabs } from "../gas/addon-tabs";
 import { currentUserEmail } from "../gas/current-user";
 import { readDashboard } from "../gas/dashboard-tab";
 import { remainingDailyMailQuota } from "../gas/mailer";
@@ -37,8 +38,10 @@ export function readSidebarState(
   const settings = loadSettings();
   const timeZone = workbook.timeZone();
   const me = currentUserEmail();
-  const ledger = readLedger(workbook);
-  const plans = readDashboardPlanIds(readDashboard(workbook.spreadsheet).values).map((l) => ({
+  // One metadata search finds the Review log and the Dashboard.
+  const tabs = findAddonTabs(workbook.spreadsheet);
+  const ledger = readLedger(workbook, tabs);
+  const plans = readDashboardPlanIds(readDashboard(workbook.spreadsheet, tabs).values).map((l) => ({
     planId: l.planId,
     sheetName: l.sheetName,
     menteeName: l.lastKnown.menteeName ?? "",

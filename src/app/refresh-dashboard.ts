@@ -10,17 +10,21 @@ import {
   type MissingPlan,
   programNameOfTitle,
 } from "../domain/dashboard/layout";
-import { readDashboardPlanIds } from "../domain/dashboard/listing";
+import { type DashboardListing, readDashboardPlanIds } from "../domain/dashboard/listing";
+import { dashboardColumn } from "../domain/dashboard/row";
+import { pairOf, relinkedNote, unlinkedTabProblem } from "../domain/dashboard/tab-link-problems";
 import type { PlanSummary } from "../domain/plan/plan-summary";
 import type { RefreshResult } from "../domain/sidebar-contract/replies";
 import { readDashboard, writeDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
+import { showNotice } from "../gas/notice";
 import { OUTCOMES_ROLE } from "../gas/outcome-tabs";
-import { findProgramTabs } from "../gas/plan-tabs";
+import { linkedTabs } from "../gas/plan-links";
+import { findProgramTabs, markAsPlanTab, readTabValues } from "../gas/plan-tabs";
 import { loadSettings } from "../gas/settings-store";
-import { openWorkbook } from "../gas/workbook";
+import { openWorkbook, type Workbook } from "../gas/workbook";
 import { writeOutcomeTabs } from "./outcomes/write-outcome-tabs";
-import { readProgram } from "./read-program";
+import { type ProgramRead, readProgram, summarizeTab } from "./read-program";
 
 /** The mark on rows a refresh could not reach in time; the next refresh reads those tabs first. */
 const NOT_REFRESHED_PROBLEM =
@@ -65,9 +69,20 @@ export function refreshDashboardNow(
       const missing: MissingPlan[] = [];
       const carried: MissingPlan[] = [];
       const unreadIds = new Set(program.unread.map((t) => t.planId));
+      const gone = listed.filter((l) => !program.planIds.has(l.planId));
+      const relinked = snapshot.sheet
+        ? relinkTabs(workbook, snapshot.sheet, gone, program)
+        : { notes: [], problems: new Map<string, string>() };
+      program.notes.push(...relinked.notes);
       for (const l of listed) {
         if (!program.planIds.has(l.planId)) {
-          missing.push({ planId: l.planId, sheetName: l.sheetName, lastKnown: l.lastKnown });
+          const problem = relinked.problems.get(l.planId);
+          missing.push({
+            planId: l.planId,
+            sheetName: l.sheetName,
+            lastKnown: l.lastKnown,
+            ...(problem ? { problem } : {}),
+          });
         } else if (unreadIds.has(l.planId)) {
           carried.push({
             planId: l.planId,
@@ -86,20 +101,26 @@ export function refreshDashboardNow(
         refreshedAt: program.now,
         timeZone: program.timeZone,
       });
-      writeDashboard(workbook.spreadsheet, snapshot, model);
-      if (withOutcomes) {
+      const written = writeDashboard(workbook.spreadsheet, snapshot, model);
+      if (withOutcomes && written.sheet) {
         writeOutcomeTabs(workbook.spreadsheet, tabs.addon, { ...program, programName });
       }
       const complete = program.unread.length === 0;
       const problems = countProblems(program.summaries) + missing.length;
-      return {
-        plans: program.summaries.length + missing.length,
-        problems,
-        complete,
-        message: complete
-          ? `${DASHBOARD_SHEET_NAME} refreshed: ${program.summaries.length} plans, ${problems} with problems.`
-          : `${DASHBOARD_SHEET_NAME} partly refreshed (${program.summaries.length} plans read, ${carried.length} left for the next refresh).`,
-      };
+      const plans = program.summaries.length + missing.length;
+      if (!written.sheet) {
+        return { plans, problems, complete: false, message: written.message };
+      }
+      const message = complete
+        ? `${DASHBOARD_SHEET_NAME} refreshed: ${program.summaries.length} plans, ${problems} with problems.`
+        : `${DASHBOARD_SHEET_NAME} partly refreshed (${program.summaries.length} plans read, ${carried.length} left for the next refresh).`;
+      const repairs = [...program.notes, ...(written.note ? [written.note] : [])];
+      if (repairs.length > 0) {
+        // A repair is never silent: the refresh may run from the menu or a trigger, so toast it.
+        showNotice(workbook.spreadsheet, repairs.join(" "));
+        return { plans, problems, complete, message: [message, ...repairs].join(" ") };
+      }
+      return { plans, problems, complete, message };
     });
   } catch (error) {
     if (error instanceof BusyError) {
@@ -107,6 +128,47 @@ export function refreshDashboardNow(
     }
     throw error;
   }
+}
+
+/**
+ * Plans listed on the Dashboard whose tab the metadata search did not find, but whose linked
+ * tab is still there (its hidden plan id removed): linked again when it shows the pair the
+ * Dashboard knew, named as a Problem otherwise. The plans linked again join `program`.
+ */
+function relinkTabs(
+  workbook: Workbook,
+  dashboard: GoogleAppsScript.Spreadsheet.Sheet,
+  gone: readonly DashboardListing[],
+  program: ProgramRead,
+): { notes: string[]; problems: Map<string, string> } {
+  const notes: string[] = [];
+  const problems = new Map<string, string>();
+  const tabs = linkedTabs(
+    workbook.spreadsheet,
+    dashboard,
+    dashboardColumn("Plan"),
+    gone.map((l) => l.row),
+  );
+  for (const l of gone) {
+    const sheet = tabs.get(l.row);
+    if (!sheet) continue;
+    const name = sheet.getName();
+    const tab = { planId: l.planId, sheetId: sheet.getSheetId() };
+    const summary = summarizeTab(tab, readTabValues(sheet), program.today, program.timeZone, name);
+    const was = pairOf({
+      menteeName: l.lastKnown.menteeName ?? "",
+      mentorName: l.lastKnown.mentorName ?? "",
+    });
+    if (was !== "" && pairOf(summary).toLowerCase() === was.toLowerCase()) {
+      markAsPlanTab(sheet, l.planId);
+      program.summaries.push(summary);
+      program.planIds.add(l.planId);
+      notes.push(relinkedNote(name));
+    } else {
+      problems.set(l.planId, unlinkedTabProblem(name, pairOf(summary), was));
+    }
+  }
+  return { notes, problems };
 }
 
 function countProblems(summaries: readonly PlanSummary[]): number {

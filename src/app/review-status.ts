@@ -1,14 +1,18 @@
 /** What the sidebar shows about reviews: next due, the last run, from the Review log. */
-import { type LedgerEntry, lastReviewRun, parseReviewLog } from "../domain/review/ledger";
+import { type LedgerEntry, lastReviewRun } from "../domain/review/ledger";
 import { periodOfDay } from "../domain/review/period";
 import { nextReviewDue } from "../domain/review/review-schedule";
 import type { SidebarState } from "../domain/sidebar-contract/replies";
 import type { Settings } from "../domain/sidebar-contract/schemas";
-import { readReviewLogValues } from "../gas/review-log-tab";
+import { type AddonTabs, findAddonTabs } from "../gas/addon-tabs";
 import type { Workbook } from "../gas/workbook";
+import { readReviewLedger } from "./review-ledger";
 
-export function readLedger(workbook: Workbook): LedgerEntry[] {
-  return parseReviewLog(readReviewLogValues(workbook.spreadsheet), workbook.timeZone());
+export function readLedger(
+  workbook: Workbook,
+  tabs: AddonTabs = findAddonTabs(workbook.spreadsheet),
+): LedgerEntry[] {
+  return readReviewLedger(tabs, workbook.timeZone());
 }
 
 export function nextReviewDueNow(

@@ -16,9 +16,9 @@ import { type DashboardListing, readDashboardPlanIds } from "../domain/dashboard
 import { buildDigest } from "../domain/review/digest";
 import {
   type LedgerEntry,
-  parseReviewLog,
+  laterPeriod,
+  newestPeriodKey,
   previousCompletion,
-  reviewLogRow,
   UNKNOWN_OUTCOME_REASON,
 } from "../domain/review/ledger";
 import { nudgeEntry, planNudges } from "../domain/review/nudge";
@@ -39,12 +39,12 @@ import { readDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { type OutgoingEmail, remainingDailyMailQuota, sendEmail } from "../gas/mailer";
 import { showNotice } from "../gas/notice";
-import { findProgramTabs } from "../gas/plan-tabs";
-import { openReviewLog, type ReviewLogTab, readReviewLogValues } from "../gas/review-log-tab";
+import { findProgramTabs, type ProgramTabs } from "../gas/plan-tabs";
 import { loadSettings } from "../gas/settings-store";
 import { openWorkbook, type Workbook } from "../gas/workbook";
 import { asCoordinator } from "./coordinator-guard";
 import { type ProgramRead, readProgram } from "./read-program";
+import { openReviewLedger, type ReviewLedger, readReviewLedger } from "./review-ledger";
 
 /** A queued row's reason: it only stays if the run stopped before reaching the email. */
 export const QUEUED_REASON =
@@ -76,8 +76,8 @@ const SEND_DEADLINE_MS = 5 * 60_000;
  * each email goes out; if the "sent" mark after it never lands, the row stays "sending".
  */
 function sendQueued(
-  log: ReviewLogTab,
-  firstRow: number,
+  ledger: ReviewLedger,
+  firstRow: number | null,
   items: readonly Outgoing[],
   startedAt: number,
 ) {
@@ -85,15 +85,17 @@ function sendQueued(
   let failed = 0;
   items.forEach((item, i) => {
     if (Date.now() - startedAt > SEND_DEADLINE_MS) return;
-    const row = firstRow + i;
+    const row = firstRow === null ? null : firstRow + i;
     const mark = (status: LedgerEntry["status"], reason = "") =>
-      log.update(row, reviewLogRow({ ...item.entry, status, reason, time: new Date() }));
+      ledger.update(row, { ...item.entry, status, reason, time: new Date() });
     mark("sending");
-    log.commit();
+    ledger.commit();
     try {
       sendEmail(item.email);
     } catch (error) {
       mark("failed", errorMessage(error));
+      // A failure is retried next run: stored now, so a run that dies later cannot lose it.
+      ledger.commit();
       failed += 1;
       return;
     }
@@ -147,6 +149,11 @@ function runMessage(
   return `Review emails: ${result.sent} sent, ${result.deferred} deferred to the next run, ${result.failed} failed (retried next run)${reminders}.`;
 }
 
+/** The run's message, followed by what was repaired on the way (also written in the log). */
+function withNotes(message: string, book: ReviewLedger): string {
+  return [message, ...book.notes].join(" ");
+}
+
 /** "Send reviews now": for coordinators only; anyone else is told why and nothing is sent. */
 export function sendReviewsNow(): ReviewRunResult {
   return asCoordinator(
@@ -181,12 +188,16 @@ function runLocked(
 ): ReviewRunResult {
   // Read under the lock: a run that waited sees what the other execution saved.
   const settings = loadSettings();
-  const log = openReviewLog(workbook.spreadsheet);
   const timeZone = workbook.timeZone();
   const now = new Date();
-  const ledger = parseReviewLog(log.values, timeZone);
+  // One metadata search finds the plan tabs, the Review log and the Dashboard alike.
+  const tabs = findProgramTabs(workbook.spreadsheet);
+  const book = openReviewLedger(workbook.spreadsheet, tabs.addon, timeZone, now);
+  const ledger = book.entries;
   const scope = reviewRunScope(now, settings, ledger, timeZone, trigger);
-  const period = scope.periodKey ?? currentPeriod(now, timeZone).key;
+  // Never an older period than the newest one started (clock or time zone moved back).
+  const nudgePeriod = laterPeriod(currentPeriod(now, timeZone).key, newestPeriodKey(ledger));
+  const period = scope.periodKey ?? nudgePeriod;
   const result: ReviewRunResult = {
     period,
     sent: 0,
@@ -196,10 +207,9 @@ function runLocked(
     message: "",
   };
   if (scope.periodKey === null && !scope.retryOutstanding) {
-    return { ...result, message: "Review emails are off: nothing was sent." };
+    book.finish();
+    return { ...result, message: withNotes("Review emails are off: nothing was sent.", book) };
   }
-  // One metadata search finds the plan tabs and the Dashboard (for deleted plans) alike.
-  const tabs = findProgramTabs(workbook.spreadsheet);
   // The Dashboard's last word checks feed rows whose tab does not show its plan id, and names
   // the plans whose tab is gone.
   const listed = readDashboardPlanIds(readDashboard(workbook.spreadsheet, tabs.addon).values);
@@ -246,7 +256,7 @@ function runLocked(
   // Nudges share what the digests leave of the quota (the digests go first).
   const nudgePlan = settings.nudgesEnabled
     ? planNudges({
-        periodKey: currentPeriod(now, timeZone).key,
+        periodKey: nudgePeriod,
         summaries: program.summaries,
         ledger,
         remainingQuota: quota - digests.length,
@@ -255,7 +265,7 @@ function runLocked(
       })
     : { toSend: [], toDefer: [] };
   const nudges: Outgoing[] = nudgePlan.toSend.map((n) => ({
-    entry: nudgeEntry(n, period, "deferred", at, QUEUED_REASON),
+    entry: nudgeEntry(n, nudgePeriod, "deferred", at, QUEUED_REASON),
     email: {
       to: n.recipients.join(","),
       subject: n.subject,
@@ -266,7 +276,7 @@ function runLocked(
   }));
 
   for (const e of runPlan.unknownOutcome) {
-    if (e.row) log.update(e.row, reviewLogRow({ ...e, reason: UNKNOWN_OUTCOME_REASON }));
+    if (e.row) book.update(e.row, { ...e, reason: UNKNOWN_OUTCOME_REASON });
   }
   const problemRows = scope.periodKey
     ? reviewerProblemEntries(
@@ -281,12 +291,14 @@ function runLocked(
     ...problemRows,
     ...runPlan.toDefer.map((d) => reviewEntry(d, "deferred", at, d.reason)),
     ...runPlan.toSkip.map((s) => reviewEntry(s, "skipped", at, s.reason)),
-    ...nudgePlan.toDefer.map((n) => nudgeEntry(n, period, "deferred", at, n.reason)),
+    ...nudgePlan.toDefer.map((n) => nudgeEntry(n, nudgePeriod, "deferred", at, n.reason)),
   ];
   const queued = [...digests, ...nudges];
-  const first = log.append([...heldRows, ...queued.map((q) => q.entry)].map(reviewLogRow));
-  const sentDigests = sendQueued(log, first + heldRows.length, digests, startedAt);
-  const sentNudges = sendQueued(log, first + heldRows.length + digests.length, nudges, startedAt);
+  const first = book.append([...heldRows, ...queued.map((q) => q.entry)]);
+  const rowOf = (offset: number) => (first === null ? null : first + offset);
+  const sentDigests = sendQueued(book, rowOf(heldRows.length), digests, startedAt);
+  const sentNudges = sendQueued(book, rowOf(heldRows.length + digests.length), nudges, startedAt);
+  book.finish();
 
   result.sent = sentDigests.sent;
   result.failed = sentDigests.failed;
@@ -294,7 +306,10 @@ function runLocked(
   const unreached = digests.length - sentDigests.sent - sentDigests.failed;
   result.deferred = runPlan.toDefer.length + unreached;
   result.skipped = runPlan.toSkip.length;
-  result.message = runMessage(result, sentNudges.sent, runPlan.alreadySent.length, reviewers.size);
+  result.message = withNotes(
+    runMessage(result, sentNudges.sent, runPlan.alreadySent.length, reviewers.size),
+    book,
+  );
   return result;
 }
 
@@ -306,11 +321,11 @@ function runLocked(
  */
 function previewScope(
   workbook: Workbook,
+  tabs: ProgramTabs,
   who: string,
   programReviewers: readonly string[],
 ): Parameters<typeof readProgram>[1] {
-  if (programReviewers.some((r) => normalizeEmail(r) === who)) return {};
-  const tabs = findProgramTabs(workbook.spreadsheet);
+  if (programReviewers.some((r) => normalizeEmail(r) === who)) return { tabs };
   const listed = readDashboardPlanIds(readDashboard(workbook.spreadsheet, tabs.addon).values);
   // Without a Dashboard there is nothing to scope by: read the program.
   if (listed.length === 0) return { tabs };
@@ -332,10 +347,15 @@ export function previewDigest(reviewerEmail: unknown): ReviewPreview {
   const who = normalizeEmail(parsed.data);
   const workbook = openWorkbook();
   const settings = loadSettings();
-  const program = readProgram(workbook, previewScope(workbook, who, settings.programReviewers));
+  // One metadata search finds the plan tabs, the Dashboard and the Review log.
+  const tabs = findProgramTabs(workbook.spreadsheet);
+  const program = readProgram(
+    workbook,
+    previewScope(workbook, tabs, who, settings.programReviewers),
+  );
   const { reviewers } = pairsByReviewer(program.summaries, settings.programReviewers);
   const pairs = reviewers.get(who) ?? [];
-  const ledger = parseReviewLog(readReviewLogValues(workbook.spreadsheet), program.timeZone);
+  const ledger = readReviewLedger(tabs.addon, program.timeZone);
   const current = currentPeriod(program.now, program.timeZone);
   const hasCurrent = ledger.some(
     (e) =>

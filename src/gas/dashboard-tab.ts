@@ -10,8 +10,11 @@
  * the row above, so growing costs one call and no formatting. The chart's range tells how many
  * rows are covered; a chart the user deleted is made again.
  */
-
-import { DASHBOARD_SHEET_NAME, type DashboardModel } from "../domain/dashboard/layout";
+import {
+  DASHBOARD_SHEET_NAME,
+  type DashboardModel,
+  dashboardShapeProblem,
+} from "../domain/dashboard/layout";
 import {
   DASHBOARD_COLUMN_WIDTH,
   DASHBOARD_COLUMN_WIDTHS,
@@ -26,8 +29,15 @@ import {
 import type { Health } from "../domain/plan/vocabulary";
 import { rangeA1 } from "../domain/sheet/a1-notation";
 import { GENERAL_FORMAT } from "../domain/sheet/number-formats";
-import { type AddonTabs, findAddonTabs, markAddonTab } from "./addon-tabs";
-import { insertSheetWithFreeName } from "./insert-sheet";
+import {
+  type AddonTabs,
+  createAddonTab,
+  defineAddonTab,
+  findAddonTabs,
+  isOutsideSheetError,
+  rebuiltMessage,
+  retireAddonTab,
+} from "./addon-tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,9 +45,17 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Plan rows the chart and the conditional colours cover from the start, and grow by. */
 const PLAN_ROWS_BLOCK = 200;
 
-const DASHBOARD_ROLE = "dashboard";
+export const DASHBOARD_TAB = defineAddonTab({
+  role: "dashboard",
+  usualName: DASHBOARD_SHEET_NAME,
+  label: "the Dashboard",
+  position: "first",
+  hidden: false,
+  shapeProblem: dashboardShapeProblem,
+});
+export const DASHBOARD_ROLE = DASHBOARD_TAB.role;
 
-interface DashboardSnapshot {
+export interface DashboardSnapshot {
   /** The Dashboard, or null when the program has none yet. */
   sheet: Sheet | null;
   /** Its values as last written (empty when there is no Dashboard yet). */
@@ -147,13 +165,17 @@ function numberFormats(model: DashboardModel, lastRow: number): string[][] {
 }
 
 /**
- * A new Dashboard with all its formatting, first in the tab strip ("Dashboard (2)" when a tab of
- * the user's is already called "Dashboard"); removed again if any step fails.
+ * A new Dashboard with all its formatting, first in the tab strip under a free name; removed
+ * again if any step fails. Null (with why) when no name is free.
  */
-function createDashboard(spreadsheet: Spreadsheet, model: DashboardModel): Sheet {
-  const { sheet } = insertSheetWithFreeName(spreadsheet, DASHBOARD_SHEET_NAME, 0);
+function createDashboard(
+  spreadsheet: Spreadsheet,
+  model: DashboardModel,
+): { sheet: Sheet } | { sheet: null; message: string } {
+  const made = createAddonTab(spreadsheet, DASHBOARD_TAB);
+  if (!made.sheet) return made;
+  const sheet = made.sheet;
   try {
-    markAddonTab(sheet, DASHBOARD_ROLE);
     const covered = reservedPlanRows(model.planRows);
     const lastRow = model.firstPlanRow + covered - 1;
     const maxRows = sheet.getMaxRows();
@@ -176,7 +198,7 @@ function createDashboard(spreadsheet: Spreadsheet, model: DashboardModel): Sheet
     }
     colourPlanRows(sheet, model, covered);
     insertCompletionChart(sheet, model, covered);
-    return sheet;
+    return { sheet };
   } catch (error) {
     // A Dashboard that could not be made whole is removed: the next refresh makes it again.
     spreadsheet.deleteSheet(sheet);
@@ -191,18 +213,49 @@ function coveredPlanRows(sheet: Sheet): number | null {
   return range ? range.getNumRows() : null;
 }
 
+export type WrittenDashboard =
+  /** `note`: what was repaired on the way (a Dashboard changed by hand, rebuilt). */
+  { sheet: Sheet; note: string | null } | { sheet: null; message: string };
+
 /**
  * Writes the model: a new, fully formatted Dashboard the first time; afterwards its values in
  * one setValues, one read of the chart to know the rows covered, and one insert of rows when
- * the table outgrows them.
+ * the table outgrows them. A Dashboard whose shape was changed by hand (its table header
+ * moved: rows or columns deleted above or inside it) is retired and a new one made, said in
+ * `note`; so is one the write fails on.
  */
 export function writeDashboard(
   spreadsheet: Spreadsheet,
   snapshot: DashboardSnapshot,
   model: DashboardModel,
-): Sheet {
-  if (snapshot.sheet === null) return createDashboard(spreadsheet, model);
-  const sheet = snapshot.sheet;
+): WrittenDashboard {
+  if (snapshot.sheet === null) {
+    const made = createDashboard(spreadsheet, model);
+    return made.sheet ? { sheet: made.sheet, note: null } : made;
+  }
+  const old = snapshot.sheet;
+  let problem = snapshot.values.length > 0 ? dashboardShapeProblem(snapshot.values) : null;
+  if (problem === null) {
+    try {
+      updateDashboard(old, snapshot, model);
+      return { sheet: old, note: null };
+    } catch (error) {
+      // Smaller than its table (rows or columns cut by hand below the header): rebuilt too.
+      if (!isOutsideSheetError(error)) throw error;
+      problem = "rows or columns of its table were deleted";
+    }
+  }
+  const oldName = old.getName();
+  retireAddonTab(old);
+  const made = createDashboard(spreadsheet, model);
+  if (!made.sheet) return made;
+  return {
+    sheet: made.sheet,
+    note: rebuiltMessage(DASHBOARD_TAB, oldName, problem, made.sheet.getName()),
+  };
+}
+
+function updateDashboard(sheet: Sheet, snapshot: DashboardSnapshot, model: DashboardModel): void {
   const needed = reservedPlanRows(model.planRows);
   const covered = coveredPlanRows(sheet);
   // Rows inserted below the first plan row push the old table down by this many.
@@ -221,7 +274,6 @@ export function writeDashboard(
   }
   const values = paddedValues(model, snapshot.values.length + pushedDown);
   sheet.getRange(1, 1, values.length, model.columns).setValues(values);
-  return sheet;
 }
 
 /**
@@ -240,5 +292,6 @@ export function appendDashboardRows(dashboard: Sheet, rows: readonly unknown[][]
 
 /** Rewrites the title cell (the program was renamed); nothing when there is no Dashboard yet. */
 export function writeDashboardTitle(spreadsheet: Spreadsheet, title: string): void {
-  locateDashboard(spreadsheet)?.getRange(1, 1).setValue(title);
+  const sheet = locateDashboard(spreadsheet);
+  if (sheet) sheet.getRange(1, 1).setValue(title);
 }

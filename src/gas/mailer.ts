@@ -1,4 +1,5 @@
 /** MailApp, behind two functions: the remaining quota and one send. */
+import { singleLine } from "../domain/sheet/single-line";
 
 export interface OutgoingEmail {
   to: string;
@@ -13,12 +14,13 @@ export function remainingDailyMailQuota(): number {
   return MailApp.getRemainingDailyQuota();
 }
 
+/** Headers carry one line each, whatever the user typed into the text they come from. */
 export function sendEmail(email: OutgoingEmail): void {
   MailApp.sendEmail({
-    to: email.to,
-    subject: email.subject,
+    to: singleLine(email.to),
+    subject: singleLine(email.subject),
     body: email.text,
     htmlBody: email.html,
-    name: email.name,
+    name: singleLine(email.name),
   });
 }

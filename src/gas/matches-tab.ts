@@ -13,7 +13,7 @@ import {
   matchesColumn,
 } from "../domain/intake/matches-columns";
 import { type AddonTabs, markAddonTab } from "./addon-tabs";
-import { insertSheetWithFreeName } from "./insert-sheet";
+import { insertSheetWithFreeNameOrFail } from "./insert-sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,7 +27,7 @@ export function findMatchesTab(tabs: AddonTabs): Sheet | null {
 }
 
 export function createMatchesTab(spreadsheet: Spreadsheet): Sheet {
-  const { sheet } = insertSheetWithFreeName(
+  const { sheet } = insertSheetWithFreeNameOrFail(
     spreadsheet,
     MATCHES_SHEET_NAME,
     spreadsheet.getNumSheets(),

@@ -7,7 +7,7 @@
  */
 import type { CellValue } from "../domain/sheet/cell-value";
 import { type AddonTabs, markAddonTab } from "./addon-tabs";
-import { insertSheetWithFreeName } from "./insert-sheet";
+import { insertSheetWithFreeNameOrFail } from "./insert-sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -41,7 +41,11 @@ export interface TableTabSpec {
 }
 
 function createTab(spreadsheet: Spreadsheet, spec: TableTabSpec): Sheet {
-  const { sheet } = insertSheetWithFreeName(spreadsheet, spec.baseName, spreadsheet.getNumSheets());
+  const { sheet } = insertSheetWithFreeNameOrFail(
+    spreadsheet,
+    spec.baseName,
+    spreadsheet.getNumSheets(),
+  );
   try {
     markAddonTab(sheet, spec.role);
     spec.columnWidths.forEach((width, i) => {

@@ -10,13 +10,36 @@
 import { validationGrid, valuesWithFormulas } from "../domain/plan-tab/batches";
 import type { PlanTabModel, ValidationSpec } from "../domain/plan-tab/tab-model";
 import { templateTabName } from "../domain/plan-tab/template-tab-name";
-import { type AddonTabs, markAddonTab } from "./addon-tabs";
-import { insertSheetWithFreeName } from "./insert-sheet";
+import {
+  type AddonTabKind,
+  type AddonTabs,
+  createAddonTab,
+  defineAddonTab,
+  isOutsideSheetError,
+  rebuiltMessage,
+  retireAddonTab,
+} from "./addon-tabs";
+import { insertSheetWithFreeName, noFreeNameMessage } from "./insert-sheet";
 import { markAsPlanTab } from "./plan-tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/**
+ * The template of a layout, as one of the add-on's tabs: its role is its name (templateTabName,
+ * a fingerprint of the layout), so a new layout never takes an old template.
+ */
+export function templateTabKind(model: PlanTabModel): AddonTabKind {
+  const name = templateTabName(model);
+  return defineAddonTab({
+    role: name,
+    usualName: name,
+    label: "the plan template tab",
+    position: "last",
+    hidden: true,
+  });
+}
 
 /**
  * Blank rows kept below the plan in the template (so in every plan tab). A spreadsheet holds at
@@ -70,16 +93,31 @@ function applyFormats(sheet: Sheet, model: PlanTabModel): void {
   for (const run of model.columnWidths) sheet.setColumnWidths(run.column, run.count, run.width);
 }
 
+type Template = { sheet: Sheet; note: string | null } | { sheet: null; message: string };
+
 /**
  * The hidden template tab, found by its mark (see addon-tabs.ts), or built on first use from
  * any plan's model (values are replaced on every copy, so only its formats matter). Kept at
- * the end of the tab strip.
+ * the end of the tab strip. A template whose copy the plan did not fit (`knownProblem`: rows
+ * or columns changed by hand) is retired, left to the user, and a new one built.
  */
-function templateTab(spreadsheet: Spreadsheet, model: PlanTabModel, tabs: AddonTabs): Sheet {
-  const name = templateTabName(model);
-  const existing = tabs.get(name);
-  if (existing) return existing;
-  const { sheet } = insertSheetWithFreeName(spreadsheet, name, spreadsheet.getNumSheets());
+function templateTab(
+  spreadsheet: Spreadsheet,
+  model: PlanTabModel,
+  tabs: AddonTabs,
+  knownProblem: string | null = null,
+): Template {
+  const kind = templateTabKind(model);
+  const existing = tabs.get(kind.role);
+  let retired: { problem: string; oldName: string } | null = null;
+  if (existing) {
+    if (knownProblem === null) return { sheet: existing, note: null };
+    retired = { problem: knownProblem, oldName: existing.getName() };
+    retireAddonTab(existing);
+  }
+  const made = createAddonTab(spreadsheet, kind);
+  if (!made.sheet) return made;
+  const sheet = made.sheet;
   try {
     // Sized to the plan (every copy inherits the size): a new sheet is 1,000 × 26 cells.
     const rows = model.rows + SPARE_ROWS;
@@ -90,13 +128,14 @@ function templateTab(spreadsheet: Spreadsheet, model: PlanTabModel, tabs: AddonT
       sheet.deleteColumns(model.columns + 1, maxColumns - model.columns);
     }
     applyFormats(sheet, model);
-    sheet.hideSheet();
-    markAddonTab(sheet, name);
-    return sheet;
   } catch (error) {
     spreadsheet.deleteSheet(sheet);
     throw error;
   }
+  return {
+    sheet,
+    note: retired ? rebuiltMessage(kind, retired.oldName, retired.problem, made.sheetName) : null,
+  };
 }
 
 export interface WrittenPlanTab {
@@ -105,6 +144,8 @@ export interface WrittenPlanTab {
   sheetId: number;
   /** The template tab it was copied from (made by this call on a program's first plan). */
   template: Sheet;
+  /** What was repaired on the way (a template changed by hand, rebuilt). */
+  notes: string[];
 }
 
 /**
@@ -120,17 +161,42 @@ export function writePlanTab(
   model: PlanTabModel,
   tabs: AddonTabs,
   by: LabelProtector = { runsAsOwner: false },
-): WrittenPlanTab {
-  const template = templateTab(spreadsheet, model, tabs);
+  templateProblem: string | null = null,
+): WrittenPlanTab | { sheet: null; message: string } {
+  const template = templateTab(spreadsheet, model, tabs, templateProblem);
+  if (!template.sheet) return template;
   // Index 1: right after the Dashboard, newest plan first.
-  const { sheet, sheetName } = insertSheetWithFreeName(spreadsheet, baseName, 1, template);
+  const made = insertSheetWithFreeName(spreadsheet, baseName, 1, template.sheet);
+  if (!made) return { sheet: null, message: noFreeNameMessage(baseName) };
+  const { sheet, sheetName } = made;
   try {
     // A copy of a hidden tab is hidden too; the pair must see theirs.
     sheet.showSheet();
     sheet.getRange(1, 1, model.rows, model.columns).setValues(valuesWithFormulas(model));
+  } catch (error) {
+    spreadsheet.deleteSheet(sheet);
+    // The plan did not fit a copy of an existing template (rows or columns deleted or
+    // inserted by hand move its cells and dropdowns): rebuild the template, once. Checking its
+    // size up front would cost every insert a call.
+    const misfit = isOutsideSheetError(error) || /data validation/i.test(String(error));
+    if (misfit && templateProblem === null && template.note === null) {
+      const rebuilt = new Map(tabs);
+      rebuilt.set(templateTabKind(model).role, template.sheet);
+      const why = `the plan no longer fit a copy of it: ${String((error as Error)?.message ?? error)}`;
+      return writePlanTab(spreadsheet, baseName, model, rebuilt, by, why);
+    }
+    throw error;
+  }
+  try {
     protectLabels(sheet, model, by);
     markAsPlanTab(sheet, model.planId);
-    return { sheet, sheetName, sheetId: sheet.getSheetId(), template };
+    return {
+      sheet,
+      sheetName,
+      sheetId: sheet.getSheetId(),
+      template: template.sheet,
+      notes: template.note ? [template.note] : [],
+    };
   } catch (error) {
     spreadsheet.deleteSheet(sheet);
     throw error;

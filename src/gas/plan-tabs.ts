@@ -17,23 +17,37 @@ export interface PlanTab {
 }
 
 /** The plan tabs among metadata found by any search (other keys are ignored). */
-function planTabsOf(found: readonly DeveloperMetadata[]): PlanTab[] {
+function planTabsOf(found: readonly DeveloperMetadata[]): {
+  plans: PlanTab[];
+  copies: Map<string, PlanTab[]>;
+} {
   const tabs: PlanTab[] = [];
+  const copies = new Map<string, PlanTab[]>();
   const seen = new Set<string>();
   for (const metadata of found) {
     if (metadata.getKey() !== PLAN_ID_METADATA_KEY) continue;
     const sheet = metadata.getLocation().getSheet();
     const planId = metadata.getValue();
-    // A duplicated tab copies its metadata; the first tab keeps the plan, copies are ignored.
-    if (!sheet || !planId || seen.has(planId)) continue;
+    if (!sheet || !planId) continue;
+    // A duplicated tab copies its metadata: the first tab found is the plan's, the others are
+    // kept aside (the program read picks the one the pair works in and names the others).
+    if (seen.has(planId)) {
+      copies.set(planId, [
+        ...(copies.get(planId) ?? []),
+        { planId, sheet, sheetId: sheet.getSheetId() },
+      ]);
+      continue;
+    }
     seen.add(planId);
     tabs.push({ planId, sheet, sheetId: sheet.getSheetId() });
   }
-  return tabs;
+  return { plans: tabs, copies };
 }
 
 export interface ProgramTabs {
   plans: PlanTab[];
+  /** Other tabs carrying a plan's id (duplicated by hand), by plan id. */
+  copies: Map<string, PlanTab[]>;
   /** The Dashboard and the plan template (addon-tabs.ts). */
   addon: AddonTabs;
 }
@@ -41,7 +55,7 @@ export interface ProgramTabs {
 /** Plan tabs and the add-on's own tabs in one metadata search (a refresh needs both). */
 export function findProgramTabs(spreadsheet: Spreadsheet): ProgramTabs {
   const found = spreadsheet.createDeveloperMetadataFinder().find();
-  return { plans: planTabsOf(found), addon: addonTabsOf(found) };
+  return { ...planTabsOf(found), addon: addonTabsOf(found) };
 }
 
 /** The whole tab in one read: the parser finds sections by label inside it. */

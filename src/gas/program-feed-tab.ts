@@ -12,7 +12,7 @@
  */
 import { type FeedGrid, planGridFromFeedText } from "../domain/dashboard/program-feed";
 import { markAddonTab } from "./addon-tabs";
-import { insertSheetWithFreeName } from "./insert-sheet";
+import { insertSheetWithFreeNameOrFail } from "./insert-sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -159,5 +159,6 @@ export function clearFeedRows(
 
 /** A new feed tab, last; "(2)"… when a tab of the user's already has the name. */
 function insertFeedSheet(spreadsheet: Spreadsheet): Sheet {
-  return insertSheetWithFreeName(spreadsheet, FEED_SHEET_NAME, spreadsheet.getNumSheets()).sheet;
+  return insertSheetWithFreeNameOrFail(spreadsheet, FEED_SHEET_NAME, spreadsheet.getNumSheets())
+    .sheet;
 }

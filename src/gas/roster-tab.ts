@@ -9,7 +9,7 @@
 import { ROSTER_COLUMNS, ROSTER_HEADERS, type RosterKey } from "../domain/intake/roster-columns";
 import type { TableHeader } from "../domain/intake/table-header";
 import { type AddonTabs, markAddonTab } from "./addon-tabs";
-import { insertSheetWithFreeName } from "./insert-sheet";
+import { insertSheetWithFreeNameOrFail } from "./insert-sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,7 +26,7 @@ export function findRosterTab(tabs: AddonTabs): Sheet | null {
 
 /** A new Roster: headers with notes, bold and frozen, dropdowns, widths; marked as ours. */
 export function createRosterTab(spreadsheet: Spreadsheet): Sheet {
-  const { sheet } = insertSheetWithFreeName(
+  const { sheet } = insertSheetWithFreeNameOrFail(
     spreadsheet,
     ROSTER_SHEET_NAME,
     spreadsheet.getNumSheets(),

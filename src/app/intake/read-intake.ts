@@ -40,13 +40,13 @@ export function readIntake(
   const plans: ExistingPlan[] =
     outside.length === 0
       ? []
-      : readProgram(workbook, { tabs: { plans: outside, addon: tabs.addon } }).summaries.map(
-          (s) => ({
-            planId: s.planId,
-            menteeEmail: s.menteeEmail.toLowerCase(),
-            mentorEmail: s.mentorEmail.toLowerCase(),
-          }),
-        );
+      : readProgram(workbook, {
+          tabs: { plans: outside, copies: tabs.copies, addon: tabs.addon },
+        }).summaries.map((s) => ({
+          planId: s.planId,
+          menteeEmail: s.menteeEmail.toLowerCase(),
+          mentorEmail: s.mentorEmail.toLowerCase(),
+        }));
   const others: PairRecord[] = plans.map((p) => ({
     menteeEmail: p.menteeEmail,
     mentorEmail: p.mentorEmail,

@@ -5,7 +5,7 @@
  */
 
 import type { PlanSummary } from "../plan/plan-summary";
-import type { Health } from "../plan/vocabulary";
+import { HEALTHS, type Health } from "../plan/vocabulary";
 import { rangeA1 } from "../sheet/a1-notation";
 import type { CellValue } from "../sheet/cell-value";
 import { asLiteralText } from "../sheet/literal-text";
@@ -16,6 +16,7 @@ import {
   PERCENT_FORMAT,
   RATING_FORMAT,
 } from "../sheet/number-formats";
+import { singleLine } from "../sheet/single-line";
 import {
   DASHBOARD_COLUMNS,
   type DashboardRow,
@@ -137,7 +138,7 @@ function dashboardTotals(
   summaries: readonly PlanSummary[],
   missing: readonly MissingPlan[] = [],
 ): DashboardTotals {
-  const byHealth: Record<Health, number> = { Stalled: 0, "At risk": 0, "On track": 0, Complete: 0 };
+  const byHealth = Object.fromEntries(HEALTHS.map((h) => [h, 0])) as Record<Health, number>;
   for (const s of summaries) byHealth[s.health] += 1;
   const pairs = summaries.length;
   const recent = summaries.filter(
@@ -156,7 +157,14 @@ function dashboardTotals(
 }
 
 /** Attention order: deleted tabs, Stalled, At risk, On track, Complete. */
-const RANK: Record<Health, number> = { Stalled: 1, "At risk": 2, "On track": 3, Complete: 4 };
+const RANK: Record<Health, number> = {
+  Stalled: 1,
+  "At risk": 2,
+  "On track": 3,
+  Complete: 4,
+  Paused: 5,
+  Closed: 6,
+};
 
 /** Pairs needing attention first; then lower completion; then mentee name; then plan id. */
 function compareDashboardRows(a: DashboardRow, b: DashboardRow): number {
@@ -174,13 +182,27 @@ const TITLE_SUFFIX = " · Dashboard";
 
 /** The Dashboard's title cell (A1), as written. */
 export function dashboardTitle(programName: string): string {
-  return asLiteralText(`${programName}${TITLE_SUFFIX}`);
+  return asLiteralText(`${singleLine(programName)}${TITLE_SUFFIX}`);
 }
 
 /** The program name a Dashboard's title shows, or null when the title is not ours. */
 export function programNameOfTitle(title: unknown): string | null {
   if (typeof title !== "string" || !title.endsWith(TITLE_SUFFIX)) return null;
   return title.slice(0, -TITLE_SUFFIX.length);
+}
+
+/**
+ * What is wrong with a Dashboard's shape, from its values, or null: its plan table's header
+ * must be on DASHBOARD_HEADER_ROW with DASHBOARD_COLUMNS in order (rows or columns deleted,
+ * inserted or moved by hand would make a refresh write over the wrong cells).
+ */
+export function dashboardShapeProblem(values: readonly unknown[][]): string | null {
+  const header = values[DASHBOARD_HEADER_ROW - 1] ?? [];
+  const moved = DASHBOARD_COLUMNS.findIndex((name, i) => header[i] !== name);
+  if (moved < 0) return null;
+  return values.length < DASHBOARD_HEADER_ROW
+    ? "rows above its plan table were deleted"
+    : `its plan table's column "${DASHBOARD_COLUMNS[moved]}" is missing or moved`;
 }
 
 export function layoutDashboard(input: DashboardInput): DashboardModel {

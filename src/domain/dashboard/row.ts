@@ -66,6 +66,8 @@ export const HEALTH_COLOURS: Record<Health, string> = {
   "At risk": "#fce5cd",
   "On track": "#d9ead3",
   Complete: "#cfe2f3",
+  Paused: "#eeeeee",
+  Closed: "#eeeeee",
 };
 export const PROBLEM_COLOUR = "#fff2cc";
 

@@ -73,6 +73,19 @@ export function isLive(lifecycle: Pick<Lifecycle, "stage">): boolean {
   return lifecycle.stage === "Active";
 }
 
+/**
+ * The health a plan's stage decides on its own, null while Active: a paused or closed plan is
+ * not followed up, so it is never Stalled or At risk (docs/design.md "Plan lifecycle"). A plan
+ * closed or archived as completed shows Complete; one ended early shows Closed.
+ */
+export function stageHealth(
+  lifecycle: Pick<Lifecycle, "stage" | "closure">,
+): "Paused" | "Complete" | "Closed" | null {
+  if (lifecycle.stage === "Active") return null;
+  if (lifecycle.stage === "Paused") return "Paused";
+  return lifecycle.closure === "Ended early" ? "Closed" : "Complete";
+}
+
 /** What a coordinator asks for: the stage to move to, and for closing how and why. */
 export interface StatusChange {
   to: PlanStage;

@@ -100,6 +100,12 @@ function readGoals(
   return goals;
 }
 
+/** Template rows come with a status and no goal #: an empty status or a lone goal # was wiped. */
+const MERGED_HINT =
+  "its cell is empty, cleared or under merged cells (Format → Merge cells → Unmerge, then choose a status)";
+const WIPED =
+  "has a goal # but no action, owner, due date or status: were cells merged over it or cleared? Unmerge them (Format → Merge cells → Unmerge) and retype the action";
+
 function readActions(
   grid: PlanGrid,
   section: FoundSection | undefined,
@@ -120,7 +126,19 @@ function readActions(
         row.word(A.status, "Status", ACTION_STATUSES, "Not started", notStarted) ?? "Not started",
       doneOn: row.day(A.doneOn, "Done on"),
     };
-    if (!row.hasContent) return;
+    if (!row.hasContent) {
+      // A goal # and nothing else: what the row held was wiped (cells merged over it, or cleared).
+      if (action.goalNumber !== null && action.text === "") {
+        problems.push({ message: `Action in row ${row.row} ${WIPED}`, row: row.row });
+      }
+      return;
+    }
+    if (action.text !== "" && row.isBlank(A.status)) {
+      problems.push({
+        message: `Action in row ${row.row} has no status (read as Not started): ${MERGED_HINT}`,
+        row: row.row,
+      });
+    }
     if (action.goalNumber === null && !row.unreadable.has(A.goalNumber)) {
       problems.push({ message: `Action in row ${row.row} has no goal #`, row: row.row });
     } else if (

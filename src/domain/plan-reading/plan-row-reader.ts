@@ -58,6 +58,12 @@ export class PlanRowReader {
     return null;
   }
 
+  /** Whether the cell under this header is empty (cleared, or under a merge's top-left cell). */
+  isBlank(header: string): boolean {
+    const v = this.raw(header);
+    return v === "" || v === null || v === undefined;
+  }
+
   text(header: string, label: string): string {
     const read = readText(this.raw(header), this.reading.timeZone);
     return this.take(header, read, () => `${label} in row ${this.row} could not be read`) ?? "";

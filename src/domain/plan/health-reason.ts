@@ -4,6 +4,7 @@
  * follows the rule in plan/health.ts step by step, with the same thresholds, so the reason
  * always names what decided the label; the Dashboard, the digest and the sidebar all show it.
  */
+import { isLive, lifecycleOf } from "../outcomes/lifecycle";
 import { type DayKey, dayKey, daysBetween } from "../sheet/calendar";
 import { lastCheckIn } from "./check-ins";
 import { elapsedShare, planHealth } from "./health";
@@ -34,6 +35,8 @@ export function explainHealth(
   overdueCheckpoints = 0,
 ): ExplainedHealth {
   const health = planHealth(plan, today, timeZone, overdueCheckpoints);
+  // Paused or closed by its status: the label says it all (docs/design.md "Plan lifecycle").
+  if (!isLive(lifecycleOf(plan.header.planStatus))) return { health, reason: "" };
   const elapsed = elapsedShare(plan.header.startDate, plan.header.targetEndDate, today, timeZone);
   const completion = planCompletion(plan);
   const behind = elapsed === null ? 0 : Math.round((elapsed - completion) * 100);

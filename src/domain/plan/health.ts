@@ -1,5 +1,6 @@
 /**
  * A plan's health (docs/design.md "Definitions"), decided in this order, first match wins:
+ * 0. Paused, Complete or Closed when the plan's status says so (outcomes/lifecycle.ts);
  * 1. Complete — it has active goals and every one is Done (even if check-ins stopped: the work
  *    is finished);
  * 2. Stalled — the last check-in was more than twice the meeting cadence ago, or there has been
@@ -13,6 +14,7 @@
  * skipped. An unknown cadence is read as the longest one (Monthly), so a typo in the header
  * never raises a false alarm. Check-ins dated after today are plans, not meetings (check-ins.ts).
  */
+import { lifecycleOf, stageHealth } from "../outcomes/lifecycle";
 import { type DayKey, dayKey, daysBetween } from "../sheet/calendar";
 import { lastCheckIn } from "./check-ins";
 import type { ParsedPlan } from "./plan";
@@ -73,6 +75,9 @@ export function planHealth(
   timeZone: string,
   overdueCheckpoints = 0,
 ): Health {
+  // A plan that is paused or closed is not followed up: never Stalled or At risk.
+  const byStage = stageHealth(lifecycleOf(plan.header.planStatus));
+  if (byStage) return byStage;
   const active = plan.goals.filter(isActiveGoal);
   if (active.length > 0 && active.every((g) => g.status === "Done")) return "Complete";
   if (isStalled(plan, today, timeZone)) return "Stalled";

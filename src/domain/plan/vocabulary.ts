@@ -44,7 +44,9 @@ export const LEARNING_STYLES = [
 ] as const;
 export type LearningStyle = (typeof LEARNING_STYLES)[number];
 
-const HEALTHS = ["Stalled", "At risk", "On track", "Complete"] as const;
+/** Stalled, At risk, On track and Complete are decided by health.ts; Paused and Closed follow
+ * the plan's lifecycle stage (outcomes/lifecycle.ts stageHealth): such plans are not followed up. */
+export const HEALTHS = ["Stalled", "At risk", "On track", "Complete", "Paused", "Closed"] as const;
 export type Health = (typeof HEALTHS)[number];
 
 export const RATINGS = [1, 2, 3, 4, 5] as const;

@@ -28,6 +28,8 @@ const HEALTH_COLORS: Record<Health, { fg: string; bg: string }> = {
   "At risk": { fg: "#8a4b00", bg: "#fef3e0" },
   "On track": { fg: "#137333", bg: "#e6f4ea" },
   Complete: { fg: "#174ea6", bg: "#e8f0fe" },
+  Paused: { fg: "#5f6368", bg: "#f1f3f4" },
+  Closed: { fg: "#5f6368", bg: "#f1f3f4" },
 };
 
 const e = escapeHtml;

@@ -108,6 +108,8 @@ const ATTENTION_ORDER: Record<Health, number> = {
   "At risk": 1,
   "On track": 2,
   Complete: 3,
+  Paused: 4,
+  Closed: 5,
 };
 
 function needsAttention(health: Health): boolean {

@@ -57,7 +57,7 @@ type LedgerKind = (typeof LEDGER_KINDS)[number];
  * without a valid reviewer, or a retry given up), kept for the audit trail.
  */
 const LEDGER_STATUSES = ["sending", "sent", "deferred", "failed", "skipped"] as const;
-type LedgerStatus = (typeof LEDGER_STATUSES)[number];
+export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
 
 export const QUOTA_REASON = "daily mail quota exhausted";
 export const UNKNOWN_OUTCOME_REASON =
@@ -175,6 +175,28 @@ export function reviewLogRow(entry: LedgerEntry): (string | number | Date)[] {
   ];
 }
 
+/**
+ * What is wrong with the Review log's shape, from its values, or null: its first row must be
+ * start with REVIEW_LOG_HEADER (columns deleted, inserted or moved by hand would make rows read
+ * wrongly and row updates land in the wrong cells); columns added right of it do no harm.
+ */
+export function reviewLogShapeProblem(values: readonly unknown[][]): string | null {
+  const header = (values[0] ?? []).map((v) => text(v));
+  while (header.length > 0 && header[header.length - 1] === "") header.pop();
+  if (header.length === 0) return "its header row is empty";
+  if (header.length < REVIEW_LOG_HEADER.length) {
+    return `it has ${header.length} of its ${REVIEW_LOG_HEADER.length} columns`;
+  }
+  const moved = REVIEW_LOG_HEADER.findIndex((h, i) => header[i] !== h);
+  if (moved >= 0) return `its column "${REVIEW_LOG_HEADER[moved]}" is missing or moved`;
+  return null;
+}
+
+/** A row that is not an email: what the add-on repaired, said in the log. */
+export function reviewLogNoteRow(time: Date, note: string): (string | Date)[] {
+  return [time, "", "note", "", "", "", asLiteralText(note), "", "", ""];
+}
+
 /** The newest period any review row belongs to: the last period a run has started. */
 export function lastReviewPeriodKey(ledger: readonly LedgerEntry[]): string | null {
   let last: string | null = null;
@@ -183,6 +205,20 @@ export function lastReviewPeriodKey(ledger: readonly LedgerEntry[]): string | nu
   }
   return last;
 }
+
+/**
+ * The newest period any row (a digest or a nudge) belongs to. A period is never sent after a
+ * newer one: when the clock or the spreadsheet's time zone moves back, "now" can fall in an
+ * older period than one already started, and runs keep to the newest instead.
+ */
+export function newestPeriodKey(ledger: readonly LedgerEntry[]): string | null {
+  let newest: string | null = null;
+  for (const e of ledger) if (newest === null || e.periodKey > newest) newest = e.periodKey;
+  return newest;
+}
+
+/** The later of two period keys (keys sort as strings). */
+export const laterPeriod = (a: string, b: string | null): string => (b !== null && b > a ? b : a);
 
 /**
  * The completion each pair had in the last digest this reviewer was sent before `periodKey`:

@@ -4,7 +4,6 @@
  * digests (kind "nudge"; sent or "sending" is never repeated), and only after the digests have
  * had their share of the mail quota.
  */
-
 import { isLive } from "../outcomes/lifecycle";
 import type { PlanSummary } from "../plan/plan-summary";
 import { escapeHtml, safeHref } from "../sheet/html-escape";

@@ -6,6 +6,10 @@ import type { PlanSummary } from "../plan/plan-summary";
 import type { LedgerEntry } from "./ledger";
 import { QUOTA_REASON, UNKNOWN_OUTCOME_REASON } from "./ledger";
 
+/** Why an older period's outstanding digest is given up. */
+export const NEWER_PERIOD_SENT_REASON =
+  "not sent: this reviewer already has a newer period's review, and periods never go out of order";
+
 /** A failed email is retried on later runs, up to this many failures for one period. */
 export const MAX_FAILED_ATTEMPTS = 3;
 
@@ -110,6 +114,13 @@ export function planReviewRun(input: ReviewRunInput): ReviewRunPlan {
     ),
   };
 
+  // Each reviewer's newest period sent (or possibly sent): an older one is never sent after it.
+  const newestClosed = new Map<string, string>();
+  for (const s of states.values()) {
+    if (s.closed && s.periodKey > (newestClosed.get(s.email) ?? "")) {
+      newestClosed.set(s.email, s.periodKey);
+    }
+  }
   const candidates: PlannedReview[] = [];
   const planned = new Set<string>();
   for (const e of outstandingReviews(input.ledger)) {
@@ -122,7 +133,10 @@ export function planReviewRun(input: ReviewRunInput): ReviewRunPlan {
       retry: true,
     };
     planned.add(keyOf(e.recipient, e.periodKey));
-    if (pairs.length === 0) {
+    const newer = newestClosed.get(e.recipient);
+    if (newer !== undefined && newer > e.periodKey) {
+      plan.toSkip.push({ ...item, reason: `${NEWER_PERIOD_SENT_REASON} (${newer})` });
+    } else if (pairs.length === 0) {
       plan.toSkip.push({ ...item, reason: "no pairs to review any more" });
     } else if ((state?.failures ?? 0) >= MAX_FAILED_ATTEMPTS) {
       plan.toSkip.push({

@@ -11,7 +11,7 @@
  */
 import { addDays, dayKey, zonedInstant } from "../sheet/calendar";
 import { type Settings, WEEKDAY_NAMES, type Weekday } from "../sidebar-contract/schemas";
-import { type LedgerEntry, lastReviewPeriodKey } from "./ledger";
+import { type LedgerEntry, lastReviewPeriodKey, laterPeriod } from "./ledger";
 import { currentPeriod, type ReviewPeriod, shiftPeriod } from "./period";
 
 /**
@@ -106,7 +106,9 @@ export function reviewRunScope(
   trigger: "scheduled" | "manual",
 ): ReviewRunScope {
   if (trigger === "manual") {
-    return { periodKey: currentPeriod(now, timeZone).key, retryOutstanding: true };
+    // Never an older period than one already started (a clock or time zone moved back).
+    const current = currentPeriod(now, timeZone).key;
+    return { periodKey: laterPeriod(current, lastReviewPeriodKey(log)), retryOutstanding: true };
   }
   if (!settings.reviewsEnabled) return { periodKey: null, retryOutstanding: false };
   const due = isReviewDue(now, settings, lastReviewPeriodKey(log), timeZone);

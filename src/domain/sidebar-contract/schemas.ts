@@ -10,6 +10,7 @@ import {
   OWNERS,
 } from "../plan/vocabulary";
 import { SECTION_CAPACITY } from "../plan-tab/sections";
+import { singleLine } from "../sheet/single-line";
 import * as z from "./zod";
 
 const WEEKDAYS = [
@@ -25,7 +26,7 @@ export type Weekday = (typeof WEEKDAYS)[number];
 export const WEEKDAY_NAMES = WEEKDAYS;
 
 /** Trimmed text, with a clear message when empty or too long. */
-const requiredText = (label: string, max: number) =>
+export const requiredText = (label: string, max: number) =>
   z
     .string({ error: `${label} is required.` })
     .check(
@@ -34,7 +35,19 @@ const requiredText = (label: string, max: number) =>
       z.maxLength(max, `${label} must be at most ${max} characters.`),
     );
 
-const optionalText = (label: string, max: number) =>
+/** Required text shown on one line (names, titles): control characters flattened (sheet/single-line.ts). */
+export const singleLineText = (label: string, max: number) =>
+  z.pipe(
+    z.pipe(z.string({ error: `${label} is required.` }), z.transform(singleLine)),
+    z
+      .string()
+      .check(
+        z.minLength(1, `${label} is required.`),
+        z.maxLength(max, `${label} must be at most ${max} characters.`),
+      ),
+  );
+
+export const optionalText = (label: string, max: number) =>
   z._default(
     z.string().check(z.trim(), z.maxLength(max, `${label} must be at most ${max} characters.`)),
     "",
@@ -123,13 +136,13 @@ export const MAX_PLAN_ACTIONS = SECTION_CAPACITY.actions;
 export const planFormSchema = z.lazy(() =>
   z
     .object({
-      menteeName: requiredText("Mentee name", 80),
+      menteeName: singleLineText("Mentee name", 80),
       menteeEmail: email("Mentee email"),
-      mentorName: requiredText("Mentor name", 80),
+      mentorName: singleLineText("Mentor name", 80),
       mentorEmail: email("Mentor email"),
       reviewerEmail: email("Reviewer email"),
       templateId: z.enum(TEMPLATE_IDS, { error: "Choose a template." }),
-      focusArea: requiredText("Focus area", 120),
+      focusArea: singleLineText("Focus area", 120),
       startDate: isoDate("Start date"),
       targetEndDate: isoDate("Target end date"),
       cadence: z.enum(CADENCE_NAMES as [Cadence, ...Cadence[]], {
@@ -169,13 +182,17 @@ export type PlanFormInput = z.input<typeof planFormSchema>;
 /** Settings kept in the document's properties and edited from the sidebar. */
 export const settingsSchema = z.lazy(() =>
   z.object({
-    programName: z._default(requiredText("Program name", 100), "Mentoring program"),
+    programName: z._default(singleLineText("Program name", 100), "Mentoring program"),
     reviewsEnabled: z._default(z.boolean(), false),
     reviewWeekday: z._default(z.enum(WEEKDAYS), "MONDAY"),
     /** Hour of day, 0–23, in the spreadsheet's time zone. */
     reviewHour: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(23)), 9),
     /** Extra reviewers (e.g. the coordinator) who receive every pair's digest. */
-    programReviewers: z._default(z.array(email("Reviewer email")).check(z.maxLength(20)), []),
+    /** Stored once each: the same address typed twice (in any letter case) is kept once. */
+    programReviewers: z.pipe(
+      z._default(z.array(email("Reviewer email")).check(z.maxLength(20)), []),
+      z.transform((list: string[]) => [...new Set(list)]),
+    ),
     nudgesEnabled: z._default(z.boolean(), false),
     dailyDashboardRefresh: z._default(z.boolean(), false),
     /**

@@ -206,7 +206,14 @@ describe("layoutDashboard", () => {
     expect(total(TOTAL_LABELS.meanRating)).toBe(4); // (5 + 4 + 3) / 3
     expect(total(TOTAL_LABELS.withProblems)).toBe(2); // Ravi's tab, and Dora's deleted one
     expect(total(`${TOTAL_LABELS.refreshedAt} (${TZ})`)).toBe(refreshedAt);
-    expect(model.totals.byHealth).toEqual({ Stalled: 1, "At risk": 1, "On track": 3, Complete: 1 });
+    expect(model.totals.byHealth).toEqual({
+      Stalled: 1,
+      "At risk": 1,
+      "On track": 3,
+      Complete: 1,
+      Paused: 0,
+      Closed: 0,
+    });
   });
 
   it("links each plan to its tab by gid, and lists the formulas it put in the values", () => {

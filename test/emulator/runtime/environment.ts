@@ -427,6 +427,36 @@ export class Environment {
     this.edits.insertSheet(name);
   }
 
+  /** Tab menu → "Duplicate"; returns the copy's name ("Copy of …"). */
+  userDuplicateSheet(name: string): string {
+    return this.edits.duplicateSheet(name);
+  }
+
+  userHideSheet(name: string): void {
+    this.edits.hideSheet(name);
+  }
+
+  userShowSheet(name: string): void {
+    this.edits.showSheet(name);
+  }
+
+  userMoveSheet(name: string, index: number): void {
+    this.edits.moveSheet(name, index);
+  }
+
+  userDeleteColumns(name: string, column: number, count = 1): void {
+    this.edits.deleteColumns(name, column, count);
+  }
+
+  userInsertColumnsAfter(name: string, column: number, count = 1): void {
+    this.edits.insertColumnsAfter(name, column, count);
+  }
+
+  /** Another script removed the sheet's developer metadata (not a Sheets UI action). */
+  userRemoveSheetMetadata(name: string): void {
+    this.edits.removeSheetMetadata(name);
+  }
+
   // Persistence.
 
   serialize(): Snapshot {

@@ -1,7 +1,13 @@
 import type { Rect } from "./a1";
 import type { ChartDraft } from "./chart";
 import { Grid } from "./grid";
-import { shiftForDelete, shiftForInsert, type TrackedRect } from "./tracked-rect";
+import {
+  shiftColumnsForDelete,
+  shiftColumnsForInsert,
+  shiftForDelete,
+  shiftForInsert,
+  type TrackedRect,
+} from "./tracked-rect";
 
 export interface ProtectionRecord {
   id: number;
@@ -112,10 +118,32 @@ export class SheetModel {
     for (const rect of this.tracked()) shiftForInsert(rect, at, count);
   }
 
+  /**
+   * Columns inserted or deleted as a user does in the Sheets UI: merges, protected ranges,
+   * conditional format ranges and chart ranges move, narrow or go with the cells.
+   */
+  insertColumns(at: number, count: number): void {
+    this.grid.insertColumns(at, count);
+    this.maxColumns += count;
+    for (const rect of this.tracked()) shiftColumnsForInsert(rect, at, count);
+  }
+
+  deleteColumns(at: number, count: number): void {
+    this.grid.deleteColumns(at, count);
+    this.maxColumns -= count;
+    for (const rect of this.tracked()) shiftColumnsForDelete(rect, at, count);
+    this.dropRemoved();
+  }
+
   deleteRows(at: number, count: number): void {
     this.grid.deleteRows(at, count);
     this.maxRows -= count;
     for (const rect of this.tracked()) shiftForDelete(rect, at, count);
+    this.dropRemoved();
+  }
+
+  /** Attached rectangles whose cells are all gone go too. */
+  private dropRemoved(): void {
     const kept = (rect: TrackedRect) => !rect.removed;
     this.merges = this.merges.filter(kept);
     this.protections = this.protections.filter((p) => !p.rect?.removed);

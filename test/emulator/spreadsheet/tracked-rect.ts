@@ -29,6 +29,27 @@ export function shiftForDelete(rect: TrackedRect, at: number, count: number): vo
   if (rect.numRows <= 0) rect.removed = true;
 }
 
+/** Columns `at`…`at+count-1` were inserted: rectangles right of them move, ones spanning widen. */
+export function shiftColumnsForInsert(rect: TrackedRect, at: number, count: number): void {
+  if (at <= rect.column) rect.column += count;
+  else if (at <= rect.column + rect.numColumns - 1) rect.numColumns += count;
+}
+
+/** Columns `at`…`at+count-1` were deleted: rectangles narrow, move left, or are removed. */
+export function shiftColumnsForDelete(rect: TrackedRect, at: number, count: number): void {
+  const end = at + count - 1;
+  const right = rect.column + rect.numColumns - 1;
+  if (end < rect.column) {
+    rect.column -= count;
+    return;
+  }
+  if (at > right) return;
+  const overlap = Math.min(end, right) - Math.max(at, rect.column) + 1;
+  rect.numColumns -= overlap;
+  if (at < rect.column) rect.column = at;
+  if (rect.numColumns <= 0) rect.removed = true;
+}
+
 export function intersects(a: Rect, b: Rect): boolean {
   return (
     a.row <= b.row + b.numRows - 1 &&

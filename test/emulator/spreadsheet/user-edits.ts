@@ -97,4 +97,75 @@ export class UserEdits {
   insertSheet(name: string): void {
     this.rt.asUser(() => this.spreadsheet.insertSheet(name));
   }
+
+  /**
+   * Tab menu → "Duplicate": "Copy of <name>" right after it, with the cells, formats, merges,
+   * conditional formats and sizes, visible; the sheet's developer metadata goes with it (the
+   * Sheets API documents a duplicate as a copy of the sheet's contents,
+   * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#duplicatesheetrequest,
+   * and developer metadata as staying with what it is attached to,
+   * https://developers.google.com/sheets/api/guides/metadata; the emulator copies it, the case
+   * an add-on must survive). Returns the copy's name.
+   */
+  duplicateSheet(name: string): string {
+    const original = this.sheet(name).model;
+    const model = this.spreadsheet.model;
+    let copyName = `Copy of ${name}`;
+    for (let n = 2; model.nameTaken(copyName); n++) copyName = `Copy of ${name} ${n}`;
+    const copy = model.addSheet(copyName, model.sheets.indexOf(original) + 1);
+    copy.copyFrom(original);
+    copy.hidden = false;
+    for (const m of model.metadata.filter((r) => r.sheetId === original.id)) {
+      model.metadata.push({ ...m, id: model.next("metadata"), sheetId: copy.id });
+    }
+    return copyName;
+  }
+
+  /** Tab menu → "Hide sheet" (the last visible tab cannot be hidden). */
+  hideSheet(name: string): void {
+    const sheet = this.sheet(name);
+    this.rt.direct(() => sheet.hideSheet());
+  }
+
+  /** View → "Hidden sheets" → the tab: shown again. */
+  showSheet(name: string): void {
+    const sheet = this.sheet(name);
+    this.rt.direct(() => sheet.showSheet());
+  }
+
+  /** Dragging a tab to another place in the tab strip (0-based index). */
+  moveSheet(name: string, index: number): void {
+    const sheet = this.sheet(name).model;
+    const sheets = this.spreadsheet.model.sheets.filter((s) => s !== sheet);
+    sheets.splice(Math.max(0, Math.min(index, sheets.length)), 0, sheet);
+    this.spreadsheet.model.sheets = sheets;
+  }
+
+  /** Right-click a column → "Delete columns": what is attached to the cells moves with them. */
+  deleteColumns(name: string, column: number, count = 1): void {
+    const model = this.sheet(name).model;
+    if (column < 1 || column + count - 1 > model.maxColumns || count >= model.maxColumns) {
+      throw new Error(`Cannot delete columns ${column}…${column + count - 1} of "${name}".`);
+    }
+    model.deleteColumns(column, count);
+  }
+
+  /** Right-click a column → "Insert N columns right". */
+  insertColumnsAfter(name: string, column: number, count = 1): void {
+    const model = this.sheet(name).model;
+    if (column < 1 || column > model.maxColumns) {
+      throw new Error(`Cannot insert after column ${column} of "${name}".`);
+    }
+    model.insertColumns(column + 1, count);
+  }
+
+  /**
+   * Not a Sheets UI action: another script (or the Sheets API) removed the developer metadata
+   * attached to a sheet, the way a copy made outside Sheets' own Duplicate arrives.
+   */
+  removeSheetMetadata(name: string): void {
+    const id = this.sheet(name).model.id;
+    const model = this.spreadsheet.model;
+    model.metadata = model.metadata.filter((m) => m.sheetId !== id);
+  }
 }

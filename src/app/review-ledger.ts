@@ -1,0 +1,105 @@
+/**
+ * The review ledger's ONE write path: every row a run writes goes through here, into the Review
+ * log tab (the coordinator's audit trail) and into the record of what was sent in the document's
+ * properties (which survives the tab being renamed, deleted, hidden or hand-edited). Reading
+ * joins the two (ledgerWithRecord): a period is closed for a reviewer when either says it went.
+ *
+ * Durability: commit() flushes the log and stores the record; a run commits before every email,
+ * so an email is never sent without its "sending" state stored first.
+ */
+import {
+  type LedgerEntry,
+  parseReviewLog,
+  reviewLogNoteRow,
+  reviewLogRow,
+} from "../domain/review/ledger";
+import {
+  ledgerWithRecord,
+  recordEntry,
+  type SentRecord,
+  sentRecordOf,
+} from "../domain/review/sent-record";
+import type { AddonTabs } from "../gas/addon-tabs";
+import { openReviewLog, readReviewLogValues } from "../gas/review-log-tab";
+import { readSentRecord, writeSentRecord } from "../gas/sent-record-store";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface ReviewLedger {
+  /** The log's entries joined with the record: what the run decides from. */
+  entries: LedgerEntry[];
+  /** Repairs and failures of the log, in coordinator words (also written in the log). */
+  notes: string[];
+  /** Writes entries as new rows; returns the row of the first (null when the log took none). */
+  append(entries: readonly LedgerEntry[]): number | null;
+  /** An entry's new state: its row rewritten in place (when it has one) and recorded. */
+  update(row: number | null, entry: LedgerEntry): void;
+  /** Makes what was written durable: the log flushed, the record stored. */
+  commit(): void;
+  /** At the end of a run: the record stored (Apps Script commits the log's writes itself). */
+  finish(): void;
+}
+
+export const RECREATED_LOG_NOTE =
+  "This Review log was made again: the previous one was deleted or changed by hand. What was sent before is kept by the add-on, so no reviewer is emailed a period twice.";
+
+/** Opens the log (making or rebuilding it when needed) and the record, for a review run. */
+export function openReviewLedger(
+  spreadsheet: Spreadsheet,
+  tabs: AddonTabs,
+  timeZone: string,
+  now: Date,
+): ReviewLedger {
+  const stored = readSentRecord();
+  const log = openReviewLog(spreadsheet, tabs);
+  const logEntries = parseReviewLog(log.values, timeZone);
+  const record: SentRecord = stored.found ? stored.record : sentRecordOf(logEntries);
+  let chunks = stored.chunks;
+  let dirty = !stored.found && logEntries.length > 0;
+  const pendingNotes: string[] = [...log.notes];
+  if (log.made && stored.found && stored.record.logSheetId !== null) {
+    pendingNotes.push(RECREATED_LOG_NOTE);
+  }
+  if (record.logSheetId !== log.sheetId && log.sheetId !== null) {
+    record.logSheetId = log.sheetId;
+    dirty = true;
+  }
+  const notes = log.notes;
+  for (const n of pendingNotes) if (!notes.includes(n)) notes.push(n);
+  const noteRows = () => pendingNotes.splice(0).map((n) => reviewLogNoteRow(now, n));
+
+  return {
+    entries: ledgerWithRecord(logEntries, record),
+    notes,
+    append(entries) {
+      for (const e of entries) recordEntry(record, e);
+      if (entries.length > 0) dirty = true;
+      const before = noteRows();
+      const first = log.append([...before, ...entries.map(reviewLogRow)]);
+      return first === null || entries.length === 0 ? null : first + before.length;
+    },
+    update(row, entry) {
+      recordEntry(record, entry);
+      dirty = true;
+      if (row !== null) log.update(row, reviewLogRow(entry));
+    },
+    commit() {
+      this.finish();
+      log.commit();
+    },
+    finish() {
+      if (pendingNotes.length > 0) log.append(noteRows());
+      if (dirty) {
+        chunks = writeSentRecord(record, chunks);
+        dirty = false;
+      }
+    },
+  };
+}
+
+/** The ledger as a run would see it, without making or changing anything (sidebar, preview). */
+export function readReviewLedger(tabs: AddonTabs, timeZone: string): LedgerEntry[] {
+  const logEntries = parseReviewLog(readReviewLogValues(tabs), timeZone);
+  const stored = readSentRecord();
+  return stored.found ? ledgerWithRecord(logEntries, stored.record) : logEntries;
+}
