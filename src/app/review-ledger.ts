@@ -4,8 +4,11 @@
  * properties (which survives the tab being renamed, deleted, hidden or hand-edited). Reading
  * joins the two (ledgerWithRecord): a period is closed for a reviewer when either says it went.
  *
- * Durability: commit() flushes the log and stores the record; a run commits before every email,
- * so an email is never sent without its "sending" state stored first.
+ * Durability: the record is what keeps an email from going twice, so secure() stores it before
+ * every email (one round trip: an email costs two with its send, docs/performance.md "Review
+ * runs"); the log's rows go with the run's other writes, which Apps Script commits when it next
+ * reads, flushes or ends. commit() also flushes the log (after a failed send, so the failure shows
+ * even if the run dies next).
  */
 import {
   type LedgerEntry,
@@ -34,6 +37,8 @@ export interface ReviewLedger {
   append(entries: readonly LedgerEntry[]): number | null;
   /** An entry's new state: its row rewritten in place (when it has one) and recorded. */
   update(row: number | null, entry: LedgerEntry): void;
+  /** Stores the record (what was sent and is being sent): all an email needs before it goes. */
+  secure(): void;
   /** Makes what was written durable: the log flushed, the record stored. */
   commit(): void;
   /** At the end of a run: the record stored (Apps Script commits the log's writes itself). */
@@ -83,16 +88,19 @@ export function openReviewLedger(
       dirty = true;
       if (row !== null) log.update(row, reviewLogRow(entry));
     },
+    secure() {
+      if (dirty) {
+        chunks = writeSentRecord(record, chunks);
+        dirty = false;
+      }
+    },
     commit() {
       this.finish();
       log.commit();
     },
     finish() {
       if (pendingNotes.length > 0) log.append(noteRows());
-      if (dirty) {
-        chunks = writeSentRecord(record, chunks);
-        dirty = false;
-      }
+      this.secure();
     },
   };
 }

@@ -104,6 +104,20 @@ test("a preview reads about as much in a program of 50 plans as in one of 10 (it
   const small = preview(10);
   const large = preview(50);
   expect(large.calls).toBe(small.calls);
-  // Only the Dashboard grows with the program (a row a plan); the whole program would be 5×.
-  expect(large.cells).toBeLessThan(1.3 * small.cells);
+  // Only the Dashboard's Plan id and Reviewer columns grow with the program (2 cells a plan;
+  // its whole table, 22 a plan, would be about 1.08× here; the whole program 5×).
+  expect(large.cells).toBeLessThan(1.03 * small.cells);
+});
+
+test(`a review run costs at most ${TARGETS.reviewTripsPerEmail} round trips an email plus ${TARGETS.reviewTripsPerRun}`, () => {
+  const { env, bundle } = restoreProgram(snapshotOf(50));
+  bundle.call("refreshDashboard");
+  const m = env.calls.measure(() => bundle.call<{ sent: number }>("sendReviewsNow"));
+  const sends = m.byMethod["MailApp.sendEmail"] ?? 0;
+  // One digest per reviewer of the generated program (10 pairs each).
+  expect(m.result.sent).toBe(5);
+  expect(sends).toBe(m.result.sent);
+  expect(m.roundTrips).toBeLessThanOrEqual(
+    TARGETS.reviewTripsPerEmail * sends + TARGETS.reviewTripsPerRun,
+  );
 });
