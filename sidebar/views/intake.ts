@@ -37,14 +37,19 @@ export function intakeView(ctx: SidebarContext): View {
   const stop = button("Stop", () => {
     void ctx.server
       .stopPlanCreation()
-      .then(showProgress)
+      .then((status) => {
+        if (status.refused) showMessage(messages, "error", status.text);
+        else showProgress(status);
+      })
       .catch((error) => showMessage(messages, "error", `Could not stop: ${errorText(error)}`));
   });
   stop.hidden = true;
 
   function showProgress(status: PlanCreationStatus): void {
     progress.textContent = progressLine(status);
-    stop.hidden = status.state !== "running" || status.stopRequested;
+    // A paused run can be stopped too: the scheduler then leaves it for the next click.
+    stop.hidden =
+      !(status.state === "running" && !status.stopRequested) && status.state !== "paused";
   }
 
   function startPolling(): void {
@@ -89,8 +94,12 @@ export function intakeView(ctx: SidebarContext): View {
       startPolling();
       void whileBusy(create, "Creating plans…", () => ctx.server.createPlansForMatches())
         .then((status) => {
-          showProgress(status);
-          showMessage(messages, status.state === "stopped" ? "info" : "success", status.text);
+          if (status.refused) {
+            progress.textContent = "";
+            stop.hidden = true;
+          } else showProgress(status);
+          const kind = status.refused ? "error" : status.state === "stopped" ? "info" : "success";
+          showMessage(messages, kind, status.text);
           void ctx.reload();
         })
         .catch((error) =>

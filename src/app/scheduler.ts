@@ -1,15 +1,19 @@
 /**
  * The program's one scheduler trigger (hourly): checks authorization first, then does whatever
  * is due (domain/scheduler/due-work.ts): the weekly review pass, the rest of a review run that
- * stopped at its send deadline or the mail quota, and the daily Dashboard refresh. It runs in
- * the document that created it, as its creator, in AuthMode.FULL.
+ * stopped at its send deadline or the mail quota, the daily Dashboard refresh, and the rest of a
+ * plan run (intake) the time budget paused. It runs in the document that created it, as its
+ * creator, in AuthMode.FULL. A scheduler with nothing left to do (one a plan run installed, once
+ * the run is done, in a program whose settings want none) removes itself.
  */
 
-import { dueWork } from "../domain/scheduler/due-work";
+import { planRunWaiting } from "../domain/intake/bulk-progress";
+import { dueWork, schedulerWanted } from "../domain/scheduler/due-work";
 import type { SchedulerRun } from "../domain/scheduler/scheduler-state";
 import { dayKey } from "../domain/sheet/calendar";
 import { reauthorizationUrl } from "../gas/authorization";
 import { currentUserEmail } from "../gas/current-user";
+import { loadBulkProgress } from "../gas/intake-store";
 import { remainingDailyMailQuota } from "../gas/mailer";
 import {
   readSchedulerOwner,
@@ -21,6 +25,7 @@ import { loadSettings } from "../gas/settings-store";
 import { mySchedulerTriggers, removeSchedulers } from "../gas/triggers";
 import { openWorkbook } from "../gas/workbook";
 import { currentUserIsCoordinator } from "./coordinator-guard";
+import { createPlans } from "./intake/create-plans";
 import { sendReauthorizationNotice } from "./reauthorization-notice";
 import { refreshDashboardNow } from "./refresh-dashboard";
 import { runReviews } from "./run-reviews";
@@ -59,7 +64,8 @@ export function runScheduler(): SchedulerRunResult {
   const run = readSchedulerRun();
   const now = new Date();
   const quota = run.reviewPending ? remainingDailyMailQuota() : null;
-  const due = dueWork(now, settings, { ...held, ...run }, timeZone, quota);
+  const planRun = loadBulkProgress();
+  const due = dueWork(now, settings, { ...held, ...run }, timeZone, quota, planRun);
   const next: SchedulerRun = { ...run, lastRunAt: now.getTime() };
   const did: string[] = [];
   if (due.review !== null) {
@@ -78,5 +84,13 @@ export function runScheduler(): SchedulerRunResult {
     did.push(`dashboard refresh: ${refreshed.plans} plans`);
   }
   writeSchedulerRun(next);
+  // Last, with what is left of this execution's time: the run pauses again if it must.
+  if (due.planCreation) did.push(`plan run: ${createPlans(now.getTime()).text}`);
+  const planRunAfter = due.planCreation ? loadBulkProgress() : planRun;
+  if (!schedulerWanted(settings) && !planRunWaiting(planRunAfter, Date.now())) {
+    removeSchedulers(mySchedulerTriggers(workbook.spreadsheet));
+    writeSchedulerOwner(null);
+    did.push("removed: nothing left to schedule");
+  }
   return { did };
 }

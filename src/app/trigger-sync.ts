@@ -1,9 +1,11 @@
 /**
- * Keeps the program's one scheduler trigger in line with the settings, and says who runs it.
+ * Keeps the program's one scheduler trigger in line with the settings (and a paused plan run,
+ * which continues on it), and says who runs it.
  * Triggers belong to the user who made them and run as that user, so one coordinator's trigger
  * serves the program; when it stops (its owner left, deleted it or removed the add-on) the next
  * coordinator to save settings takes it over.
  */
+import { planRunWaiting } from "../domain/intake/bulk-progress";
 import {
   SCHEDULER_STALE_AFTER_MS,
   schedulerAlive,
@@ -11,6 +13,7 @@ import {
 } from "../domain/scheduler/due-work";
 import type { TriggerStatus } from "../domain/sidebar-contract/replies";
 import type { Settings } from "../domain/sidebar-contract/schemas";
+import { loadBulkProgress } from "../gas/intake-store";
 import { readSchedulerOwner, readSchedulerRun, writeSchedulerOwner } from "../gas/scheduler-store";
 import { installScheduler, mySchedulerTriggers, removeSchedulers } from "../gas/triggers";
 
@@ -33,7 +36,8 @@ export function syncTriggers(
   const mine = mySchedulerTriggers(spreadsheet);
   const held = readSchedulerOwner();
   const other = held.owner !== "" && held.owner !== me ? held.owner : "";
-  if (!schedulerWanted(settings)) {
+  // A paused plan run needs the scheduler even when the settings want none.
+  if (!schedulerWanted(settings) && !planRunWaiting(loadBulkProgress(), now.getTime())) {
     removeSchedulers(mine);
     // Another coordinator's trigger cannot be deleted from here; it finds nothing due.
     if (other === "" && held.owner !== "") writeSchedulerOwner(null);

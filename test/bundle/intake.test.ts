@@ -5,74 +5,18 @@
  * exactly one plan per accepted pair, each linked from its Matches row.
  */
 import { describe, expect, it } from "vitest";
-import { generateRoster } from "../../scripts/bench/roster-generator";
-import { MATCHES_HEADERS } from "../../src/domain/intake/matches-columns";
 import type {
   PlanCreationStatus,
   SuggestMatchesResult,
 } from "../../src/domain/sidebar-contract/intake-replies";
-import { openProgram, type Program } from "./program-fixture";
-
-const col = (header: string) => MATCHES_HEADERS.indexOf(header);
-const letter = (header: string) => String.fromCharCode(65 + col(header));
-
-interface MatchLine {
-  row: number;
-  mentee: string;
-  mentor: string;
-  score: unknown;
-  why: string;
-  alternatives: string;
-  decision: string;
-  plan: string;
-  note: string;
-  planId: string;
-}
-
-function matchLines(program: Program): MatchLine[] {
-  const values = program.env.inspect.sheetValues("Matches");
-  const formulas = program.env.inspect.formulas("Matches");
-  return values.slice(1).map((v, i) => ({
-    row: i + 2,
-    mentee: String(v[col("Mentee email")]),
-    mentor: String(v[col("Mentor email")]),
-    score: v[col("Score")],
-    why: String(v[col("Why")]),
-    alternatives: String(v[col("Alternatives")]),
-    decision: String(v[col("Decision")]),
-    plan: formulas[i + 1]?.[col("Plan")] || String(v[col("Plan")]),
-    note: String(v[col("Note")]),
-    planId: String(v[col("Plan id")]),
-  }));
-}
-
-/** Plan tabs by their plan id metadata. */
-function planTabs(program: Program): { planId: string; sheet: string }[] {
-  const { inspect } = program.env;
-  const out: { planId: string; sheet: string }[] = [];
-  for (const name of inspect.sheetNames()) {
-    const id = inspect.metadata(name).find((m) => m.key === "mentoringActionPlan.planId");
-    if (id) out.push({ planId: String(id.value), sheet: name });
-  }
-  return out;
-}
-
-/** Accepts every suggestion that has a mentor; returns how many. */
-function acceptAll(program: Program): number {
-  const lines = matchLines(program).filter((l) => l.mentor !== "");
-  for (const l of lines) program.env.userEdit("Matches", `${letter("Decision")}${l.row}`, "Accept");
-  return lines.length;
-}
-
-function setUp() {
-  const program = openProgram();
-  const roster = generateRoster({ people: 60, badRows: 3 });
-  const opened = program.bundle.call<{ ok: boolean; message: string }>("openRosterTab");
-  expect(opened).toMatchObject({ ok: true, message: expect.stringContaining('"Roster"') });
-  // The coordinator pastes their HR export over the add-on's headers.
-  program.env.userEdit("Roster", "A1", roster.values);
-  return { program, roster };
-}
+import {
+  acceptAll,
+  letter,
+  type MatchLine,
+  matchLines,
+  planTabs,
+  rosterProgram as setUp,
+} from "./intake-fixture";
 
 describe("intake through the bundle", () => {
   it("suggests explainable matches within capacity, never the mentee's manager, and names bad rows", () => {

@@ -7,8 +7,9 @@
  * any point is finished by the next one without a second plan (bulk-creation.ts).
  *
  * A run starts a batch only if it will end before a safe point short of the 6-minute limit
- * (time-budget.ts); otherwise it pauses and the next click, or the program's scheduler,
- * continues it. Progress goes to a record the sidebar polls, which also carries a stop request.
+ * (time-budget.ts); otherwise it pauses and the next click, or the program's hourly scheduler
+ * (scheduler.ts), continues it; a run the coordinator stopped waits for their click. Progress
+ * goes to a record the sidebar polls, which also carries a stop request.
  */
 
 import { planLinkFormula } from "../../domain/dashboard/row";
@@ -21,6 +22,7 @@ import {
   type BulkProgress,
   type BulkState,
   bulkProgressText,
+  progressAsOf,
 } from "../../domain/intake/bulk-progress";
 import type { MatchesKey } from "../../domain/intake/matches-columns";
 import { readMatches } from "../../domain/intake/matches-read";
@@ -31,6 +33,7 @@ import { dayKey } from "../../domain/sheet/calendar";
 import { asLiteralText } from "../../domain/sheet/literal-text";
 import type { PlanCreationStatus } from "../../domain/sidebar-contract/intake-replies";
 import { planFormSchema } from "../../domain/sidebar-contract/schemas";
+import { currentUserEmail } from "../../gas/current-user";
 import { BusyError, withDocumentLock } from "../../gas/document-lock";
 import { newUuid } from "../../gas/ids";
 import { loadBulkProgress, loadIntakeSettings, storeBulkProgress } from "../../gas/intake-store";
@@ -45,7 +48,9 @@ import { findRosterTab, readRosterValues } from "../../gas/roster-tab";
 import { loadSettings } from "../../gas/settings-store";
 import { flushWrites } from "../../gas/spreadsheet-flush";
 import { openWorkbook, type Workbook } from "../../gas/workbook";
+import { asCoordinator } from "../coordinator-guard";
 import { finishPlanBatch, startPlanBatch, writePlan } from "../plan-writer";
+import { syncTriggers } from "../trigger-sync";
 import { type IntakeRead, readIntake } from "./read-intake";
 
 /** Plans made per batch: large enough to spread a batch's fixed calls, small enough to stop in time. */
@@ -69,7 +74,9 @@ interface BatchOutcome {
   problem?: string;
 }
 
-export function statusOf(progress: BulkProgress | null): PlanCreationStatus {
+/** What the sidebar shows of a run's record (a run whose execution died reads as paused). */
+export function statusOf(record: BulkProgress | null): PlanCreationStatus {
+  const progress = record && progressAsOf(record, Date.now());
   if (!progress) {
     return { state: "none", total: 0, created: 0, skipped: 0, stopRequested: false, text: "" };
   }
@@ -83,8 +90,24 @@ export function statusOf(progress: BulkProgress | null): PlanCreationStatus {
   };
 }
 
+/** A refusal in the reply's shape: the run's record as it stands, and why nothing was done. */
+export function refusedStatus(message: string): PlanCreationStatus {
+  return { ...statusOf(loadBulkProgress()), refused: true, text: message };
+}
+
+/** "Create plans for accepted matches", for coordinators only (coordinator-guard.ts). */
 export function createPlansForAcceptedMatches(): PlanCreationStatus {
-  const startedAt = Date.now();
+  return asCoordinator("create plans for the accepted matches", refusedStatus, () =>
+    createPlans(Date.now()),
+  );
+}
+
+/**
+ * Makes the accepted pairs' plans until none is left, the time budget runs out (paused: the
+ * scheduler, which this run makes sure exists, or the next click continues), or a stop.
+ * @param startedAt when the execution began: the scheduler runs this after its other work.
+ */
+export function createPlans(startedAt: number): PlanCreationStatus {
   const workbook = openWorkbook();
   const settings = loadIntakeSettings();
   const programReviewers = loadSettings().programReviewers;
@@ -169,6 +192,8 @@ export function createPlansForAcceptedMatches(): PlanCreationStatus {
   progress = { ...progress, state, stopRequested: false, updatedAt: Date.now(), message: "" };
   progress.message = message ? `${bulkProgressText(progress)} ${message}` : "";
   storeBulkProgress(progress);
+  // The rest waits for the program's scheduler: the paused record makes it wanted.
+  if (state === "paused") syncTriggers(loadSettings(), currentUserEmail(), workbook.spreadsheet);
   return statusOf(progress);
 }
 

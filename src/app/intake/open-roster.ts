@@ -7,8 +7,18 @@ import { findAddonTabs } from "../../gas/addon-tabs";
 import { BusyError, withDocumentLock } from "../../gas/document-lock";
 import { createRosterTab, findRosterTab } from "../../gas/roster-tab";
 import { openWorkbook } from "../../gas/workbook";
+import { asCoordinator } from "../coordinator-guard";
 
+/** "Roster", for coordinators only (coordinator-guard.ts): the Roster holds people's data. */
 export function openRoster(): IntakeActionResult {
+  return asCoordinator(
+    "make or open the Roster",
+    (message) => ({ ok: false, message }),
+    openOrMakeRoster,
+  );
+}
+
+function openOrMakeRoster(): IntakeActionResult {
   const { spreadsheet } = openWorkbook();
   try {
     return withDocumentLock(() => {

@@ -21,6 +21,7 @@ import {
 import { findProgramTabs } from "../../gas/plan-tabs";
 import { findRosterTab, readRosterValues, writeRosterStatuses } from "../../gas/roster-tab";
 import { openWorkbook } from "../../gas/workbook";
+import { asCoordinator } from "../coordinator-guard";
 import { readIntake } from "./read-intake";
 
 const refused = (message: string): SuggestMatchesResult => ({
@@ -31,7 +32,12 @@ const refused = (message: string): SuggestMatchesResult => ({
   skippedRows: 0,
 });
 
+/** "Suggest matches", for coordinators only (coordinator-guard.ts). */
 export function suggestMatchesNow(): SuggestMatchesResult {
+  return asCoordinator("suggest matches", refused, suggest);
+}
+
+function suggest(): SuggestMatchesResult {
   const workbook = openWorkbook();
   const settings = loadIntakeSettings();
   try {

@@ -4,10 +4,12 @@
  * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions), so a
  * single hourly trigger does every timed job: the weekly review pass (which sends the biweekly
  * review when its period is due, and the nudges), the rest of a review run that stopped at its
- * send deadline or at the mail quota, and the daily Dashboard refresh. Pure: the gas layer reads
- * the clock, the settings and the state, and does what this returns.
+ * send deadline or at the mail quota, the rest of a plan run (intake's bulk creation) that the
+ * time budget paused, and the daily Dashboard refresh. Pure: the gas layer reads the clock, the
+ * settings and the state, and does what this returns.
  */
 
+import { type BulkProgress, planRunWaiting } from "../intake/bulk-progress";
 import { TRIGGER_EARLY_SLACK_MINUTES } from "../review/review-schedule";
 import {
   addDays,
@@ -32,12 +34,17 @@ type SchedulerSettings = Pick<
 export interface DueWork {
   /** Run the review (runReviews "scheduled"): a weekly pass, or the rest of a cut run. */
   review: "weekly" | "continue" | null;
+  /** Continue the plan run the time budget paused (a stopped one waits for a click). */
+  planCreation: boolean;
   dashboardRefresh: boolean;
 }
 
-/** Whether the settings need a scheduler at all. */
-export function schedulerWanted(settings: SchedulerSettings): boolean {
-  return settings.reviewsEnabled || settings.dailyDashboardRefresh;
+/**
+ * Whether the program needs a scheduler: the settings ask for one, or a paused plan run waits
+ * for it (intake/bulk-progress.ts).
+ */
+export function schedulerWanted(settings: SchedulerSettings, planRunPending = false): boolean {
+  return settings.reviewsEnabled || settings.dailyDashboardRefresh || planRunPending;
 }
 
 /** The latest weekly review moment at or before `now` (the configured weekday and hour). */
@@ -59,7 +66,8 @@ export function latestWeeklyMoment(
 /**
  * What is due now. A weekly pass is due once per weekly moment that came after the last pass
  * (or after the trigger was installed), up to the trigger's early slack; a cut run continues on
- * the next run while mail quota is left (`mailQuotaLeft` null: not known, try).
+ * the next run while mail quota is left (`mailQuotaLeft` null: not known, try); a paused plan
+ * run continues on every run until it is done or stopped.
  */
 export function dueWork(
   now: Date,
@@ -67,6 +75,7 @@ export function dueWork(
   state: SchedulerState,
   timeZone: string,
   mailQuotaLeft: number | null,
+  planRun: BulkProgress | null = null,
 ): DueWork {
   let review: DueWork["review"] = null;
   if (settings.reviewsEnabled) {
@@ -80,7 +89,7 @@ export function dueWork(
     settings.dailyDashboardRefresh &&
     wallClock(now, timeZone).hour >= DASHBOARD_REFRESH_HOUR &&
     state.dashboardRefreshedDay !== today;
-  return { review, dashboardRefresh };
+  return { review, planCreation: planRunWaiting(planRun, now.getTime()), dashboardRefresh };
 }
 
 /**

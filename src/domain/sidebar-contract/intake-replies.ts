@@ -27,6 +27,8 @@ export interface PlanCreationStatus {
   stopRequested: boolean;
   /** "12 of 40 plans created…", or what happened. */
   text: string;
+  /** Set when the user may not do this (the text says why); nothing was changed. */
+  refused?: true;
 }
 
 export interface IntakeState {

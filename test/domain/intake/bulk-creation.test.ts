@@ -6,10 +6,16 @@ import {
   planBulkCreation,
   templateForPair,
 } from "../../../src/domain/intake/bulk-creation";
-import { bulkProgressText, parseBulkProgress } from "../../../src/domain/intake/bulk-progress";
+import {
+  bulkProgressText,
+  INTERRUPTED_NOTE,
+  parseBulkProgress,
+  planRunWaiting,
+  progressAsOf,
+} from "../../../src/domain/intake/bulk-progress";
 import { defaultIntakeSettings } from "../../../src/domain/intake/intake-settings";
 import { reviewMatches } from "../../../src/domain/intake/review-matches";
-import { canStartBatch } from "../../../src/domain/intake/time-budget";
+import { canStartBatch, EXECUTION_LIMIT_MS } from "../../../src/domain/intake/time-budget";
 import { planFormSchema } from "../../../src/domain/sidebar-contract/schemas";
 import { matchRow, person } from "./intake-fixtures";
 
@@ -162,6 +168,30 @@ describe("bulk progress and time budget", () => {
     );
     expect(parseBulkProgress("{not json")).toBeNull();
     expect(parseBulkProgress(JSON.stringify({ ...p, created: -1 }))).toBeNull();
+  });
+
+  it("reads a running record older than the execution limit as paused: its execution died", () => {
+    const p = {
+      state: "running" as const,
+      total: 40,
+      created: 12,
+      skipped: 1,
+      stopRequested: true,
+      updatedAt: 1_000_000,
+      message: "",
+    };
+    expect(progressAsOf(p, p.updatedAt + EXECUTION_LIMIT_MS)).toBe(p);
+    const died = progressAsOf(p, p.updatedAt + EXECUTION_LIMIT_MS + 1);
+    expect(died).toMatchObject({ state: "paused", created: 12, stopRequested: false });
+    expect(died.message).toBe(
+      `12 of 40 plans created; 1 need attention (see the Matches tab's Note). ${INTERRUPTED_NOTE}`,
+    );
+    expect(planRunWaiting(p, p.updatedAt + 60_000)).toBe(false);
+    expect(planRunWaiting(p, p.updatedAt + EXECUTION_LIMIT_MS + 1)).toBe(true);
+    expect(planRunWaiting({ ...p, state: "stopped" }, p.updatedAt + 10 * EXECUTION_LIMIT_MS)).toBe(
+      false,
+    );
+    expect(planRunWaiting(null, 0)).toBe(false);
   });
 
   it("starts a batch only when it ends before the safe point", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { BulkState } from "../../../src/domain/intake/bulk-progress";
 import {
   dueWork,
   latestWeeklyMoment,
@@ -95,13 +96,40 @@ describe("dueWork", () => {
   });
 });
 
+describe("a plan run (intake's bulk creation)", () => {
+  const now = new Date("2026-01-13T12:00:00Z");
+  const run = (state: BulkState, updatedAgoMs = HOUR) => ({
+    state,
+    total: 40,
+    created: 10,
+    skipped: 0,
+    stopRequested: false,
+    updatedAt: now.getTime() - updatedAgoMs,
+    message: "",
+  });
+  const off = { ...settings, reviewsEnabled: false, dailyDashboardRefresh: false };
+
+  it("continues when the time budget paused it, never when a coordinator stopped it", () => {
+    const due = (r: ReturnType<typeof run> | null) =>
+      dueWork(now, off, fresh(), TZ, null, r).planCreation;
+    expect(due(run("paused"))).toBe(true);
+    expect(due(run("stopped"))).toBe(false);
+    expect(due(run("done"))).toBe(false);
+    expect(due(null)).toBe(false);
+    // A run still going (its record written within the execution limit) is left to itself …
+    expect(due(run("running", 5 * 60_000))).toBe(false);
+    // … one whose execution died without its last write is continued.
+    expect(due(run("running", 6 * 60_000 + 1))).toBe(true);
+  });
+});
+
 describe("who runs it", () => {
-  it("a scheduler is wanted when reviews or the daily refresh are on", () => {
+  it("a scheduler is wanted when reviews or the daily refresh are on, or a plan run waits", () => {
     expect(schedulerWanted({ ...settings, reviewsEnabled: false })).toBe(true);
     expect(schedulerWanted({ ...settings, dailyDashboardRefresh: false })).toBe(true);
-    expect(
-      schedulerWanted({ ...settings, reviewsEnabled: false, dailyDashboardRefresh: false }),
-    ).toBe(false);
+    const off = { ...settings, reviewsEnabled: false, dailyDashboardRefresh: false };
+    expect(schedulerWanted(off)).toBe(false);
+    expect(schedulerWanted(off, true)).toBe(true);
   });
 
   it("another coordinator's scheduler counts as stopped after three missed hourly runs", () => {
