@@ -4,11 +4,13 @@
  */
 
 import type { Cadence, LearningStyle, MeetingMode, Owner } from "../src/domain/plan/vocabulary";
-import { dateAfter } from "../src/domain/sheet/calendar";
+import { dateAfter, daysBetween } from "../src/domain/sheet/calendar";
 import type { SidebarState, TemplateChoice } from "../src/domain/sidebar-contract/replies";
 import {
   type FieldErrors,
   fieldErrors,
+  MAX_GOAL_ACTIONS,
+  MAX_PLAN_ACTIONS,
   MAX_PLAN_GOALS,
   type PlanFormInput,
   planFormSchema,
@@ -22,7 +24,8 @@ export const DEFAULT_PLAN_DAYS = 90;
 interface ActionDraftState {
   text: string;
   owner: Owner;
-  dueInDays: number;
+  /** Days after the start date (so the due date follows the start); null while not a date. */
+  dueInDays: number | null;
   resources: string;
 }
 
@@ -75,6 +78,10 @@ export type PlanFieldName = (typeof PLAN_FIELD_ORDER)[number];
 export const GOAL_FIELDS = ["text", "successCriteria", "targetDate"] as const;
 export type GoalFieldName = (typeof GOAL_FIELDS)[number];
 
+/** An action's fields as the form shows them (the due date is kept as days after the start). */
+export const ACTION_FIELDS = ["text", "owner", "dueDate", "resources"] as const;
+export type ActionFieldName = (typeof ACTION_FIELDS)[number];
+
 /** A template's goals as editable goals: their dates follow the start date until edited. */
 function editableGoals(template: TemplateChoice, startDate: string): GoalDraftState[] {
   return goalsFromTemplate(template, startDate).map((goal, i) => ({
@@ -85,13 +92,15 @@ function editableGoals(template: TemplateChoice, startDate: string): GoalDraftSt
 }
 
 /**
- * Chooses a template: its goals replace the current ones, and its name becomes the focus area
- * unless the coordinator wrote a focus area of their own.
+ * Chooses a template: its goals replace the current ones (unless `keepGoals`: the coordinator
+ * chose to keep the goals they edited), and its name becomes the focus area unless the
+ * coordinator wrote a focus area of their own.
  */
 export function applyTemplate(
   draft: PlanDraft,
   template: TemplateChoice,
   templates: readonly TemplateChoice[],
+  options: { keepGoals?: boolean } = {},
 ): PlanDraft {
   const previous = templates.find((t) => t.id === draft.templateId);
   const focusIsDefault =
@@ -101,8 +110,21 @@ export function applyTemplate(
     ...draft,
     templateId: template.id,
     focusArea: focusIsDefault ? template.focusArea : draft.focusArea,
-    goals: editableGoals(template, draft.startDate),
+    goals: options.keepGoals ? draft.goals : editableGoals(template, draft.startDate),
   };
+}
+
+/**
+ * Whether switching template would throw away work: the goals (with their actions) differ from
+ * what the current template gave for this start date. Dates that only followed the start date
+ * are not edits.
+ */
+export function goalsWereEdited(draft: PlanDraft, templates: readonly TemplateChoice[]): boolean {
+  const current = templates.find((t) => t.id === draft.templateId);
+  const untouched = current ? editableGoals(current, draft.startDate) : [];
+  const asSent = (goals: GoalDraftState[]) =>
+    JSON.stringify(toPlanFormInput({ ...draft, goals }).goals);
+  return asSent(draft.goals) !== asSent(untouched);
 }
 
 /** A fresh form: the coordinator reviews, today starts, first template's goals. */
@@ -184,14 +206,80 @@ export function editGoal(
 }
 
 export function removeAction(draft: PlanDraft, goalIndex: number, actionIndex: number): PlanDraft {
+  return withActions(draft, goalIndex, (actions) => actions.filter((_, a) => a !== actionIndex));
+}
+
+function withActions(
+  draft: PlanDraft,
+  goalIndex: number,
+  change: (actions: ActionDraftState[]) => ActionDraftState[],
+): PlanDraft {
   return {
     ...draft,
     goals: draft.goals.map((goal, i) =>
-      i === goalIndex
-        ? { ...goal, actions: goal.actions.filter((_, a) => a !== actionIndex) }
-        : goal,
+      i === goalIndex ? { ...goal, actions: change(goal.actions) } : goal,
     ),
   };
+}
+
+const actionCount = (draft: PlanDraft) => draft.goals.reduce((n, g) => n + g.actions.length, 0);
+
+/**
+ * Why a goal cannot take another action (its own limit, or the plan's: the ACTIONS section's
+ * capacity), or null when it can.
+ */
+export function actionLimitReached(draft: PlanDraft, goalIndex: number): string | null {
+  const goal = draft.goals[goalIndex];
+  if (!goal) return "No such goal.";
+  if (goal.actions.length >= MAX_GOAL_ACTIONS) {
+    return `A goal starts with at most ${MAX_GOAL_ACTIONS} actions.`;
+  }
+  if (actionCount(draft) >= MAX_PLAN_ACTIONS) {
+    return `A new plan starts with at most ${MAX_PLAN_ACTIONS} actions; add more in the tab later.`;
+  }
+  return null;
+}
+
+/** An empty action for the pair to share, due with its goal (or two weeks in, without one). */
+export function addAction(draft: PlanDraft, goalIndex: number): PlanDraft {
+  if (actionLimitReached(draft, goalIndex) !== null) return draft;
+  const goal = draft.goals[goalIndex];
+  const toGoal = goal ? dueInDaysOf(draft.startDate, goal.targetDate) : null;
+  const action: ActionDraftState = {
+    text: "",
+    owner: "Both",
+    dueInDays: toGoal ?? 14,
+    resources: "",
+  };
+  return withActions(draft, goalIndex, (actions) => [...actions, action]);
+}
+
+/** Days from the start to a picked date, or null while either is not a whole date. */
+function dueInDaysOf(startDate: string, dueDate: string): number | null {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  return day.test(startDate) && day.test(dueDate) ? daysBetween(startDate, dueDate) : null;
+}
+
+/** An action's due date as the form shows it ("" while the start date is not a date). */
+export function actionDueDate(draft: Pick<PlanDraft, "startDate">, action: ActionDraftState) {
+  return action.dueInDays === null ? "" : dateAfter(draft.startDate, action.dueInDays);
+}
+
+export function editAction(
+  draft: PlanDraft,
+  goalIndex: number,
+  actionIndex: number,
+  field: ActionFieldName,
+  value: string,
+): PlanDraft {
+  return withActions(draft, goalIndex, (actions) =>
+    actions.map((action, a) => {
+      if (a !== actionIndex) return action;
+      if (field === "dueDate") return { ...action, dueInDays: dueInDaysOf(draft.startDate, value) };
+      if (field === "owner") return { ...action, owner: value as Owner };
+      return { ...action, [field]: value };
+    }),
+  );
 }
 
 /** What insertPlan receives: the form's values only (no editing flags). */
@@ -217,7 +305,8 @@ export function toPlanFormInput(draft: PlanDraft): PlanFormInput {
       actions: goal.actions.map((a) => ({
         text: a.text,
         owner: a.owner,
-        dueInDays: a.dueInDays,
+        // NaN is not a number to the schema: "Action due date is required."
+        dueInDays: a.dueInDays ?? Number.NaN,
         resources: a.resources,
       })),
     })),
@@ -235,25 +324,23 @@ export function checkPlanDraft(draft: PlanDraft): PlanCheck {
     : { ok: false, fieldErrors: fieldErrors(parsed.error) };
 }
 
-/** Every key the form can show an error next to, in screen order. */
+/**
+ * Every key the form can show an error next to, in screen order. The schema reports an
+ * action's due date as "dueInDays"; the form shows it on the due-date field.
+ */
 export function planErrorSlots(draft: Pick<PlanDraft, "goals">): string[] {
   const slots: string[] = [...PLAN_FIELD_ORDER, "goals"];
-  draft.goals.forEach((_, i) => {
+  draft.goals.forEach((goal, i) => {
     for (const field of GOAL_FIELDS) slots.push(`goals.${i}.${field}`);
+    goal.actions.forEach((_, a) => {
+      for (const field of ACTION_FIELDS) slots.push(actionErrorKey(i, a, field));
+    });
     slots.push(`goals.${i}.actions`);
   });
   return slots;
 }
 
-/**
- * Actions are listed, not edited field by field, so an error on one ("goals.0.actions.1.owner")
- * is shown on the goal's action list and says which action it is.
- */
-export function explainPlanErrors(errors: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [key, message] of Object.entries(errors)) {
-    const action = /^goals\.\d+\.actions\.(\d+)(\.|$)/.exec(key);
-    out[key] = action ? `Action ${Number(action[1]) + 1}: ${message}` : message;
-  }
-  return out;
+/** The schema's key for an action field's error ("goals.0.actions.1.dueInDays"). */
+export function actionErrorKey(goal: number, action: number, field: ActionFieldName): string {
+  return `goals.${goal}.actions.${action}.${field === "dueDate" ? "dueInDays" : field}`;
 }

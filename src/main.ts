@@ -63,9 +63,12 @@ export function getSidebarState(): SidebarState {
   return readSidebarState();
 }
 
-/** Sidebar: insert a plan tab for a pair (form parsed with zod; nothing written if invalid). */
-export function insertPlan(form: unknown): InsertPlanResult {
-  return insertPlanFromForm(form);
+/**
+ * Sidebar: insert a plan tab for a pair (form parsed with zod; nothing written if invalid).
+ * A mentee who already has a plan is asked about first; `{ createAnother: true }` confirms.
+ */
+export function insertPlan(form: unknown, options?: unknown): InsertPlanResult {
+  return insertPlanFromForm(form, options);
 }
 
 /** Sidebar: save settings and bring the review trigger in line with them. */

@@ -149,7 +149,7 @@ export function intakeView(ctx: SidebarContext): View {
     h(
       "p",
       { class: "hint" },
-      "Paste participants into the Roster, suggest matches, set each Decision in the Matches tab (Accept, Reject or Swap), then create the plans.",
+      "Paste participants into the Roster, suggest matches, set each Decision in the Matches tab (Accept, Reject or Swap), then create the plans. A pair that is over: set its Decision to “Ended — re-match” and suggest again.",
     ),
     h("div", { class: "button-column" }, roster, suggest, create),
     h("div", { class: "progress-row" }, progress, stop),

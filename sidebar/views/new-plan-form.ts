@@ -5,8 +5,16 @@
  */
 
 import { CADENCE_NAMES, LEARNING_STYLES, MEETING_MODES } from "../../src/domain/plan/vocabulary";
-import type { InsertPlanResult, SidebarState } from "../../src/domain/sidebar-contract/replies";
-import type { FieldErrors } from "../../src/domain/sidebar-contract/schemas";
+import type {
+  InsertPlanResult,
+  SidebarState,
+  TemplateChoice,
+} from "../../src/domain/sidebar-contract/replies";
+import {
+  type FieldErrors,
+  PERSON_NAME_MAX_LENGTH,
+  type PlanFormInput,
+} from "../../src/domain/sidebar-contract/schemas";
 import { errorText, type SidebarContext, type View } from "../context";
 import {
   button,
@@ -23,15 +31,19 @@ import {
 } from "../dom";
 import { errorSummary, placeErrors } from "../error-placement";
 import {
+  ACTION_FIELDS,
+  type ActionFieldName,
+  addAction,
   addGoal,
   applyTemplate,
   changeStartDate,
   changeTargetEndDate,
   checkPlanDraft,
+  editAction,
   editGoal,
-  explainPlanErrors,
   GOAL_FIELDS,
   type GoalFieldName,
+  goalsWereEdited,
   newPlanDraft,
   type PlanFieldName,
   planErrorSlots,
@@ -91,6 +103,54 @@ export function newPlanView(ctx: SidebarContext): View {
     templateDescription.textContent = chosen?.description ?? "";
   }
 
+  /**
+   * A template chosen while the goals hold the coordinator's edits waits here until they say
+   * whether its goals replace theirs: asked in the sidebar itself, beside the field (an
+   * add-on's sidebar should not rely on the browser's own dialogs).
+   */
+  let pendingTemplate: TemplateChoice | null = null;
+  let templateQuestion = h("div");
+
+  function askBeforeReplacingGoals(template: TemplateChoice): void {
+    pendingTemplate = template;
+    const replace = button("Replace my goals", () => chooseTemplate(template, false), {
+      class: "secondary danger",
+    });
+    const keep = button("Keep my goals", () => chooseTemplate(template, true), {
+      class: "primary",
+    });
+    replaceChildren(
+      templateQuestion,
+      h(
+        "div",
+        {
+          class: "message confirm",
+          role: "group",
+          "aria-labelledby": "plan-template-question",
+        },
+        h(
+          "p",
+          { id: "plan-template-question", role: "alert" },
+          `You have edited the goals below. Replace them with the goals of "${template.name}", or keep yours?`,
+        ),
+        h("div", { class: "button-row" }, keep, replace),
+      ),
+    );
+    keep.focus();
+  }
+
+  function chooseTemplate(template: TemplateChoice, keepGoals: boolean): void {
+    pendingTemplate = null;
+    replaceChildren(templateQuestion);
+    draft = applyTemplate(draft, template, ctx.state().templates, { keepGoals });
+    setValue("templateId", draft.templateId);
+    setValue("focusArea", draft.focusArea);
+    describeTemplate();
+    renderGoals();
+    recheck();
+    fields.get("templateId")?.control.focus();
+  }
+
   function renderForm(): HTMLFormElement {
     fields = new Map();
     messages = messageArea();
@@ -98,6 +158,8 @@ export function newPlanView(ctx: SidebarContext): View {
     const form = h("form", { novalidate: true, "aria-labelledby": "new-plan-title" });
     const submit = h("button", { type: "submit", class: "primary" }, "Insert plan");
     goalsHolder = h("div");
+    templateQuestion = h("div", { class: "template-question" });
+    pendingTemplate = null;
 
     form.append(
       h(
@@ -114,13 +176,13 @@ export function newPlanView(ctx: SidebarContext): View {
         add(
           "menteeName",
           "Mentee name",
-          input("menteeName", "text", { maxlength: 80, autocomplete: "off" }),
+          input("menteeName", "text", { maxlength: PERSON_NAME_MAX_LENGTH, autocomplete: "off" }),
         ),
         add("menteeEmail", "Mentee email", input("menteeEmail", "email", { autocomplete: "off" })),
         add(
           "mentorName",
           "Mentor name",
-          input("mentorName", "text", { maxlength: 80, autocomplete: "off" }),
+          input("mentorName", "text", { maxlength: PERSON_NAME_MAX_LENGTH, autocomplete: "off" }),
         ),
         add("mentorEmail", "Mentor email", input("mentorEmail", "email", { autocomplete: "off" })),
         add(
@@ -143,9 +205,10 @@ export function newPlanView(ctx: SidebarContext): View {
             draft.templateId,
             templates.length === 0 ? "No templates available" : undefined,
           ),
-          "Choosing a template replaces the goals below.",
+          "Choosing a template replaces the goals below (you are asked first if you edited them).",
           templateDescription,
         ),
+        templateQuestion,
         add("focusArea", "Focus area", input("focusArea", "text", { maxlength: 120 })),
         add("startDate", "Start date", input("startDate", "date")),
         add(
@@ -196,7 +259,7 @@ export function newPlanView(ctx: SidebarContext): View {
   }
 
   function renderGoals(): void {
-    editor = goalsEditor(draft.goals, {
+    editor = goalsEditor(draft, {
       onAdd: () => {
         draft = addGoal(draft);
         afterGoalsChanged();
@@ -208,10 +271,17 @@ export function newPlanView(ctx: SidebarContext): View {
         if (draft.goals.length > 0) editor?.focusGoal(Math.min(index, draft.goals.length - 1));
         else editor?.focusAdd();
       },
+      onAddAction: (goalIndex) => {
+        draft = addAction(draft, goalIndex);
+        afterGoalsChanged();
+        editor?.focusAction(goalIndex, (draft.goals[goalIndex]?.actions.length ?? 1) - 1);
+      },
       onRemoveAction: (goalIndex, actionIndex) => {
         draft = removeAction(draft, goalIndex, actionIndex);
         afterGoalsChanged();
-        editor?.focusGoal(goalIndex);
+        const left = draft.goals[goalIndex]?.actions.length ?? 0;
+        if (left > 0) editor?.focusAction(goalIndex, Math.min(actionIndex, left - 1));
+        else editor?.focusGoal(goalIndex);
       },
     });
     replaceChildren(goalsHolder, editor.element);
@@ -233,18 +303,22 @@ export function newPlanView(ctx: SidebarContext): View {
     }
     const { name, value } = target;
     const goal = /^goals\.(\d+)\.(\w+)$/.exec(name);
+    const action = /^goals\.(\d+)\.actions\.(\d+)\.(\w+)$/.exec(name);
     if (goal) {
       const goalField = goal[2] as GoalFieldName;
       if (GOAL_FIELDS.includes(goalField))
         draft = editGoal(draft, Number(goal[1]), goalField, value);
-    } else if (name === "templateId") {
-      const template = ctx.state().templates.find((t) => t.id === value);
-      if (template) {
-        draft = applyTemplate(draft, template, ctx.state().templates);
-        setValue("focusArea", draft.focusArea);
-        describeTemplate();
-        renderGoals();
+    } else if (action) {
+      const actionField = action[3] as ActionFieldName;
+      if (ACTION_FIELDS.includes(actionField)) {
+        draft = editAction(draft, Number(action[1]), Number(action[2]), actionField, value);
       }
+    } else if (name === "templateId") {
+      const { templates } = ctx.state();
+      const template = templates.find((t) => t.id === value);
+      if (template && goalsWereEdited(draft, templates)) askBeforeReplacingGoals(template);
+      else if (template) chooseTemplate(template, false);
+      return;
     } else if (name === "startDate") {
       draft = changeStartDate(draft, value);
       setValue("targetEndDate", draft.targetEndDate);
@@ -278,7 +352,7 @@ export function newPlanView(ctx: SidebarContext): View {
 
   /** Puts every error next to its field; with `moveFocus`, focuses the first one. */
   function showErrors(moveFocus: boolean, serverMessage?: string): void {
-    const placed = placeErrors(explainPlanErrors(errors), planErrorSlots(draft));
+    const placed = placeErrors(errors, planErrorSlots(draft));
     const all = targets();
     for (const [name, target] of all) target.show(placed.byField.get(name));
     const hasErrors = placed.byField.size > 0 || placed.general.length > 0;
@@ -299,6 +373,11 @@ export function newPlanView(ctx: SidebarContext): View {
 
   async function onSubmit(form: HTMLFormElement, submit: HTMLButtonElement): Promise<void> {
     if (busy) return;
+    if (pendingTemplate) {
+      // The goals to send are not decided yet: the question beside the template says so.
+      templateQuestion.querySelector<HTMLElement>("button")?.focus();
+      return;
+    }
     submitted = true;
     const check = checkPlanDraft(draft);
     if (!check.ok) {
@@ -308,18 +387,33 @@ export function newPlanView(ctx: SidebarContext): View {
     }
     errors = {};
     showErrors(false);
+    await send(check.input, false, form, submit);
+  }
+
+  /** Sends the form; `createAnother` once the coordinator confirmed a second plan. */
+  async function send(
+    input: PlanFormInput,
+    createAnother: boolean,
+    form: HTMLFormElement,
+    submit: HTMLButtonElement,
+  ): Promise<void> {
     busy = true;
     showMessage(messages, "info", "Inserting the plan… this takes a few seconds.");
     try {
       const result = await whileBusy(
         submit,
         "Inserting…",
-        () => ctx.server.insertPlan(check.input),
+        () =>
+          createAnother
+            ? ctx.server.insertPlan(input, { createAnother: true })
+            : ctx.server.insertPlan(input),
         form,
       );
       if (result.ok) {
         showSuccess(result);
         void ctx.reload();
+      } else if (result.existingPlans && result.existingPlans.length > 0) {
+        askToCreateAnother(result.message, input, form, submit);
       } else {
         errors = result.fieldErrors;
         showErrors(true, result.message);
@@ -334,6 +428,34 @@ export function newPlanView(ctx: SidebarContext): View {
     } finally {
       busy = false;
     }
+  }
+
+  /**
+   * The server found plans for this mentee: its question, answered in the sidebar. Confirming
+   * sends the very form that was checked; cancelling leaves the form as it was.
+   */
+  function askToCreateAnother(
+    question: string,
+    input: PlanFormInput,
+    form: HTMLFormElement,
+    submit: HTMLButtonElement,
+  ): void {
+    const create = button("Create another plan", () => void send(input, true, form, submit), {
+      class: "primary",
+    });
+    const cancel = button("Cancel", () => {
+      replaceChildren(messages);
+      fields.get("menteeName")?.control.focus();
+    });
+    const panel = showMessage(
+      messages,
+      "info",
+      h("p", { class: "strong", id: "plan-same-mentee-question" }, question),
+      h("div", { class: "button-row" }, create, cancel),
+    );
+    panel.classList.add("confirm");
+    panel.setAttribute("aria-labelledby", "plan-same-mentee-question");
+    create.focus();
   }
 
   function showSuccess(result: Inserted): void {

@@ -4,12 +4,24 @@
  * coordinators inserting at once get two tabs with distinct names and two rows; if anything
  * fails mid-way the half-made tab is deleted. The plan is written by plan-writer.ts, the same
  * code that creates plans in bulk for intake.
+ *
+ * A mentee who already has a plan (on the Dashboard, read under the same lock) gets no second
+ * one until the coordinator confirms: the reply names the plans and asks, and the sidebar sends
+ * the form again with `createAnother`. The server decides, so two sidebars cannot both miss it.
  */
 
+import { readDashboardPlanIds } from "../domain/dashboard/listing";
 import { newPlanId } from "../domain/plan/plan-id";
+import { plansOfSameMentee, samePlanQuestion } from "../domain/plan/same-mentee";
 import type { InsertPlanResult } from "../domain/sidebar-contract/replies";
-import { fieldErrors, planFormSchema } from "../domain/sidebar-contract/schemas";
-import { findAddonTabs } from "../gas/addon-tabs";
+import {
+  fieldErrors,
+  insertOptionsSchema,
+  type PlanForm,
+  planFormSchema,
+} from "../domain/sidebar-contract/schemas";
+import { type AddonTabs, findAddonTabs } from "../gas/addon-tabs";
+import { readDashboard } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { newUuid } from "../gas/ids";
 import { openWorkbook } from "../gas/workbook";
@@ -20,15 +32,42 @@ const NOT_A_FORM =
   "The new-plan form did not reach the server whole: reload the sidebar and try again.";
 
 /** "Insert new plan", for coordinators only (coordinator-guard.ts). */
-export function insertPlanFromForm(form: unknown): InsertPlanResult {
-  return asCoordinator(
+export function insertPlanFromForm(form: unknown, options?: unknown): InsertPlanResult {
+  return asCoordinator<InsertPlanResult>(
     "insert plans",
     (message) => ({ ok: false, fieldErrors: {}, message }),
-    (role) => insertPlan(form, role.isOwner),
+    (role) => insertPlan(form, options, role.isOwner),
   );
 }
 
-function insertPlan(form: unknown, runsAsOwner: boolean): InsertPlanResult {
+/** The question to ask when the mentee already has plans on the Dashboard, or null. */
+function askAboutSameMentee(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tabs: AddonTabs,
+  plan: PlanForm,
+): InsertPlanResult | null {
+  const listed = readDashboardPlanIds(readDashboard(spreadsheet, tabs).values).map((l) => ({
+    planId: l.planId,
+    sheetName: l.sheetName,
+    menteeName: l.lastKnown.menteeName ?? "",
+    menteeEmail: l.lastKnown.menteeEmail ?? "",
+    health: l.health,
+    problems: l.problems,
+  }));
+  const existing = plansOfSameMentee(listed, { name: plan.menteeName, email: plan.menteeEmail });
+  if (existing.length === 0) return null;
+  return {
+    ok: false,
+    fieldErrors: {},
+    message: samePlanQuestion(plan.menteeName, existing),
+    existingPlans: existing,
+  };
+}
+
+function insertPlan(form: unknown, options: unknown, runsAsOwner: boolean): InsertPlanResult {
+  // google.script.run may pass a missing argument as null.
+  const how = insertOptionsSchema.safeParse(options ?? undefined);
+  if (!how.success) return { ok: false, fieldErrors: { form: NOT_A_FORM }, message: NOT_A_FORM };
   const parsed = planFormSchema.safeParse(form);
   if (!parsed.success) {
     // Only a broken sidebar sends something that is not a form at all: zod's words would not help.
@@ -47,7 +86,12 @@ function insertPlan(form: unknown, runsAsOwner: boolean): InsertPlanResult {
   try {
     return withDocumentLock(() => {
       // One metadata search finds both the template tab and the Dashboard.
-      const batch = startPlanBatch(workbook, findAddonTabs(workbook.spreadsheet), runsAsOwner);
+      const tabs = findAddonTabs(workbook.spreadsheet);
+      if (!how.data.createAnother) {
+        const question = askAboutSameMentee(workbook.spreadsheet, tabs, plan);
+        if (question) return question;
+      }
+      const batch = startPlanBatch(workbook, tabs, runsAsOwner);
       const { sheetId, sheetName } = writePlan(batch, plan, planId);
       finishPlanBatch(batch);
       const repaired = batch.notes.length > 0 ? ` ${batch.notes.join(" ")}` : "";

@@ -126,8 +126,8 @@ describe("a bad form gets field-by-field errors and changes nothing", () => {
     ],
     [
       "a name longer than a tab can show",
-      { menteeName: "A".repeat(81) },
-      { menteeName: "Mentee name must be at most 80 characters." },
+      { menteeName: "A".repeat(201) },
+      { menteeName: "Mentee name must be at most 200 characters." },
     ],
   ];
   const notForms: [string, unknown][] = [
@@ -260,7 +260,7 @@ describe("text typed by users is stored as text, never as a formula", () => {
 });
 
 describe("two coordinators inserting at once", () => {
-  test("the second waits for the document lock: two tabs with distinct names, two Dashboard rows", () => {
+  test("the second waits for the document lock, is asked about the plan the first made, and confirms: two tabs with distinct names, two Dashboard rows", () => {
     const { env, bundle } = openProgram();
     bundle.call("saveSettings", { coordinators: ["second.coordinator@example.org"] });
     let other: InsertPlanResult | undefined;
@@ -276,7 +276,13 @@ describe("two coordinators inserting at once", () => {
         }
       },
     });
-    const mine = insertPlan(bundle, planForm("move-into-management"));
+    // The check runs under the lock, so the plan the other coordinator just made is seen.
+    const asked = bundle.call<InsertPlanResult>("insertPlan", planForm("move-into-management"));
+    expect(asked).toMatchObject({
+      ok: false,
+      message: "Ana López already has a plan (Plan · Ana López, on track). Create another?",
+    });
+    const mine = insertPlan(bundle, planForm("move-into-management"), { createAnother: true });
 
     expect(other?.ok).toBe(true);
     const theirs = other as Extract<InsertPlanResult, { ok: true }>;
@@ -386,7 +392,8 @@ describe("tab names are unique and legal", () => {
     const { env, bundle } = openProgram();
     const odd = "Ana [López]: a/b? *x*";
     const names = [odd, odd, odd.toUpperCase(), "[]:/?*", "Ana ".repeat(20)].map(
-      (menteeName) => insertPlan(bundle, planForm("blank", { menteeName })).sheetName,
+      (menteeName) =>
+        insertPlan(bundle, planForm("blank", { menteeName }), { createAnother: true }).sheetName,
     );
     expect(names).toEqual([
       "Plan · Ana López a b x",
@@ -406,8 +413,9 @@ describe("tab names are unique and legal", () => {
   test("a plan for a mentee whose name is taken costs one more call per taken name", () => {
     const { env, bundle } = openProgram();
     insertPlan(bundle, planForm("blank", { menteeName: "Someone Else" }));
-    const first = env.calls.measure(() => insertPlan(bundle, planForm("blank")));
-    const second = env.calls.measure(() => insertPlan(bundle, planForm("blank")));
+    const again = { createAnother: true };
+    const first = env.calls.measure(() => insertPlan(bundle, planForm("blank"), again));
+    const second = env.calls.measure(() => insertPlan(bundle, planForm("blank"), again));
     expect(second.result.sheetName).toBe("Plan · Ana López (2)");
     expect(second.calls).toBe(first.calls + 1);
     expect(second.calls).toBeLessThanOrEqual(TARGETS.insertCalls + 1);

@@ -213,31 +213,4 @@ describe("intake through the bundle", () => {
     expect(m.result).toMatchObject({ state: "done", created: pairs });
     expect(m.calls / pairs).toBeLessThanOrEqual(42);
   });
-
-  it("re-matches a pair that ended: its row and plan stay as history, the mentee gets someone else", () => {
-    const { program } = setUp();
-    const { env, bundle } = program;
-    bundle.call("saveSettings", { programReviewers: ["coach@example.org"] });
-    bundle.call("suggestMatches");
-    acceptAll(program);
-    expect(bundle.call<PlanCreationStatus>("createPlansForMatches").state).toBe("done");
-    const [ended] = matchLines(program).filter((l) => l.planId !== "");
-    if (!ended) throw new Error("no plan made");
-    // The pair ended early: the coordinator marks the row Ended.
-    env.userEdit("Matches", `${letter("Decision")}${ended.row}`, "Ended");
-    const again = bundle.call<SuggestMatchesResult>("suggestMatches");
-    expect(again.ok).toBe(true);
-    const lines = matchLines(program);
-    const history = lines.find((l) => l.planId === ended.planId);
-    expect(history).toMatchObject({ decision: "Ended", mentor: ended.mentor, plan: ended.plan });
-    const fresh = lines.filter((l) => l.mentee === ended.mentee && l.decision === "Suggested");
-    expect(fresh).toHaveLength(1);
-    expect(fresh[0]?.mentor).not.toBe(ended.mentor);
-    expect(fresh[0]?.mentor).toMatch(/@/);
-    expect(fresh[0]?.alternatives).not.toContain(`<${ended.mentor}>`);
-    // Nobody else lost their accepted pair or got a second row.
-    const accepted = lines.filter((l) => l.decision === "Accept");
-    expect(new Set(accepted.map((l) => l.mentee)).size).toBe(accepted.length);
-    expect(accepted.some((l) => l.mentee === ended.mentee)).toBe(false);
-  });
 });

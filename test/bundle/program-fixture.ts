@@ -79,12 +79,19 @@ export function planForm(
   };
 }
 
-/** insertPlan through the bundle; fails the test with the server's message if it was refused. */
+/**
+ * insertPlan through the bundle; fails the test with the server's message if it was refused.
+ * `options.createAnother` confirms a second plan for a mentee who has one.
+ */
 export function insertPlan(
   bundle: Bundle,
   form: Record<string, unknown>,
+  options?: { createAnother: boolean },
 ): Extract<InsertPlanResult, { ok: true }> {
-  const result = bundle.call<InsertPlanResult>("insertPlan", form);
+  const result =
+    options === undefined
+      ? bundle.call<InsertPlanResult>("insertPlan", form)
+      : bundle.call<InsertPlanResult>("insertPlan", form, options);
   if (!result.ok) {
     throw new Error(`insertPlan refused: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
   }

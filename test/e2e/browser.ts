@@ -21,8 +21,11 @@ export const E2E_TIMEOUT = 45_000;
 const MISSING_CHROMIUM = `The browser suite needs Debian's Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (as root), then npm test again.`;
 
 export interface ChromiumSuite {
-  /** A fresh playground (set up by `setup` before the page loads) open in a new page. */
-  open(setup?: (pg: TestPlayground) => void): Promise<Page>;
+  /**
+   * A fresh playground (set up by `setup` before the page loads) open in a new page; with
+   * `demo`, the demo program of `npm start -- --demo`.
+   */
+  open(setup?: (pg: TestPlayground) => void, options?: { demo?: boolean }): Promise<Page>;
   /** The playground the current test opened. */
   playground(): TestPlayground;
 }
@@ -46,9 +49,9 @@ export function chromiumSuite(): ChromiumSuite {
     running = null;
   });
   return {
-    async open(setup) {
+    async open(setup, options = {}) {
       if (!browser) throw new Error(MISSING_CHROMIUM);
-      running = await startTestPlayground();
+      running = await startTestPlayground(options);
       setup?.(running);
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       const page = await context.newPage();

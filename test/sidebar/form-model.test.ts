@@ -3,14 +3,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  actionDueDate,
+  actionLimitReached,
+  addAction,
   addGoal,
   applyTemplate,
   changeStartDate,
   changeTargetEndDate,
   checkPlanDraft,
   DEFAULT_PLAN_DAYS,
+  editAction,
   editGoal,
-  explainPlanErrors,
+  goalsWereEdited,
   newPlanDraft,
   PLAN_FIELD_ORDER,
   type PlanDraft,
@@ -21,7 +25,12 @@ import {
 } from "../../sidebar/form-model";
 import { dateAfter, daysBetween } from "../../src/domain/sheet/calendar";
 import type { TemplateChoice } from "../../src/domain/sidebar-contract/replies";
-import { MAX_PLAN_GOALS, planFormSchema } from "../../src/domain/sidebar-contract/schemas";
+import {
+  MAX_GOAL_ACTIONS,
+  MAX_PLAN_ACTIONS,
+  MAX_PLAN_GOALS,
+  planFormSchema,
+} from "../../src/domain/sidebar-contract/schemas";
 import { sidebarState } from "./fixtures";
 
 const state = sidebarState();
@@ -308,8 +317,15 @@ describe("checkPlanDraft", () => {
 });
 
 describe("planErrorSlots", () => {
-  it("lists the fields in screen order, then each goal's fields", () => {
-    const slots = planErrorSlots({ goals: newPlanDraft(state).goals.slice(0, 2) });
+  it("lists the fields in screen order, then each goal's fields and each action's", () => {
+    const draft = newPlanDraft(state);
+    const goals = [
+      { ...(draft.goals[0] as PlanDraft["goals"][number]), actions: [] },
+      draft.goals[1] as PlanDraft["goals"][number],
+    ];
+    const actions = goals[1]?.actions.length ?? 0;
+    expect(actions).toBeGreaterThan(0);
+    const slots = planErrorSlots({ goals });
     expect(slots.slice(0, PLAN_FIELD_ORDER.length)).toEqual([...PLAN_FIELD_ORDER]);
     expect(slots.slice(PLAN_FIELD_ORDER.length)).toEqual([
       "goals",
@@ -320,23 +336,139 @@ describe("planErrorSlots", () => {
       "goals.1.text",
       "goals.1.successCriteria",
       "goals.1.targetDate",
+      ...Array.from({ length: actions }, (_, a) =>
+        ["text", "owner", "dueInDays", "resources"].map((f) => `goals.1.actions.${a}.${f}`),
+      ).flat(),
       "goals.1.actions",
     ]);
   });
+
+  it("has a slot for every error the schema gives an action", () => {
+    let draft = filled();
+    draft = editAction(draft, 0, 0, "text", " ");
+    draft = editAction(draft, 0, 1, "dueDate", "");
+    draft = editAction(draft, 0, 1, "owner", "Manager");
+    const check = checkPlanDraft(draft);
+    if (check.ok) throw new Error("the draft has bad actions");
+    const slots = new Set(planErrorSlots(draft));
+    for (const key of Object.keys(check.fieldErrors)) expect(slots.has(key), key).toBe(true);
+    expect(check.fieldErrors).toEqual({
+      "goals.0.actions.0.text": "Action is required.",
+      "goals.0.actions.1.owner": "Owner must be Mentee, Mentor or Both.",
+      "goals.0.actions.1.dueInDays": "Action due date is required.",
+    });
+  });
 });
 
-describe("explainPlanErrors", () => {
-  it("says which action an error is about, and leaves other errors alone", () => {
-    expect(
-      explainPlanErrors({
-        "goals.0.actions.1.owner": "Owner must be Mentee, Mentor or Both.",
-        "goals.2.actions": "At most 10 actions per goal.",
-        "goals.0.text": "Goal is required.",
-      }),
-    ).toEqual({
-      "goals.0.actions.1.owner": "Action 2: Owner must be Mentee, Mentor or Both.",
-      "goals.2.actions": "At most 10 actions per goal.",
-      "goals.0.text": "Goal is required.",
+describe("actions editing", () => {
+  it("edits an action's text, owner, resources and due date (kept as days after the start)", () => {
+    let draft = filled();
+    draft = editAction(draft, 0, 0, "text", "Shadow two 1:1s");
+    draft = editAction(draft, 0, 0, "owner", "Mentor");
+    draft = editAction(draft, 0, 0, "resources", "+ the manager handbook");
+    draft = editAction(draft, 0, 0, "dueDate", "2025-03-20");
+    const action = draft.goals[0]?.actions[0];
+    expect(action).toEqual({
+      text: "Shadow two 1:1s",
+      owner: "Mentor",
+      resources: "+ the manager handbook",
+      dueInDays: 17,
     });
+    expect(draft.goals[0]?.actions[1]).toEqual(newPlanDraft(state).goals[0]?.actions[1]);
+    // The due date follows a new start date, as the template's dates do.
+    const moved = changeStartDate(draft, "2025-04-01");
+    expect(actionDueDate(moved, moved.goals[0]?.actions[0] as never)).toBe("2025-04-18");
+    const input = checkPlanDraft(draft);
+    expect(input).toMatchObject({ ok: true });
+  });
+
+  it("adds an empty action shared by the pair, due with its goal", () => {
+    const draft = addAction(filled(), 1);
+    const goal = draft.goals[1];
+    const added = goal?.actions.at(-1);
+    expect(added).toEqual({
+      text: "",
+      owner: "Both",
+      resources: "",
+      dueInDays: daysBetween(draft.startDate, goal?.targetDate ?? ""),
+    });
+    expect(actionDueDate(draft, added as never)).toBe(goal?.targetDate);
+    const check = checkPlanDraft(draft);
+    expect(check.ok).toBe(false);
+    if (!check.ok) {
+      const a = (goal?.actions.length ?? 0) - 1;
+      expect(check.fieldErrors[`goals.1.actions.${a}.text`]).toBe("Action is required.");
+    }
+  });
+
+  it("stops at a goal's limit and at the plan's (the ACTIONS section's capacity)", () => {
+    let draft = { ...applyTemplate(filled(), byId("blank"), templates), focusArea: "Own goals" };
+    draft = addGoal(draft);
+    for (let i = 0; i < 20; i++) draft = addAction(draft, 0);
+    expect(draft.goals[0]?.actions).toHaveLength(MAX_GOAL_ACTIONS);
+    expect(actionLimitReached(draft, 0)).toBe(
+      `A goal starts with at most ${MAX_GOAL_ACTIONS} actions.`,
+    );
+    while (draft.goals.length < MAX_PLAN_GOALS) draft = addGoal(draft);
+    for (let g = 1; g < MAX_PLAN_GOALS; g++) {
+      for (let i = 0; i < MAX_GOAL_ACTIONS; i++) draft = addAction(draft, g);
+    }
+    const total = draft.goals.reduce((n, goal) => n + goal.actions.length, 0);
+    expect(total).toBe(MAX_PLAN_ACTIONS);
+    expect(actionLimitReached(draft, MAX_PLAN_GOALS - 1)).toMatch(/at most 32 actions/);
+    // What the form lets through, the server accepts (once every action is written).
+    for (const [g, goal] of draft.goals.entries()) {
+      draft = editGoal(draft, g, "text", `Goal ${g + 1}`);
+      draft = editGoal(draft, g, "successCriteria", "Done well");
+      for (let a = 0; a < goal.actions.length; a++) {
+        draft = editAction(draft, g, a, "text", `Step ${a + 1}`);
+      }
+    }
+    expect(checkPlanDraft(draft)).toEqual({ ok: true, input: toPlanFormInput(draft) });
+  });
+
+  it("says when an action is due before the start or too late", () => {
+    let draft = editAction(filled(), 0, 0, "dueDate", "2025-03-01");
+    draft = editAction(draft, 0, 1, "dueDate", "2028-01-01");
+    const check = checkPlanDraft(draft);
+    if (check.ok) throw new Error("the dates are out of range");
+    expect(check.fieldErrors["goals.0.actions.0.dueInDays"]).toBe(
+      "An action cannot be due before the plan starts.",
+    );
+    expect(check.fieldErrors["goals.0.actions.1.dueInDays"]).toBe(
+      "An action must be due within two years of the start.",
+    );
+  });
+});
+
+describe("goalsWereEdited", () => {
+  it("is false for the template's goals, even after their dates followed a new start", () => {
+    const draft = newPlanDraft(state);
+    expect(goalsWereEdited(draft, templates)).toBe(false);
+    expect(goalsWereEdited(changeStartDate(draft, "2025-06-02"), templates)).toBe(false);
+    expect(goalsWereEdited(applyTemplate(draft, byId("blank"), templates), templates)).toBe(false);
+  });
+
+  it("is true once a goal or an action is edited, added or removed", () => {
+    const draft = newPlanDraft(state);
+    const edits: PlanDraft[] = [
+      editGoal(draft, 0, "text", "My own goal"),
+      editGoal(draft, 1, "targetDate", "2025-05-05"),
+      removeGoal(draft, 0),
+      addGoal(draft),
+      addAction(draft, 0),
+      removeAction(draft, 0, 0),
+      editAction(draft, 0, 0, "owner", "Mentee"),
+      addGoal(applyTemplate(draft, byId("blank"), templates)),
+    ];
+    for (const edited of edits) expect(goalsWereEdited(edited, templates)).toBe(true);
+  });
+
+  it("keeps the edited goals when asked, and still takes the template and its focus", () => {
+    const edited = editGoal(newPlanDraft(state), 0, "text", "My own goal");
+    const kept = applyTemplate(edited, byId("succession"), templates, { keepGoals: true });
+    expect(kept.templateId).toBe("succession");
+    expect(kept.focusArea).toBe(byId("succession").focusArea);
+    expect(kept.goals).toEqual(edited.goals);
   });
 });

@@ -16,6 +16,7 @@ import { planLinkFormula } from "../../domain/dashboard/row";
 import {
   type BulkStep,
   type ExistingPlan,
+  PLAN_CREATED_NOTE,
   planBulkCreation,
 } from "../../domain/intake/bulk-creation";
 import {
@@ -319,7 +320,7 @@ function runBatch(
         updates.push({
           row,
           plan: planLinkFormula(tab.sheetId, tab.sheetName),
-          note: "Plan created.",
+          note: PLAN_CREATED_NOTE,
           planId,
         });
         made++;

@@ -1,12 +1,15 @@
 /**
  * What both intake actions start from: the roster read, the Matches tab read, and the pairs of
  * plans made outside the Matches tab (inserted one at a time), which hold their mentors' places
- * and are never suggested again. Those plans are read through the program feed; plans the
- * Matches tab already lists are not read at all (their pair is in their row).
+ * (until ended early) and are never suggested again. Plans are read through the program feed.
+ * A plan run reads only those outside plans (the Matches tab has the others' pairs); "Suggest
+ * matches" asks for `endings` and reads every plan, so a pair whose plan ended early, or whose
+ * fit check said "No", is re-matched or flagged (rematch.ts).
  */
 import type { ExistingPlan } from "../../domain/intake/bulk-creation";
 import type { MatchRow } from "../../domain/intake/match-row";
 import { readMatches } from "../../domain/intake/matches-read";
+import { endPairs, planEndingOf } from "../../domain/intake/rematch";
 import { readRoster } from "../../domain/intake/roster-read";
 import type { PairRecord } from "../../domain/intake/suggest-matches";
 import type { ProgramTabs } from "../../gas/plan-tabs";
@@ -30,27 +33,30 @@ export function readIntake(
   tabs: ProgramTabs,
   rosterValues: unknown[][],
   matches: { values: unknown[][]; formulas: string[][] },
+  options: { endings?: boolean } = {},
 ): IntakeRead {
   const roster = readRoster(rosterValues);
   if (!roster.ok) return roster;
   const reading = readMatches(matches.values, matches.formulas);
   if (!reading.ok) return reading;
   const listed = new Set(reading.rows.map((r) => r.planId).filter((id) => id !== ""));
-  const outside = tabs.plans.filter((t) => !listed.has(t.planId));
-  const plans: ExistingPlan[] =
-    outside.length === 0
-      ? []
-      : readProgram(workbook, {
-          tabs: { plans: outside, copies: tabs.copies, addon: tabs.addon },
-        }).summaries.map((s) => ({
-          planId: s.planId,
-          menteeEmail: s.menteeEmail.toLowerCase(),
-          mentorEmail: s.mentorEmail.toLowerCase(),
-        }));
-  const others: PairRecord[] = plans.map((p) => ({
-    menteeEmail: p.menteeEmail,
-    mentorEmail: p.mentorEmail,
-    active: true,
+  const read = options.endings ? tabs.plans : tabs.plans.filter((t) => !listed.has(t.planId));
+  const summaries =
+    read.length === 0 ? [] : readProgram(workbook, { tabs: { ...tabs, plans: read } }).summaries;
+  const outside = summaries.filter((s) => !listed.has(s.planId));
+  const plans: ExistingPlan[] = outside.map((s) => ({
+    planId: s.planId,
+    menteeEmail: s.menteeEmail.toLowerCase(),
+    mentorEmail: s.mentorEmail.toLowerCase(),
   }));
-  return { ok: true, roster, rows: reading.rows, outside: plans, others };
+  // A plan inserted one at a time that ended early frees its mentor's place and its mentee.
+  const others: PairRecord[] = outside.map((s, i) => ({
+    menteeEmail: plans[i]?.menteeEmail ?? "",
+    mentorEmail: plans[i]?.mentorEmail ?? "",
+    active: !planEndingOf(s).endedEarly,
+  }));
+  const rows = options.endings
+    ? endPairs(reading.rows, summaries.filter((s) => listed.has(s.planId)).map(planEndingOf))
+    : reading.rows;
+  return { ok: true, roster, rows, outside: plans, others };
 }

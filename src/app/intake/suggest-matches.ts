@@ -2,8 +2,9 @@
  * "Suggest matches": reads the Roster once, the Matches tab once and the program's plans
  * (through the program feed, read-program.ts), works out the suggestions in the domain
  * (domain/intake), and writes the Matches tab once and the Roster's Status column once. Decided
- * rows (accepted, rejected, ended) are kept as they are; earlier undecided suggestions are
- * replaced. Under the document lock, so a plan run never writes the Matches tab meanwhile.
+ * rows (accepted, rejected, ended) are kept as they are, a pair whose plan ended early is ended
+ * and its mentee matched again (rematch.ts); earlier undecided suggestions are replaced. Under
+ * the document lock, so a plan run never writes the Matches tab meanwhile.
  */
 import { nextMatchesRows } from "../../domain/intake/rematch";
 import { reviewMatches } from "../../domain/intake/review-matches";
@@ -51,7 +52,7 @@ function suggest(): SuggestMatchesResult {
       const rosterValues = readRosterValues(rosterSheet);
       const matchesSheet = findMatchesTab(tabs.addon);
       const matches = matchesSheet ? readMatchesTab(matchesSheet) : { values: [], formulas: [] };
-      const intake = readIntake(workbook, tabs, rosterValues, matches);
+      const intake = readIntake(workbook, tabs, rosterValues, matches, { endings: true });
       if (!intake.ok) return refused(intake.message);
       const { roster, rows, others } = intake;
       const review = reviewMatches(rows, roster.participants, others);

@@ -6,7 +6,13 @@
  * plan is made), so a run cut short finds the plans it made and never makes one twice.
  */
 import { addDays, type DayKey } from "../sheet/calendar";
-import { type PlanFormInput, planFormSchema, type TemplateId } from "../sidebar-contract/schemas";
+import { shortenAtWord } from "../sheet/shorten-at-word";
+import {
+  PERSON_NAME_MAX_LENGTH,
+  type PlanFormInput,
+  planFormSchema,
+  type TemplateId,
+} from "../sidebar-contract/schemas";
 import { templateById } from "../templates";
 import { goalsFromTemplate } from "../templates/goals-from-template";
 import { focusTheme } from "./focus-theme";
@@ -130,9 +136,9 @@ export function bulkPlanForm(
   const templateId = templateForPair(mentee, settings);
   const template = templateById(templateId);
   const form: PlanFormInput = {
-    menteeName: mentee.name.slice(0, 80),
+    menteeName: shortenAtWord(mentee.name, PERSON_NAME_MAX_LENGTH),
     menteeEmail: mentee.email,
-    mentorName: mentor.name.slice(0, 80),
+    mentorName: shortenAtWord(mentor.name, PERSON_NAME_MAX_LENGTH),
     mentorEmail: mentor.email,
     reviewerEmail,
     templateId,

@@ -5,10 +5,13 @@
 import type { TableColumn } from "./table-header";
 
 /**
- * What the coordinator decides for a suggestion. "Ended" is history: a pair that ended early or
- * did not fit, whose mentee is back among the unmatched (the add-on writes it; a coordinator may).
+ * A pair that is over and whose mentee goes back among the unmatched, keeping the row as history
+ * (rematch.ts): the coordinator sets it, or "Suggest matches" does for a plan closed early.
  */
-export const DECISIONS = ["Suggested", "Accept", "Reject", "Swap", "Ended"] as const;
+export const ENDED = "Ended — re-match";
+
+/** What the coordinator decides for a suggestion, and ENDED for a pair that is over. */
+export const DECISIONS = ["Suggested", "Accept", "Reject", "Swap", ENDED] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 export type MatchesKey =

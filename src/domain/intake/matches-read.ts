@@ -6,7 +6,13 @@
 import { hyperlinkLabel } from "../dashboard/listing";
 import { matchWord } from "../sheet/label-match";
 import { type MatchRow, parseAlternatives } from "./match-row";
-import { DECISIONS, type Decision, MATCHES_COLUMNS, type MatchesKey } from "./matches-columns";
+import {
+  DECISIONS,
+  type Decision,
+  ENDED,
+  MATCHES_COLUMNS,
+  type MatchesKey,
+} from "./matches-columns";
 import { cellString, columnText, findTableHeader } from "./table-header";
 
 const DECISION_WORDS: Record<string, Decision> = {
@@ -22,9 +28,11 @@ const DECISION_WORDS: Record<string, Decision> = {
   declined: "Reject",
   no: "Reject",
   swapped: "Swap",
-  ended: "Ended",
-  "re-match": "Ended",
-  rematch: "Ended",
+  ended: ENDED,
+  "re-match": ENDED,
+  rematch: ENDED,
+  "re-matched": ENDED,
+  "ended - rematch": ENDED,
 };
 
 export function readDecision(text: string): Decision | null {

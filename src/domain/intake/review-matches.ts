@@ -6,6 +6,7 @@
  * places first; the others are taken in the tab's order.
  */
 import type { MatchRow } from "./match-row";
+import { ENDED } from "./matches-columns";
 import { isMentor, type Participant } from "./participant";
 import type { PairRecord } from "./suggest-matches";
 
@@ -88,7 +89,7 @@ function reviewRow(
   }
   if (decision === "Suggested") return { match, state: "suggested", mentorEmail: "", problem: "" };
   if (decision === "Reject") return { match, state: "rejected", mentorEmail: "", problem: "" };
-  if (decision === "Ended") return { match, state: "ended", mentorEmail: "", problem: "" };
+  if (decision === ENDED) return { match, state: "ended", mentorEmail: "", problem: "" };
 
   let mentorEmail = match.mentorEmail;
   if (match.swapTo !== "") {

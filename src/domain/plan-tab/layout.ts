@@ -13,6 +13,7 @@ import { cellA1, rangeA1 } from "../sheet/a1-notation";
 import { addDays, type DayKey, dateOfDay } from "../sheet/calendar";
 import { asLiteralText } from "../sheet/literal-text";
 import { DATE_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT } from "../sheet/number-formats";
+import { SHOWN_NAME_MAX_LENGTH, shortenAtWord } from "../sheet/shorten-at-word";
 import type { PlanForm } from "../sidebar-contract/schemas";
 import type { Template } from "../templates";
 import { checkpointDueFormula } from "./checkpoint-formulas";
@@ -146,7 +147,10 @@ export function layoutPlanTab(input: PlanLayoutInput): PlanTabModel {
   // program feed's text of the tab proves it (program-feed.ts); protected with the title.
   const titleRow = grid.addRow(
     [
-      { value: `Mentoring action plan · ${form.menteeName}` },
+      // A title shows a long name shortened at a word; the header row below keeps it whole.
+      {
+        value: `Mentoring action plan · ${shortenAtWord(form.menteeName, SHOWN_NAME_MAX_LENGTH)}`,
+      },
       ...Array.from({ length: PLAN_TAB_COLUMNS - 2 }, () => ({})),
       { value: planId },
     ],

@@ -10,6 +10,7 @@ import { healthWithReason } from "../plan/health-reason";
 import type { PlanSummary } from "../plan/plan-summary";
 import type { Health } from "../plan/vocabulary";
 import { type DayKey, dayKey } from "../sheet/calendar";
+import { SHOWN_NAME_MAX_LENGTH, shortenAtWord } from "../sheet/shorten-at-word";
 import { dayLabel, periodLabel, type ReviewPeriod } from "./period";
 
 type CompletionChange =
@@ -148,10 +149,7 @@ const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** Cell texts are free-form; an email shows at most this much of each. */
 const MAX_TEXT = 200;
-const clip = (s: string, max = MAX_TEXT) => {
-  const t = oneLine(s ?? "");
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-};
+const clip = (s: string, max = MAX_TEXT) => shortenAtWord(s ?? "", max);
 
 /** Completion as a share in 0..1 (a missing or odd value counts as 0). */
 export const share = (c: number) => (Number.isFinite(c) ? Math.min(1, Math.max(0, c)) : 0);
@@ -222,8 +220,8 @@ function pairView(
   const label = (d: Date | null) => (d ? dayLabel(dayKey(d, timeZone)) : null);
   return {
     planId: s.planId,
-    menteeName: clip(s.menteeName, 80),
-    mentorName: clip(s.mentorName, 80),
+    menteeName: clip(s.menteeName, SHOWN_NAME_MAX_LENGTH),
+    mentorName: clip(s.mentorName, SHOWN_NAME_MAX_LENGTH),
     focusArea: clip(s.focusArea),
     health: s.health,
     healthReason: clip(s.healthReason ?? ""),
@@ -246,14 +244,14 @@ function pairView(
       : null,
     nextSteps: s.nextSteps.map((n) => ({
       step: clip(n.step),
-      owner: clip(n.owner, 80),
+      owner: clip(n.owner, SHOWN_NAME_MAX_LENGTH),
       byWhen: label(n.byWhen),
       late: n.byWhen !== null && dayKey(n.byWhen, timeZone) < today,
     })),
     planUrl: planTabUrl(spreadsheetUrl, s.sheetId),
     problems: s.problems.length,
     checkpoints: s.outcomes.dueCheckpoints.map((c) => ({
-      name: clip(c.name, 80),
+      name: clip(c.name, SHOWN_NAME_MAX_LENGTH),
       due: c.due ? dayLabel(c.due) : "",
       overdue: c.state === "Overdue",
       waitingFor: dutiesText(c.waitingFor),

@@ -1,11 +1,14 @@
 /**
  * Tab names legal for Sheets: "Plan · Ana López", then "Plan · Ana López (2)"… while Sheets
- * refuses a name that is taken (src/gas/insert-sheet.ts tries them).
+ * refuses a name that is taken (src/gas/insert-sheet.ts tries them). A long name is shortened
+ * at a word with "…" (shorten-at-word.ts); the plan's header keeps it whole.
  *
  * Rules we keep (Sheets accepts more, but Excel/ODS export and A1 references with sheet names
  * choke on these): at most 100 characters, none of : \ / ? * [ ], no control characters, no
  * apostrophe at either end, never empty.
  */
+
+import { SHOWN_NAME_MAX_LENGTH, shortenAtWord } from "./shorten-at-word";
 
 export const SHEET_NAME_MAX_LENGTH = 100;
 const PLAN_SHEET_PREFIX = "Plan · ";
@@ -13,12 +16,6 @@ const FALLBACK_MENTEE = "Mentee";
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip
 const ILLEGAL = /[:\\/?*[\]\u0000-\u001f\u007f-\u009f]/g;
-
-/** Cuts to at most `max` characters without splitting a surrogate pair. */
-function cut(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : chars.slice(0, max).join("");
-}
 
 function tidy(text: string): string {
   return text
@@ -31,8 +28,8 @@ function tidy(text: string): string {
 
 /** The name a plan tab would get before making it unique: "Plan · Ana López". */
 export function planSheetBase(menteeName: string): string {
-  const mentee = tidy(menteeName) || FALLBACK_MENTEE;
-  return tidy(cut(`${PLAN_SHEET_PREFIX}${mentee}`, SHEET_NAME_MAX_LENGTH));
+  const mentee = tidy(shortenAtWord(tidy(menteeName), SHOWN_NAME_MAX_LENGTH)) || FALLBACK_MENTEE;
+  return `${PLAN_SHEET_PREFIX}${mentee}`;
 }
 
 /**
@@ -45,9 +42,10 @@ export function nextSheetNameCandidate(base: string, attempt: number): string {
     throw new RangeError(`Attempt must be a positive integer, got ${attempt}.`);
   }
   const clean =
-    tidy(cut(tidy(base), SHEET_NAME_MAX_LENGTH)) || `${PLAN_SHEET_PREFIX}${FALLBACK_MENTEE}`;
+    tidy(shortenAtWord(tidy(base), SHEET_NAME_MAX_LENGTH)) ||
+    `${PLAN_SHEET_PREFIX}${FALLBACK_MENTEE}`;
   if (attempt === 1) return clean;
   const suffix = ` (${attempt})`;
   const room = SHEET_NAME_MAX_LENGTH - suffix.length;
-  return `${tidy(cut(clean, room))}${suffix}`;
+  return `${tidy(shortenAtWord(clean, room))}${suffix}`;
 }

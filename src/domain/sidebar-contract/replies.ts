@@ -2,6 +2,7 @@
  * What the server's sidebar calls return. Plain data (dates as ISO strings) because
  * google.script.run passes only JSON-like values.
  */
+import type { ExistingPlan } from "../plan/same-mentee";
 import type { FieldErrors, Settings, TemplateId } from "./schemas";
 
 export interface TemplateChoice {
@@ -80,7 +81,16 @@ export interface SidebarState {
 
 export type InsertPlanResult =
   | { ok: true; planId: string; sheetName: string; sheetId: number; message: string }
-  | { ok: false; fieldErrors: FieldErrors; message: string };
+  | {
+      ok: false;
+      fieldErrors: FieldErrors;
+      message: string;
+      /**
+       * Set when nothing was inserted because the mentee already has these plans: `message`
+       * asks whether to create another (insertPlan again with `createAnother`).
+       */
+      existingPlans?: ExistingPlan[];
+    };
 
 export type SaveSettingsResult =
   | { ok: true; settings: Settings; schedule: TriggerStatus; message: string }

@@ -94,15 +94,27 @@ const isoDate = (label: string) =>
  * most of the start-up time (docs/performance.md, "Start-up").
  */
 
+/** How far after the start an action a new plan starts with may be due (two years). */
+const MAX_ACTION_DUE_DAYS = 730;
+
 export const actionDraftSchema = z.lazy(() =>
   z.object({
     text: requiredText("Action", 300),
     owner: z.enum(OWNERS, { error: "Owner must be Mentee, Mentor or Both." }),
     /** Days after the plan's start date; the tab gets the actual date. */
-    dueInDays: z.number().check(z.int(), z.minimum(0), z.maximum(730)),
+    dueInDays: z
+      .number({ error: "Action due date is required." })
+      .check(
+        z.int("Action due date must be a whole day."),
+        z.minimum(0, "An action cannot be due before the plan starts."),
+        z.maximum(MAX_ACTION_DUE_DAYS, "An action must be due within two years of the start."),
+      ),
     resources: optionalText("Resources", 300),
   }),
 );
+
+/** Actions one goal of a new plan starts with (the plan's own limit is MAX_PLAN_ACTIONS). */
+export const MAX_GOAL_ACTIONS = 10;
 
 /** A goal draft's object schema (the template schema builds on its fields). */
 export const goalDraftObject = () =>
@@ -111,7 +123,9 @@ export const goalDraftObject = () =>
     successCriteria: requiredText("Success criteria", 500),
     targetDate: isoDate("Goal target date"),
     actions: z._default(
-      z.array(actionDraftSchema).check(z.maxLength(10, "At most 10 actions per goal.")),
+      z
+        .array(actionDraftSchema)
+        .check(z.maxLength(MAX_GOAL_ACTIONS, `At most ${MAX_GOAL_ACTIONS} actions per goal.`)),
       [],
     ),
   });
@@ -132,13 +146,19 @@ export type TemplateId = (typeof TEMPLATE_IDS)[number];
 export const MAX_PLAN_GOALS = SECTION_CAPACITY.goals;
 export const MAX_PLAN_ACTIONS = SECTION_CAPACITY.actions;
 
+/**
+ * A person's full name as the plan's header keeps it; tab names and titles show at most
+ * SHOWN_NAME_MAX_LENGTH of it (sheet/shorten-at-word.ts).
+ */
+export const PERSON_NAME_MAX_LENGTH = 200;
+
 /** The new-plan form, as the sidebar sends it to insertPlan. */
 export const planFormSchema = z.lazy(() =>
   z
     .object({
-      menteeName: singleLineText("Mentee name", 80),
+      menteeName: singleLineText("Mentee name", PERSON_NAME_MAX_LENGTH),
       menteeEmail: email("Mentee email"),
-      mentorName: singleLineText("Mentor name", 80),
+      mentorName: singleLineText("Mentor name", PERSON_NAME_MAX_LENGTH),
       mentorEmail: email("Mentor email"),
       reviewerEmail: email("Reviewer email"),
       templateId: z.enum(TEMPLATE_IDS, { error: "Choose a template." }),
@@ -176,6 +196,17 @@ export const planFormSchema = z.lazy(() =>
     ),
 );
 export type PlanForm = z.infer<typeof planFormSchema>;
+
+/**
+ * How to insert: `createAnother` once the coordinator has confirmed that a mentee who already
+ * has a plan gets another one. Anything else is refused (a broken sidebar), never guessed.
+ */
+export const insertOptionsSchema = z.lazy(() =>
+  z._default(z.strictObject({ createAnother: z._default(z.boolean(), false) }), {
+    createAnother: false,
+  }),
+);
+export type InsertOptions = z.input<typeof insertOptionsSchema>;
 /** What the sidebar may send before parsing (defaults not yet applied). */
 export type PlanFormInput = z.input<typeof planFormSchema>;
 

@@ -5,9 +5,9 @@ import {
   matchRowValues,
   parseAlternatives,
 } from "../../../src/domain/intake/match-row";
-import { MATCHES_HEADERS } from "../../../src/domain/intake/matches-columns";
+import { ENDED, MATCHES_HEADERS } from "../../../src/domain/intake/matches-columns";
 import { planLabel, readDecision, readMatches } from "../../../src/domain/intake/matches-read";
-import { endPairs, nextMatchesRows } from "../../../src/domain/intake/rematch";
+import { nextMatchesRows } from "../../../src/domain/intake/rematch";
 import { matchRow } from "./intake-fixtures";
 
 /** What Sheets stores for a written value: the literal-text apostrophe is not kept. */
@@ -59,8 +59,11 @@ describe("Matches rows", () => {
       "Swap",
       "Reject",
       "Suggested",
-      "Ended",
+      ENDED,
     ]);
+    expect(["Re-match", "ended", "Ended - re-match", "ENDED — RE-MATCH"].map(readDecision)).toEqual(
+      [ENDED, ENDED, ENDED, ENDED],
+    );
     expect(readDecision("maybe")).toBeNull();
   });
 
@@ -91,24 +94,6 @@ describe("re-matching", () => {
     decision: "Accept",
     planId: "plan-000000000001",
     plan: "Plan · Kim",
-  });
-
-  it("ends a pair that closed early or had a 'no' fit, keeping its row and link", () => {
-    const [early] = endPairs([made], [{ planId: made.planId, endedEarly: true, fitNo: false }]);
-    expect(early).toEqual({
-      ...made,
-      decision: "Ended",
-      note: "The plan ended early: the mentee is back among the unmatched.",
-    });
-    const [noFit] = endPairs([made], [{ planId: made.planId, endedEarly: false, fitNo: true }]);
-    expect(noFit?.note).toBe('The fit check said "no": the mentee is back among the unmatched.');
-    expect(endPairs([made], [{ planId: made.planId, endedEarly: false, fitNo: false }])).toEqual([
-      made,
-    ]);
-    const rejected = { ...made, decision: "Reject" as const };
-    expect(endPairs([rejected], [{ planId: made.planId, endedEarly: true, fitNo: true }])).toEqual([
-      rejected,
-    ]);
   });
 
   it("keeps decided rows and replaces undecided suggestions", () => {

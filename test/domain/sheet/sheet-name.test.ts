@@ -21,6 +21,15 @@ describe("planSheetBase", () => {
     expect(planSheetBase("'Ana'")).toBe("Plan · Ana");
   });
 
+  it("shows at most 80 characters of a long name, cut at a word with an ellipsis", () => {
+    const name =
+      "María de los Ángeles Fernández-Castillo y Rodríguez de la Fuente, Directora de Operaciones";
+    expect(planSheetBase(name)).toBe(
+      "Plan · María de los Ángeles Fernández-Castillo y Rodríguez de la Fuente, Directora de…",
+    );
+    expect(length(planSheetBase("Ana ".repeat(40)))).toBe("Plan · ".length + 80);
+  });
+
   it("never gives an empty or label-only name", () => {
     expect(planSheetBase("")).toBe("Plan · Mentee");
     expect(planSheetBase(" ?*[] ")).toBe("Plan · Mentee");
@@ -36,7 +45,10 @@ describe("nextSheetNameCandidate", () => {
     expect(length(second)).toBeLessThanOrEqual(SHEET_NAME_MAX_LENGTH);
     const emoji = nextSheetNameCandidate(planSheetBase("😀".repeat(120)), 1);
     expect(emoji).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
-    expect(length(emoji)).toBe(SHEET_NAME_MAX_LENGTH);
+    expect(emoji).toBe(`Plan · ${"😀".repeat(79)}…`);
+    const longBase = nextSheetNameCandidate("Dashboard ".repeat(20), 3);
+    expect(longBase).toMatch(/^(Dashboard )+Dashboard… \(3\)$/);
+    expect(length(longBase)).toBeLessThanOrEqual(SHEET_NAME_MAX_LENGTH);
   });
 
   it("gives legal names, different from each other as Sheets compares them, for any mentee", () => {
