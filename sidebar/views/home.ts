@@ -9,22 +9,6 @@ export function plansCountText(count: number): string {
   return count === 1 ? "1 plan" : `${count} plans`;
 }
 
-/** The sidebar's help: where to start, in the coordinator's words. */
-function firstSteps(): HTMLElement {
-  const steps = [
-    "New plan: fill in the pair (fields marked * are required), pick a template, edit its goals and actions, then Insert plan. A tab opens for the pair.",
-    "The pair works in that tab: statuses from the dropdowns, check-ins in PROGRESS.",
-    "Refresh dashboard: each plan's completion and health, with the reason for it.",
-    "Reviews: tick “Send review digests every two weeks” and Save settings. Nothing is sent until then.",
-  ];
-  return h(
-    "details",
-    { class: "help" },
-    h("summary", {}, "Help: first steps"),
-    h("ol", {}, ...steps.map((step) => h("li", {}, step))),
-  );
-}
-
 export function homeView(ctx: SidebarContext): View {
   const heading = h("h2", { id: "home-title", tabindex: "-1" }, "Plans");
   const count = h("p", { class: "count", id: "plans-count" });
@@ -57,7 +41,6 @@ export function homeView(ctx: SidebarContext): View {
       sendReviewsControl(ctx, messages),
     ),
     messages,
-    firstSteps(),
   );
 
   function update(state: SidebarState): void {

@@ -86,9 +86,16 @@ export function reviewsView(ctx: SidebarContext): View {
       const result = await whileBusy(previewButton, "Preparing…", () =>
         ctx.server.previewReview(email),
       );
+      if (result.noPairsNote) {
+        // Nothing would be sent to this address: say so rather than draw an empty digest.
+        showMessage(previewMessages, "info", h("p", { class: "strong" }, result.noPairsNote));
+        replaceChildren(previewFrame);
+        return;
+      }
       showMessage(
         previewMessages,
         "info",
+        h("p", { class: "strong" }, result.periodNote),
         h("p", {}, `Subject: ${result.subject}`),
         h(
           "p",

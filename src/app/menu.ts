@@ -11,6 +11,9 @@ const ADDON_MENU: readonly (MenuItem | "separator")[] = [
   { caption: "Refresh dashboard", functionName: "refreshDashboard" },
   { caption: "Refresh outcomes and impact report", functionName: "refreshOutcomes" },
   { caption: "Send reviews now", functionName: "sendReviewsNow" },
+  "separator",
+  // Help as the menu's last item (https://developers.google.com/apps-script/add-ons/guides/editor-style).
+  { caption: "Help", functionName: "showHelp" },
 ];
 
 /**
@@ -26,7 +29,7 @@ export function buildAddonMenu(_e?: unknown): void {
  * asks (https://developers.google.com/apps-script/add-ons/guides/editor-style).
  */
 export const INSTALL_TIP =
-  "Installed. Start from Extensions → Mentoring Action Plan → Open sidebar: insert a plan for a pair, then refresh the Dashboard. Reviews stay off until you save the settings in the sidebar's Reviews tab.";
+  "Installed. Start from Extensions → Mentoring Action Plan → Open sidebar: insert a plan for a pair, then refresh the Dashboard. Reviews stay off until you save the settings in the sidebar's Reviews tab. Help is the menu's last item.";
 
 /** onInstall: the menu, then the tip (only when the install runs with full authorization). */
 export function welcomeAfterInstall(e?: { authMode?: unknown }): void {

@@ -4,11 +4,11 @@
  * properties (which survives the tab being renamed, deleted, hidden or hand-edited). Reading
  * joins the two (ledgerWithRecord): a period is closed for a reviewer when either says it went.
  *
- * Durability: the record is what keeps an email from going twice, so secure() stores it before
- * every email (one round trip: an email costs two with its send, docs/performance.md "Review
- * runs"); the log's rows go with the run's other writes, which Apps Script commits when it next
- * reads, flushes or ends. commit() also flushes the log (after a failed send, so the failure shows
- * even if the run dies next).
+ * Durability: commit() stores the record, which the document's properties keep at once; a run
+ * commits before every email, so an email is never sent without its "sending" state stored
+ * first. The log is the coordinator's audit trail: its rows are flushed once, when the run
+ * finishes, so an email costs two round trips (the record and the email), not four
+ * (docs/performance.md "Reviews").
  */
 import {
   type LedgerEntry,
@@ -37,11 +37,9 @@ export interface ReviewLedger {
   append(entries: readonly LedgerEntry[]): number | null;
   /** An entry's new state: its row rewritten in place (when it has one) and recorded. */
   update(row: number | null, entry: LedgerEntry): void;
-  /** Stores the record (what was sent and is being sent): all an email needs before it goes. */
-  secure(): void;
-  /** Makes what was written durable: the log flushed, the record stored. */
+  /** Makes what was written durable: the record stored. */
   commit(): void;
-  /** At the end of a run: the record stored (Apps Script commits the log's writes itself). */
+  /** At the end of a run: the record stored and the log's rows flushed. */
   finish(): void;
 }
 
@@ -88,19 +86,17 @@ export function openReviewLedger(
       dirty = true;
       if (row !== null) log.update(row, reviewLogRow(entry));
     },
-    secure() {
+    commit() {
       if (dirty) {
         chunks = writeSentRecord(record, chunks);
         dirty = false;
       }
     },
-    commit() {
-      this.finish();
-      log.commit();
-    },
     finish() {
       if (pendingNotes.length > 0) log.append(noteRows());
-      this.secure();
+      this.commit();
+      // A write the log refuses (deleted mid-run) shows here, inside the log's own guard.
+      log.commit();
     },
   };
 }

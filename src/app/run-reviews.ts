@@ -29,6 +29,7 @@ import {
   periodOfDay,
   shiftPeriod,
 } from "../domain/review/period";
+import { previewNotes } from "../domain/review/preview-note";
 import { planReviewRun, reviewEntry, reviewerProblemEntries } from "../domain/review/review-run";
 import { reviewRunScope } from "../domain/review/review-schedule";
 import { normalizeEmail, pairsByReviewer } from "../domain/review/reviewers";
@@ -72,9 +73,8 @@ interface Outgoing {
 const SEND_DEADLINE_MS = 5 * 60_000;
 
 /**
- * Sends queued emails whose rows start at `firstRow`. The "sending" mark is recorded before each
- * email goes out (review-ledger.ts, secure); if the "sent" mark after it never lands, the key
- * stays "sending" and is never sent again.
+ * Sends queued emails whose rows start at `firstRow`. The "sending" mark is committed before
+ * each email goes out; if the "sent" mark after it never lands, the row stays "sending".
  */
 function sendQueued(
   ledger: ReviewLedger,
@@ -90,7 +90,7 @@ function sendQueued(
     const mark = (status: LedgerEntry["status"], reason = "") =>
       ledger.update(row, { ...item.entry, status, reason, time: new Date() });
     mark("sending");
-    ledger.secure();
+    ledger.commit();
     try {
       sendEmail(item.email);
     } catch (error) {
@@ -375,5 +375,20 @@ export function previewDigest(reviewerEmail: unknown): ReviewPreview {
     timeZone: program.timeZone,
     today: dayKey(program.now, program.timeZone),
   });
-  return { reviewerEmail: who, subject: digest.subject, html: digest.html, pairs: pairs.length };
+  const notes = previewNotes({
+    period,
+    reviewerEmail: who,
+    pairs: pairs.length,
+    now: program.now,
+    settings,
+    timeZone: program.timeZone,
+  });
+  return {
+    reviewerEmail: who,
+    subject: digest.subject,
+    html: digest.html,
+    pairs: pairs.length,
+    periodNote: notes.period,
+    noPairsNote: notes.noPairs,
+  };
 }

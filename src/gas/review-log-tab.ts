@@ -45,7 +45,7 @@ export interface ReviewLogTab {
   append(rows: Row[]): number | null;
   /** Rewrites one row in place. */
   update(row: number, values: Row): void;
-  /** Commits pending writes now (before an email goes out). */
+  /** Commits pending writes now (once, at the end of a run). */
   commit(): void;
 }
 
@@ -123,10 +123,12 @@ function logTab(
    * A write the tab refuses because a user deleted it, or cut rows or columns off it, while the
    * run was writing stops further writes, never the run. Any other error is not the log's.
    */
+  let pending = false;
   const attempt = (write: (s: Sheet) => void) => {
     if (!usable || !sheet) return false;
     try {
       write(sheet);
+      pending = true;
       return true;
     } catch (error) {
       if (sheetId === null || !isLogGone(spreadsheet, sheetId, error)) throw error;
@@ -161,7 +163,10 @@ function logTab(
       attempt((s) => s.getRange(row, 1, 1, REVIEW_LOG_HEADER.length).setValues([cells]));
     },
     commit() {
+      // Nothing written since the last commit: no flush (it is a round trip of its own).
+      if (!pending) return;
       attempt(() => SpreadsheetApp.flush());
+      pending = false;
     },
   };
 }

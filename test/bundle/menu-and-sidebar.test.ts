@@ -15,6 +15,8 @@ const MENU_ITEMS = [
   { caption: "Refresh dashboard", functionName: "refreshDashboard" },
   { caption: "Refresh outcomes and impact report", functionName: "refreshOutcomes" },
   { caption: "Send reviews now", functionName: "sendReviewsNow" },
+  { separator: true },
+  { caption: "Help", functionName: "showHelp" },
 ];
 
 describe("the add-on menu", () => {
@@ -66,6 +68,7 @@ describe("the add-on menu", () => {
     expect(env.ui.toasts.at(-1)?.message).toContain(
       "Extensions → Mentoring Action Plan → Open sidebar",
     );
+    expect(env.ui.toasts.at(-1)?.message).toContain("Help is the menu's last item.");
   });
 
   test("opening the document again replaces the menu rather than adding a second one", () => {
@@ -117,6 +120,14 @@ describe("the sidebar", () => {
     // One script element (the sidebar's code): the state is an attribute, escaped.
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(servedSidebarState(html)?.programName).toBe("</script><script>alert(1)</script>");
+  });
+
+  test('"Help" opens the same sidebar on its help', () => {
+    const { env, bundle } = openProgram();
+    bundle.call("showHelp");
+    expect(env.ui.sidebars).toHaveLength(1);
+    expect(env.ui.sidebars[0]?.html).toContain('data-initial-view="help"');
+    expect(servedSidebarState(env.ui.sidebars[0]?.html ?? "")?.initialView).toBe("help");
   });
 
   test('"Insert new plan…" opens the same sidebar on the new-plan form', () => {

@@ -63,16 +63,43 @@ describe("previewReview", () => {
     expect(p.env.outbox).toHaveLength(outbox);
   });
 
-  it("an invalid email gets a clear error; an address with no pairs gets an empty digest", () => {
+  it("an invalid email gets a clear error; an address with no pairs is told so in words", () => {
     const { p } = program();
     expect(() => preview(p, "rita at example")).toThrow(
       "Reviewer email must be a valid email address.",
     );
     expect(() => preview(p, 42)).toThrow("Reviewer email is required.");
-    const nobody = preview(p, "nobody@example.com");
+    const nobody = preview(p, "Nobody@example.com");
     expect(nobody.pairs).toBe(0);
     expect(nobody.subject).toMatch(/· no pairs$/);
+    expect(nobody.noPairsNote).toBe(
+      "nobody@example.com reviews no pairs, so no digest is sent to this address. A plan's reviewer is set in the new-plan form; program reviewers, who get every pair, in the settings.",
+    );
+    expect(preview(p, "rita@example.com").noPairsNote).toBeNull();
     expect(p.env.outbox).toEqual([]);
+  });
+
+  it("says which period it shows and when that digest is due", () => {
+    const { p } = program();
+    // Reviews not on yet (Tuesday 6 January): the period, and that nothing is sent.
+    expect(preview(p, "rita@example.com").periodNote).toBe(
+      "This is the digest for 29 Dec 2025 – 11 Jan 2026. Reviews are off: nothing is sent until they are turned on and saved in the settings.",
+    );
+    // On, Mondays at 9: this period's review moment has passed, unsent, so it is due now.
+    p.scheduleReviews({ programReviewers: [] });
+    expect(preview(p, "rita@example.com").periodNote).toBe(
+      "This is the digest for 29 Dec 2025 – 11 Jan 2026, due now (since Monday 29 Dec): the next scheduled run sends it.",
+    );
+    // Sent on Monday 12 January: the preview moves on to the next period and its Monday.
+    p.advanceTo("2026-01-12T10:00:00Z");
+    expect(preview(p, "rita@example.com").periodNote).toBe(
+      "This is the digest for 26 Jan – 8 Feb 2026, due Monday 26 Jan.",
+    );
+    // On Thursdays at 9 instead: the same period, its own review day.
+    p.scheduleReviews({ programReviewers: [], reviewWeekday: "THURSDAY" });
+    expect(preview(p, "rita@example.com").periodNote).toBe(
+      "This is the digest for 26 Jan – 8 Feb 2026, due Thursday 29 Jan.",
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import type { Frame, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { insertPlan } from "../playground/support";
-import { chromiumSuite, E2E_TIMEOUT, openTab, sidebar, useMenu } from "./browser";
+import { chromiumSuite, E2E_TIMEOUT, mentions, openTab, sidebar, useMenu } from "./browser";
 
 const suite = chromiumSuite();
 const AXE_SOURCE = readFileSync(
@@ -115,6 +115,30 @@ describe("accessibility (axe-core, serious and critical rules)", () => {
 
       await view.getByRole("button", { name: "Reviews", exact: true }).click();
       await view.getByRole("button", { name: "Save settings" }).waitFor();
+      expect(await seriousViolations(await sidebarFrame(page))).toEqual([]);
+    },
+    E2E_TIMEOUT,
+  );
+
+  it(
+    "the help view (the menu's last item), and the question a template switch asks",
+    async () => {
+      const page = await withProgram();
+      await useMenu(page, "Help");
+      const view = sidebar(page);
+      await view.getByRole("heading", { name: "Help", exact: true }).waitFor();
+      await mentions(view.locator("#help-roles"), "You are a coordinator");
+      expect(
+        await view
+          .getByRole("link", { name: "Google's help on add-ons in Sheets" })
+          .getAttribute("href"),
+      ).toBe("https://support.google.com/docs/answer/2942256");
+      expect(await seriousViolations(await sidebarFrame(page))).toEqual([]);
+
+      await view.getByRole("button", { name: "New plan", exact: true }).click();
+      await view.locator("#plan-goals-0-text").fill("A goal of our own");
+      await view.locator("#plan-templateId").selectOption("succession");
+      await view.locator("#plan-template-question").waitFor();
       expect(await seriousViolations(await sidebarFrame(page))).toEqual([]);
     },
     E2E_TIMEOUT,

@@ -72,9 +72,10 @@ describe("health explained", () => {
         bar.locator("li", { has: chen }),
         "Stalled — no check-in in the 28 days since the start",
       );
-      // Help is one click away.
-      await bar.getByText("Help: first steps").click();
-      await mentions(bar.locator("details.help"), "Nothing is sent until then.");
+      // Help is one click away, in the footer.
+      await bar.locator("footer").getByRole("button", { name: "Help", exact: true }).click();
+      await mentions(bar.locator("section.help"), "Nothing is sent until then.");
+      await bar.getByRole("button", { name: "Back to plans" }).click();
       await chen.click();
       await page.locator('table.grid[aria-label="Plan · Chen Wei"]').waitFor();
       expect(

@@ -186,6 +186,10 @@ describe("the playground in Chromium", () => {
       await openTab(page, "Dashboard");
       await shows(cell(page, `${completionColumn}${planRow}`), "25%");
       await mentions(page.locator("figure.chart"), "25%");
+      // The chart's text alternative says every bar in words.
+      await expect
+        .poll(() => page.locator('figure.chart svg[role="img"]').getAttribute("aria-label"))
+        .toContain("Completion per plan: Ana Lopez 25%");
     },
     E2E_TIMEOUT,
   );

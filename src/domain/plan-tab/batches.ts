@@ -5,10 +5,11 @@
  * distinct spec once).
  */
 import { parseRangeA1, rangeA1 } from "../sheet/a1-notation";
-import type { PlanTabModel, TabCellValue, ValidationSpec } from "./tab-model";
+import type { CellValue } from "../sheet/cell-value";
+import type { PlanTabModel, ValidationSpec } from "./tab-model";
 
 /** The values grid with every formula in its cell: one setValues writes the whole tab. */
-export function valuesWithFormulas(model: PlanTabModel): TabCellValue[][] {
+export function valuesWithFormulas(model: PlanTabModel): CellValue[][] {
   const grid = model.values.map((row) => [...row]);
   for (const { a1, formula } of model.formulas) {
     const { row, column } = parseRangeA1(a1);

@@ -2,11 +2,12 @@
  * Builds a tab's grids (values, number formats, weights, backgrounds) row by row, so the layout
  * code reads top to bottom like the tab it describes and every grid has the same shape.
  */
+
+import type { CellValue } from "../sheet/cell-value";
 import { GENERAL_FORMAT } from "../sheet/number-formats";
-import type { TabCellValue } from "./tab-model";
 
 export interface CellSpec {
-  value?: TabCellValue;
+  value?: CellValue;
   /** Number format; "General" when omitted. */
   format?: string;
 }
@@ -18,7 +19,7 @@ interface RowStyle {
 }
 
 export class GridBuilder {
-  readonly values: TabCellValue[][] = [];
+  readonly values: CellValue[][] = [];
   readonly numberFormats: string[][] = [];
   readonly fontWeights: ("bold" | "normal")[][] = [];
   readonly backgrounds: (string | null)[][] = [];
@@ -34,7 +35,7 @@ export class GridBuilder {
     if (cells.length > this.columns) {
       throw new RangeError(`Row has ${cells.length} cells; the tab has ${this.columns} columns.`);
     }
-    const values: TabCellValue[] = [];
+    const values: CellValue[] = [];
     const formats: string[] = [];
     for (let c = 0; c < this.columns; c++) {
       const cell = cells[c];

@@ -11,6 +11,7 @@ import { RESPONDENTS } from "../outcomes/feedback";
 import { CADENCE_NAMES, LEARNING_STYLES, MEETING_MODES, PLAN_STATUSES } from "../plan/vocabulary";
 import { cellA1, rangeA1 } from "../sheet/a1-notation";
 import { addDays, type DayKey, dateOfDay } from "../sheet/calendar";
+import type { CellValue } from "../sheet/cell-value";
 import { asLiteralText } from "../sheet/literal-text";
 import { DATE_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT } from "../sheet/number-formats";
 import { SHOWN_NAME_MAX_LENGTH, shortenAtWord } from "../sheet/shorten-at-word";
@@ -47,7 +48,6 @@ import type {
   PlanTabModel,
   SectionBlock,
   StartingPointBlock,
-  TabCellValue,
   ValidationSpec,
 } from "./tab-model";
 
@@ -113,7 +113,7 @@ function checkPlanFits(form: PlanForm, template: Template): void {
 }
 
 /** A content row by column key; columns left out are blank. */
-type RowValues<S extends SectionKey> = Partial<Record<ColumnKey<S>, TabCellValue>>;
+type RowValues<S extends SectionKey> = Partial<Record<ColumnKey<S>, CellValue>>;
 
 /** The cells of a content row: each value with its column's number format. */
 function rowCells<S extends SectionKey>(key: S, values: RowValues<S>): CellSpec[] {

@@ -3,9 +3,8 @@
  * calls (one setValues for the whole grid, one call per formatting kind), and everything the
  * rest of the add-on needs to know about where things landed.
  */
+import type { CellValue } from "../sheet/cell-value";
 import type { SectionKey } from "./sections";
-
-export type TabCellValue = string | number | boolean | Date;
 
 export type ValidationSpec =
   | { a1: string; kind: "list"; values: string[] }
@@ -67,7 +66,7 @@ export interface PlanTabModel {
   /** Always PLAN_TAB_COLUMNS. */
   columns: number;
   /** The whole tab, for one setValues; "" for empty cells, Dates at midnight in the sheet's zone. */
-  values: TabCellValue[][];
+  values: CellValue[][];
   /** Live formulas, written after the values (their cells are "" in `values`). */
   formulas: { a1: string; formula: string }[];
   /** The whole grid; "General" where nothing special applies. */

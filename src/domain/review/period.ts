@@ -3,7 +3,7 @@
  * at a Monday epoch. A period's key is its first day ("2026-01-12"), so it is stable whatever the
  * review weekday, the trigger's jitter or a settings change, and keys sort as strings.
  */
-import { addDays, type DayKey, dayKey, daysBetween } from "../sheet/calendar";
+import { addDays, type DayKey, dayKey, daysBetween, isoWeekday } from "../sheet/calendar";
 
 /** A Monday: every period starts on a Monday, 14·n days from here. */
 export const PERIOD_EPOCH: DayKey = "2024-01-01";
@@ -63,6 +63,14 @@ function dayParts(key: DayKey): { y: number; m: number; d: number } {
 export function dayLabel(key: DayKey): string {
   const { y, m, d } = dayParts(key);
   return `${d} ${MONTHS[m - 1] ?? "?"} ${y}`;
+}
+
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/** "Monday 19 Jan": a day near enough that the year goes without saying. */
+export function weekdayLabel(key: DayKey): string {
+  const { m, d } = dayParts(key);
+  return `${WEEKDAYS[isoWeekday(key) - 1] ?? "?"} ${d} ${MONTHS[m - 1] ?? "?"}`;
 }
 
 /** "12–25 Jan 2026", "26 Jan – 8 Feb 2026", "29 Dec 2025 – 11 Jan 2026". */

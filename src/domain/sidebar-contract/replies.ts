@@ -51,7 +51,7 @@ export interface SidebarState {
    */
   isCoordinator: boolean;
   /** Which view the sidebar should open on (the menu's "Insert new plan…" asks for newPlan). */
-  initialView: "home" | "newPlan" | "reviews";
+  initialView: "home" | "newPlan" | "reviews" | "help";
   /** `health`: as the Dashboard last showed it, with its reason; "" before a refresh. */
   plans: {
     planId: string;
@@ -109,6 +109,10 @@ export interface ReviewPreview {
   subject: string;
   html: string;
   pairs: number;
+  /** Which period the preview is and when it is due ("This is the digest for 12–25 Jan 2026, due Monday 12 Jan."). */
+  periodNote: string;
+  /** Set when the address reviews no pairs: nothing would be sent to it. */
+  noPairsNote: string | null;
 }
 
 export interface ReviewRunResult {

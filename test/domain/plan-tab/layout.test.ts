@@ -22,9 +22,10 @@ import {
   type SectionKey,
   STARTING_POINT_LABELS,
 } from "../../../src/domain/plan-tab/sections";
-import type { PlanTabModel, TabCellValue } from "../../../src/domain/plan-tab/tab-model";
+import type { PlanTabModel } from "../../../src/domain/plan-tab/tab-model";
 import { parseRangeA1 } from "../../../src/domain/sheet/a1-notation";
 import { addDays, dayKey, wallClock } from "../../../src/domain/sheet/calendar";
+import type { CellValue } from "../../../src/domain/sheet/cell-value";
 import { isDate } from "../../../src/domain/sheet/cell-value";
 import { DATE_FORMAT, PERCENT_FORMAT } from "../../../src/domain/sheet/number-formats";
 import { TEMPLATE_IDS, type TemplateId } from "../../../src/domain/sidebar-contract/schemas";
@@ -44,7 +45,7 @@ function layout(templateId: TemplateId, timeZone = TZ, overrides = {}): PlanTabM
   });
 }
 
-const cell = (m: PlanTabModel, row: number, column: number): TabCellValue =>
+const cell = (m: PlanTabModel, row: number, column: number): CellValue =>
   m.values[row - 1]?.[column - 1] ?? "missing";
 const rowOf = (m: PlanTabModel, row: number) => m.values[row - 1] ?? [];
 const SECTION_ORDER: SectionKey[] = [

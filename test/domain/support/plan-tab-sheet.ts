@@ -5,7 +5,7 @@
  * feed it to the real parser and compare the formulas with the domain's own definitions.
  */
 import { DetailedCellError, type CellValue as HfCellValue, HyperFormula } from "hyperformula";
-import type { PlanTabModel, TabCellValue } from "../../../src/domain/plan-tab/tab-model";
+import type { PlanTabModel } from "../../../src/domain/plan-tab/tab-model";
 import { parseRangeA1 } from "../../../src/domain/sheet/a1-notation";
 import {
   addDays,
@@ -14,7 +14,7 @@ import {
   dayKey,
   daysBetween,
 } from "../../../src/domain/sheet/calendar";
-import { isDate } from "../../../src/domain/sheet/cell-value";
+import { type CellValue, isDate } from "../../../src/domain/sheet/cell-value";
 import { DATE_FORMAT } from "../../../src/domain/sheet/number-formats";
 
 /** Sheets' (and HyperFormula's default) day zero. */
@@ -29,7 +29,7 @@ export function dayOfSerial(serial: number): DayKey {
 }
 
 /** What Sheets stores for a value written with setValues ('…' escape dropped). */
-export function storedBySheets(value: TabCellValue): TabCellValue {
+export function storedBySheets(value: CellValue): CellValue {
   return typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
 }
 
@@ -41,7 +41,7 @@ export class PlanTabSheet {
   constructor(
     readonly model: PlanTabModel,
     readonly timeZone: string,
-    values: TabCellValue[][] = model.values,
+    values: CellValue[][] = model.values,
   ) {
     const data = values.map((row) =>
       row.map((v) => {
@@ -71,12 +71,12 @@ export class PlanTabSheet {
     this.formats.splice(row - 1, 0, ...Array.from({ length: count }, () => [...above]));
   }
 
-  set(a1: string, value: TabCellValue): void {
+  set(a1: string, value: CellValue): void {
     const { row, column } = parseRangeA1(a1);
     this.setAt(row, column, value);
   }
 
-  setAt(row: number, column: number, value: TabCellValue): void {
+  setAt(row: number, column: number, value: CellValue): void {
     const content =
       value === "" ? null : isDate(value) ? serialOfDay(dayKey(value, this.timeZone)) : value;
     this.hf.setCellContents({ sheet: 0, row: row - 1, col: column - 1 }, [[content]]);
@@ -128,5 +128,3 @@ export class PlanTabSheet {
     return out;
   }
 }
-
-type CellValue = string | number | boolean | Date;

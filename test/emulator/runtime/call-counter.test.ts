@@ -53,6 +53,20 @@ describe("round trips (docs/design.md 'How performance is counted')", () => {
     expect(roundTripsOf([w, w, protect, w, w])).toBe(3);
   });
 
+  test("an email, a property or a trigger is a trip of its own: only spreadsheet writes are cached", () => {
+    // https://developers.google.com/apps-script/guides/support/best-practices: the write cache
+    // is the Spreadsheet service's; MailApp and PropertiesService answer each call themselves.
+    const w = rec("Range", "setValues");
+    const mail = rec("MailApp", "sendEmail");
+    const property = rec("Properties", "setProperties");
+    const trigger = rec("ClockTriggerBuilder", "create");
+    expect(roundTripsOf([mail, mail, mail])).toBe(3);
+    expect(roundTripsOf([property, mail, trigger])).toBe(3);
+    // They do not commit the spreadsheet's queued writes: the two setValues stay one run.
+    expect(roundTripsOf([w, mail, w])).toBe(2);
+    expect(roundTripsOf([w, property, w, mail])).toBe(3);
+  });
+
   test("interleaving reads and writes per cell costs a round trip per call; batching costs two", () => {
     const env = createEnvironment();
     const sheet = env.globals.SpreadsheetApp.getActive().insertSheet("Plan");

@@ -28,8 +28,11 @@ export interface Measurement<T> {
  * - each write that hands back a server object (insertSheet, protect…) is one round trip, and
  *   ends any run of writes before it (the script waits for the object);
  * - each other counted call (locks, UI, getEmail) is one round trip and does not end a run;
- * - each run of consecutive writes is one round trip, ended by a read, a flush, or the end of
- *   the measured span;
+ * - each write to another service (an email, a property, a trigger) is one round trip and does
+ *   not end a run: only the Spreadsheet service caches writes ("write caching to save what is
+ *   likely to be set", https://developers.google.com/apps-script/guides/support/best-practices);
+ * - each run of consecutive spreadsheet writes is one round trip, ended by a read, a flush, or
+ *   the end of the measured span;
  * - local calls (builders, handles, Utilities, logging) cost nothing and do not end a run.
  */
 export function roundTripsOf(records: readonly CallRecord[]): number {
@@ -40,6 +43,8 @@ export function roundTripsOf(records: readonly CallRecord[]): number {
     if (returnsServerObject(r)) {
       trips++;
       inWriteRun = false;
+    } else if (r.kind === "write" && !cachedBySpreadsheet(r)) {
+      trips++;
     } else if (r.kind === "write") {
       if (!inWriteRun) trips++;
       inWriteRun = true;
@@ -49,6 +54,19 @@ export function roundTripsOf(records: readonly CallRecord[]): number {
     }
   }
   return trips;
+}
+
+/** Services whose writes go to their own servers at once, outside the spreadsheet's cache. */
+const UNCACHED_WRITE_SERVICES = new Set([
+  "MailApp",
+  "Properties",
+  "ScriptApp",
+  "ClockTriggerBuilder",
+  "SpreadsheetTriggerBuilder",
+]);
+
+function cachedBySpreadsheet(r: CallRecord): boolean {
+  return !UNCACHED_WRITE_SERVICES.has(r.service);
 }
 
 function isFlush(r: CallRecord): boolean {

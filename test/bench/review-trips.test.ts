@@ -1,0 +1,64 @@
+/**
+ * A review run's round trips (scripts/bench/targets.ts, docs/performance.md "Reviews"), through
+ * the built bundle on generated programs with one digest per reviewer: each more email costs at
+ * most TARGETS.reviewTripsPerEmail round trips (the sent record stored, the email sent: the
+ * per-email safety of src/app/review-ledger.ts), and the run's own trips stay under
+ * RUN_TRIPS_CEILING. The target for those is TARGETS.reviewTripsPerRun; the bench prints the gap.
+ */
+import { beforeAll, describe, expect, test } from "vitest";
+import {
+  buildPrograms,
+  expectedReviewers,
+  type ProgramBuild,
+  restoreProgram,
+} from "../../scripts/bench/program-generator";
+import { TARGETS } from "../../scripts/bench/targets";
+
+const SIZES = [20, 50] as const;
+/**
+ * Today's trips a run makes whatever it sends: the authorization and owner checks, settings and
+ * scheduler records, the lock, the feed, the Dashboard and the log (docs/performance.md).
+ */
+const RUN_TRIPS_CEILING = 20;
+
+let build: ProgramBuild;
+beforeAll(() => {
+  build = buildPrograms(SIZES);
+});
+
+function reviewRun(n: number) {
+  const snapshot = build.snapshots.get(n);
+  if (!snapshot) throw new Error(`no program of ${n} plans`);
+  const { env, bundle } = restoreProgram(snapshot);
+  bundle.call("refreshDashboard");
+  // The first run makes the Review log; measure a run of a program that has one.
+  bundle.call("sendReviewsNow");
+  env.clock.advance(14 * 24 * 3_600_000);
+  bundle.call("refreshDashboard");
+  env.calls.reset();
+  const run = env.calls.measure(() =>
+    bundle.call<{ sent: number; failed: number }>("sendReviewsNow"),
+  );
+  const reviewers = expectedReviewers(build.pairs.slice(0, n));
+  expect(run.result).toMatchObject({ sent: reviewers, failed: 0 });
+  return { trips: run.roundTrips, emails: run.byMethod["MailApp.sendEmail"] ?? 0, env, bundle };
+}
+
+describe("a review run's round trips", () => {
+  test("each more email costs at most two round trips; the run's own stay under the ceiling", () => {
+    const small = reviewRun(SIZES[0]);
+    const large = reviewRun(SIZES[1]);
+    expect(large.emails).toBeGreaterThan(small.emails);
+    const perEmail = (large.trips - small.trips) / (large.emails - small.emails);
+    expect(perEmail).toBeLessThanOrEqual(TARGETS.reviewTripsPerEmail);
+    expect(small.trips - TARGETS.reviewTripsPerEmail * small.emails).toBeLessThanOrEqual(
+      RUN_TRIPS_CEILING,
+    );
+    // The same period again sends nothing.
+    const again = large.env.calls.measure(() =>
+      large.bundle.call<{ sent: number }>("sendReviewsNow"),
+    );
+    expect(again.result.sent).toBe(0);
+    expect(again.byMethod["MailApp.sendEmail"] ?? 0).toBe(0);
+  }, 180_000);
+});
