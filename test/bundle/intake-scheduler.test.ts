@@ -163,6 +163,45 @@ describe("a plan run paused by the time budget", () => {
   });
 });
 
+describe("a plan run whose execution died", () => {
+  it("is continued by the scheduler once the execution limit has passed, without a second plan", () => {
+    const { program } = rosterProgram();
+    const { env, bundle } = program;
+    const { pairs } = decided(program);
+    bundle.call("saveSettings", {
+      programReviewers: ["coach@example.org"],
+      dailyDashboardRefresh: true,
+    });
+    // The Matches tab's second write of the first batch (the links) fails: the execution dies
+    // with ten plans made, their claims in the ledger and the record still saying "running".
+    let writes = 0;
+    const off = env.faults.on("Range.setValues", (call) => {
+      if (call.sheetName === "Matches" && ++writes === 2)
+        throw new Error("Service Spreadsheets failed");
+    });
+    expect(() => bundle.call("createPlansForMatches")).toThrow(/Service Spreadsheets failed/);
+    off();
+    expect(planTabs(program)).toHaveLength(10);
+    expect(bundle.call<PlanCreationStatus>("getPlanCreationProgress").state).toBe("running");
+    env.clock.advance(7 * 60_000);
+    const died = bundle.call<PlanCreationStatus>("getPlanCreationProgress");
+    expect(died.state).toBe("paused");
+    expect(died.text).toMatch(/The last run ended before it finished: it continues on the next/);
+
+    env.advanceTime(HOUR);
+    expect(bundle.call<PlanCreationStatus>("getPlanCreationProgress")).toMatchObject({
+      state: "done",
+      created: pairs,
+    });
+    const tabs = planTabs(program);
+    expect(tabs).toHaveLength(pairs);
+    const linked = matchLines(program).filter((l) => l.planId !== "");
+    expect(new Set(linked.map((l) => l.planId))).toEqual(new Set(tabs.map((t) => t.planId)));
+    expect(linked.filter((l) => l.note.startsWith("Plan found and linked"))).toHaveLength(10);
+    expect(env.triggerRuns.every((r) => r.error === undefined)).toBe(true);
+  });
+});
+
 describe("a plan run the coordinator stopped", () => {
   it("is not continued by the scheduler, only by the next click", () => {
     const { program } = rosterProgram();

@@ -145,6 +145,8 @@ describe("what the server serves", () => {
       "refreshDashboard",
       "refreshOutcomes",
       "sendReviewsNow",
+      "—",
+      "showHelp",
     ]);
     expect((await call(pg, "GET", "/api/sidebar")).status).toBe(404);
     await post(pg, "/api/run/insertPlanFromMenu", { args: [] });

@@ -111,7 +111,8 @@ export function createPlansForAcceptedMatches(): PlanCreationStatus {
 export function createPlans(startedAt: number): PlanCreationStatus {
   const workbook = openWorkbook();
   const settings = loadIntakeSettings();
-  const programReviewers = loadSettings().programReviewers;
+  const programSettings = loadSettings();
+  const programReviewers = programSettings.programReviewers;
   const previous = loadBulkProgress();
   let progress: BulkProgress = {
     state: "running",
@@ -194,7 +195,7 @@ export function createPlans(startedAt: number): PlanCreationStatus {
   progress.message = message ? `${bulkProgressText(progress)} ${message}` : "";
   storeBulkProgress(progress);
   // The rest waits for the program's scheduler: the paused record makes it wanted.
-  if (state === "paused") syncTriggers(loadSettings(), currentUserEmail(), workbook.spreadsheet);
+  if (state === "paused") syncTriggers(programSettings, currentUserEmail(), workbook.spreadsheet);
   return statusOf(progress);
 }
 

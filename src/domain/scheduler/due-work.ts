@@ -40,11 +40,11 @@ export interface DueWork {
 }
 
 /**
- * Whether the program needs a scheduler: the settings ask for one, or a paused plan run waits
- * for it (intake/bulk-progress.ts).
+ * Whether the settings need a scheduler. A paused plan run needs it too (planRunWaiting,
+ * intake/bulk-progress.ts), which costs a property read: callers ask only when this says no.
  */
-export function schedulerWanted(settings: SchedulerSettings, planRunPending = false): boolean {
-  return settings.reviewsEnabled || settings.dailyDashboardRefresh || planRunPending;
+export function schedulerWanted(settings: SchedulerSettings): boolean {
+  return settings.reviewsEnabled || settings.dailyDashboardRefresh;
 }
 
 /** The latest weekly review moment at or before `now` (the configured weekday and hour). */
