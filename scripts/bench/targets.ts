@@ -5,7 +5,8 @@
 export const TARGETS = {
   /**
    * Inserting a plan into a program that has its Dashboard and template tab, by the spreadsheet's
-   * owner: 15 calls for the tab and its Dashboard row, plus 2 for each label range protected one
+   * owner: 17 calls for the tab and its Dashboard row (the Dashboard read once, 2 calls, to ask
+   * before a second plan for the same mentee), plus 2 for each label range protected one
    * by one (the title block, the header labels, each section's title and headers, the starting
    * point's labels: 11 ranges) so that pairs can insert rows in every section (docs/design.md,
    * "Roles" and "Protection"). The owner can never be removed from a protection, so it is not
