@@ -23,6 +23,10 @@ async function bundleServer() {
     platform: "neutral",
     mainFields: ["module", "main"],
     write: false,
+    // Every execution compiles the whole file before it runs (docs/performance.md, "Start-up"):
+    // minified, the bundle is about half the bytes. Names stay readable where Apps Script shows
+    // them: the entry points below are generated after minifying.
+    minify: true,
     legalComments: "none",
     charset: "utf8",
   });

@@ -10,7 +10,7 @@
  * pauses where a real execution would; each pause is one more execution (the next click or
  * the scheduler).
  */
-import { DEFAULT_INTAKE_SETTINGS } from "../../src/domain/intake/intake-settings";
+import { defaultIntakeSettings } from "../../src/domain/intake/intake-settings";
 import type { Participant } from "../../src/domain/intake/participant";
 import { suggestMatches } from "../../src/domain/intake/suggest-matches";
 import type { PlanCreationStatus } from "../../src/domain/sidebar-contract/intake-replies";
@@ -188,10 +188,11 @@ function participants(mentees: number, mentors: number): Participant[] {
 
 export function benchMatching(mentees = 500, mentors = 200): MatchingRow {
   const people = participants(mentees, mentors);
-  suggestMatches(people, [], DEFAULT_INTAKE_SETTINGS); // warm-up (JIT)
+  const settings = defaultIntakeSettings();
+  suggestMatches(people, [], settings); // warm-up (JIT)
   const runs = 3;
   const t0 = performance.now();
-  for (let r = 0; r < runs; r++) suggestMatches(people, [], DEFAULT_INTAKE_SETTINGS);
+  for (let r = 0; r < runs; r++) suggestMatches(people, [], settings);
   const domainMs = (performance.now() - t0) / runs;
 
   // Through the bundle: a roster of about 500 mentees and 200 mentors, one "Suggest matches".

@@ -33,10 +33,10 @@ const NOT_A_FORM =
 
 /** "Insert new plan", for coordinators only (coordinator-guard.ts). */
 export function insertPlanFromForm(form: unknown, options?: unknown): InsertPlanResult {
-  return asCoordinator(
+  return asCoordinator<InsertPlanResult>(
     "insert plans",
     (message) => ({ ok: false, fieldErrors: {}, message }),
-    () => insertPlan(form, options),
+    (role) => insertPlan(form, options, role.isOwner),
   );
 }
 
@@ -64,7 +64,7 @@ function askAboutSameMentee(
   };
 }
 
-function insertPlan(form: unknown, options: unknown): InsertPlanResult {
+function insertPlan(form: unknown, options: unknown, runsAsOwner: boolean): InsertPlanResult {
   // google.script.run may pass a missing argument as null.
   const how = insertOptionsSchema.safeParse(options ?? undefined);
   if (!how.success) return { ok: false, fieldErrors: { form: NOT_A_FORM }, message: NOT_A_FORM };
@@ -91,7 +91,7 @@ function insertPlan(form: unknown, options: unknown): InsertPlanResult {
         const question = askAboutSameMentee(workbook.spreadsheet, tabs, plan);
         if (question) return question;
       }
-      const batch = startPlanBatch(workbook, tabs);
+      const batch = startPlanBatch(workbook, tabs, runsAsOwner);
       const { sheetId, sheetName } = writePlan(batch, plan, planId);
       finishPlanBatch(batch);
       const repaired = batch.notes.length > 0 ? ` ${batch.notes.join(" ")}` : "";

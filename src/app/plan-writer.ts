@@ -42,6 +42,8 @@ export interface PlanBatch {
   /** Tabs written so far and their Dashboard rows, appended by finishPlanBatch. */
   written: WrittenPlanTab[];
   rows: unknown[][];
+  /** The coordinator writing owns the spreadsheet (plan-tab-writer.ts, protectLabels). */
+  runsAsOwner: boolean;
   /** What was repaired on the way (a template changed by hand, rebuilt), for the message. */
   notes: string[];
 }
@@ -50,8 +52,14 @@ export interface PlanBatch {
  * Opens a batch (call it holding the document lock). The first plan of a program makes the
  * Dashboard first, so that it is the first tab and the new plan tabs come after it.
  * @param tabs the add-on's tabs from the caller's metadata search
+ * @param runsAsOwner the coordinator guard found the user is the spreadsheet's owner (false
+ *   when unknown: the protections then add them as an editor, as Google's sample does)
  */
-export function startPlanBatch(workbook: Workbook, tabs: AddonTabs): PlanBatch {
+export function startPlanBatch(
+  workbook: Workbook,
+  tabs: AddonTabs,
+  runsAsOwner = false,
+): PlanBatch {
   const timeZone = workbook.timeZone();
   return {
     workbook,
@@ -61,6 +69,7 @@ export function startPlanBatch(workbook: Workbook, tabs: AddonTabs): PlanBatch {
     dashboard: ensureDashboard(workbook, tabs, timeZone),
     written: [],
     rows: [],
+    runsAsOwner,
     notes: [],
   };
 }
@@ -76,7 +85,9 @@ export function writePlan(batch: PlanBatch, plan: PlanForm, planId: string): Wri
     coordinatorEmail: "",
   });
   const spreadsheet = batch.workbook.spreadsheet;
-  const tab = writePlanTab(spreadsheet, planSheetBase(plan.menteeName), model, batch.tabs);
+  const tab = writePlanTab(spreadsheet, planSheetBase(plan.menteeName), model, batch.tabs, {
+    runsAsOwner: batch.runsAsOwner,
+  });
   if (!tab.sheet) throw new PlanNotWritten(tab.message);
   batch.tabs.set(templateTabName(model), tab.template);
   batch.notes.push(...tab.notes);

@@ -36,7 +36,7 @@ import { normalizeEmail, pairsByReviewer } from "../domain/review/reviewers";
 import { dayKey } from "../domain/sheet/calendar";
 import type { ReviewPreview, ReviewRunResult } from "../domain/sidebar-contract/replies";
 import { email as emailSchema } from "../domain/sidebar-contract/schemas";
-import { readDashboard } from "../gas/dashboard-tab";
+import { readDashboard, readListedReviewers } from "../gas/dashboard-tab";
 import { BusyError, withDocumentLock } from "../gas/document-lock";
 import { type OutgoingEmail, remainingDailyMailQuota, sendEmail } from "../gas/mailer";
 import { showNotice } from "../gas/notice";
@@ -327,14 +327,13 @@ function previewScope(
   programReviewers: readonly string[],
 ): Parameters<typeof readProgram>[1] {
   if (programReviewers.some((r) => normalizeEmail(r) === who)) return { tabs };
-  const listed = readDashboardPlanIds(readDashboard(workbook.spreadsheet, tabs.addon).values);
+  const listed = readListedReviewers(workbook.spreadsheet, tabs.addon);
   // Without a Dashboard there is nothing to scope by: read the program.
-  if (listed.length === 0) return { tabs };
-  const mine = listed.filter((l) => normalizeEmail(l.lastKnown.reviewerEmail ?? "") === who);
+  if (listed.size === 0) return { tabs };
+  const mine = [...listed].filter(([, reviewer]) => normalizeEmail(reviewer) === who);
   // Plans the Dashboard does not list yet have no known reviewer: read them too.
-  const known = new Set(listed.map((l) => l.planId));
-  const unlisted = tabs.plans.filter((t) => !known.has(t.planId)).map((t) => t.planId);
-  return { tabs, only: new Set([...mine.map((l) => l.planId), ...unlisted]) };
+  const unlisted = tabs.plans.filter((t) => !listed.has(t.planId)).map((t) => t.planId);
+  return { tabs, only: new Set([...mine.map(([planId]) => planId), ...unlisted]) };
 }
 
 /**

@@ -11,10 +11,12 @@
  * rows are covered; a chart the user deleted is made again.
  */
 import {
+  DASHBOARD_HEADER_ROW,
   DASHBOARD_SHEET_NAME,
   type DashboardModel,
   dashboardShapeProblem,
 } from "../domain/dashboard/layout";
+import { listedReviewers, readDashboardPlanIds } from "../domain/dashboard/listing";
 import {
   DASHBOARD_COLUMN_WIDTH,
   DASHBOARD_COLUMN_WIDTHS,
@@ -55,7 +57,7 @@ export const DASHBOARD_TAB = defineAddonTab({
 });
 export const DASHBOARD_ROLE = DASHBOARD_TAB.role;
 
-interface DashboardSnapshot {
+export interface DashboardSnapshot {
   /** The Dashboard, or null when the program has none yet. */
   sheet: Sheet | null;
   /** Its values as last written (empty when there is no Dashboard yet). */
@@ -77,6 +79,29 @@ export function locateDashboard(
 export function readDashboard(spreadsheet: Spreadsheet, tabs?: AddonTabs): DashboardSnapshot {
   const sheet = locateDashboard(spreadsheet, tabs);
   return { sheet, values: sheet ? sheet.getDataRange().getValues() : [] };
+}
+
+/**
+ * Plan id → reviewer as the Dashboard lists them, reading only those two columns (two reads of
+ * a cell a plan, where the whole table is 22 cells a plan: docs/performance.md "Preview"); a
+ * Dashboard whose table was changed by hand is read whole. Empty without a Dashboard.
+ * @param tabs the add-on's tabs, when already found (findProgramTabs)
+ */
+export function readListedReviewers(
+  spreadsheet: Spreadsheet,
+  tabs?: AddonTabs,
+): Map<string, string> {
+  const sheet = locateDashboard(spreadsheet, tabs);
+  if (!sheet) return new Map();
+  const rows = sheet.getDataRange().getLastRow() - DASHBOARD_HEADER_ROW + 1;
+  if (rows >= 1) {
+    const column = (name: DashboardColumn) =>
+      sheet.getRange(DASHBOARD_HEADER_ROW, dashboardColumn(name), rows, 1).getValues();
+    const listed = listedReviewers(column("Plan id"), column("Reviewer"));
+    if (listed) return listed;
+  }
+  const whole = readDashboardPlanIds(sheet.getDataRange().getValues());
+  return new Map(whole.map((l) => [l.planId, l.lastKnown.reviewerEmail ?? ""]));
 }
 
 /** Plan rows to cover: whole blocks, so the sheet grows rarely. */

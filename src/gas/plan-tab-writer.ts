@@ -153,12 +153,14 @@ export interface WrittenPlanTab {
  * protection of labels and headers, and the plan id. Any failure deletes the half-made tab, so
  * nothing partial is ever left behind.
  * @param tabs the add-on's tabs (findAddonTabs), where the template tab is looked up
+ * @param by who protects the labels (the owner is never added as an editor: protectLabels)
  */
 export function writePlanTab(
   spreadsheet: Spreadsheet,
   baseName: string,
   model: PlanTabModel,
   tabs: AddonTabs,
+  by: LabelProtector = { runsAsOwner: false },
   templateProblem: string | null = null,
 ): WrittenPlanTab | { sheet: null; message: string } {
   const template = templateTab(spreadsheet, model, tabs, templateProblem);
@@ -181,12 +183,12 @@ export function writePlanTab(
       const rebuilt = new Map(tabs);
       rebuilt.set(templateTabKind(model).role, template.sheet);
       const why = `the plan no longer fit a copy of it: ${String((error as Error)?.message ?? error)}`;
-      return writePlanTab(spreadsheet, baseName, model, rebuilt, why);
+      return writePlanTab(spreadsheet, baseName, model, rebuilt, by, why);
     }
     throw error;
   }
   try {
-    protectLabels(sheet, model);
+    protectLabels(sheet, model, by);
     markAsPlanTab(sheet, model.planId);
     return {
       sheet,
@@ -201,23 +203,31 @@ export function writePlanTab(
   }
 }
 
+/** Who protects a plan tab's labels (from the coordinator guard). */
+export interface LabelProtector {
+  /** The effective user owns the spreadsheet. */
+  runsAsOwner: boolean;
+}
+
 /**
  * Labels and headers: only the coordinator edits them; everything between them stays open, so
  * pairs insert, fill and delete rows inside every section (docs/design.md). Each range follows
  * Google's sample (https://developers.google.com/apps-script/reference/spreadsheet/protection):
  * the effective user is added as an editor before the others are removed (removing a group the
  * user's own access comes through throws otherwise), and domain edit is turned off when on.
- * New protections mirror the spreadsheet, so the first one's editors and domain setting stand
- * for all: 3 calls a range, plus 2 (a description would cost one more a range; the ranges are
- * only labels, which say what they are).
+ * The owner needs no adding: "neither the owner of the spreadsheet nor the current user can be
+ * removed" (removeEditors), and the owner edits every protected range. New protections mirror
+ * the spreadsheet, so the first one's editors and domain setting stand for all: 2 calls a range
+ * for the owner, 3 for another coordinator, plus 2 (a description would cost one more a range;
+ * the ranges are only labels, which say what they are).
  */
-function protectLabels(sheet: Sheet, model: PlanTabModel): void {
-  const me = Session.getEffectiveUser();
+function protectLabels(sheet: Sheet, model: PlanTabModel, by: LabelProtector): void {
+  const me = by.runsAsOwner ? null : Session.getEffectiveUser();
   let others: GoogleAppsScript.Base.User[] | null = null;
   let domainEdit: boolean | null = null;
   for (const a1 of model.protectedLabels.labelsA1) {
     const protection = sheet.getRange(a1).protect();
-    protection.addEditor(me);
+    if (me) protection.addEditor(me);
     others ??= protection.getEditors();
     protection.removeEditors(others);
     domainEdit ??= protection.canDomainEdit();

@@ -190,8 +190,9 @@ describe("a preview reads only its reviewer's plans", () => {
       p.bundle.call<ReviewPreview>("previewReview", "hr.partner@example.org"),
     );
     expect(scoped.result.pairs).toBe(4);
-    // The reviewer's 4 tabs and the Dashboard (to find them; no Review log yet); no feed read.
-    expect(scoped.byMethod["Range.getValues"]).toBe(4 + 1);
+    // The reviewer's 4 tabs and the Dashboard's Plan id and Reviewer columns (to find them; no
+    // Review log yet); no feed read.
+    expect(scoped.byMethod["Range.getValues"]).toBe(4 + 2);
     const copy = createEnvironment({ restore: env.serialize() });
     const bundle = loadBundle(copy);
     copy.userDeleteSheet("Dashboard");

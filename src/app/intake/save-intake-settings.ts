@@ -2,9 +2,9 @@
  * Saving the intake settings from the sidebar: parsed with zod on the server; a bad form changes
  * nothing and says why.
  */
-import * as z from "zod";
 import { intakeSettingsSchema } from "../../domain/intake/intake-settings";
 import type { SaveIntakeSettingsResult } from "../../domain/sidebar-contract/intake-replies";
+import * as z from "../../domain/sidebar-contract/zod";
 import { storeIntakeSettings } from "../../gas/intake-store";
 import { asCoordinator } from "../coordinator-guard";
 

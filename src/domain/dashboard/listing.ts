@@ -117,3 +117,25 @@ export function readDashboardPlanIds(values: unknown, formulas?: unknown): Dashb
   }
   return out;
 }
+
+/**
+ * Plan id → its reviewer as the Dashboard lists them, from the Plan id and Reviewer columns read
+ * alone, each from its header cell down (what a preview needs of the table's 22 columns). Null
+ * when a header is not the one the layout puts there (a Dashboard changed by hand: read it
+ * whole with readDashboardPlanIds). Each plan id counts once (its first row).
+ */
+export function listedReviewers(
+  planIdColumn: readonly unknown[][],
+  reviewerColumn: readonly unknown[][],
+): Map<string, string> | null {
+  const header = (column: readonly unknown[][]) => textOf(column[0]?.[0]);
+  if (!labelMatches(header(planIdColumn), "Plan id")) return null;
+  if (!labelMatches(header(reviewerColumn), "Reviewer")) return null;
+  const out = new Map<string, string>();
+  for (let r = 1; r < planIdColumn.length; r++) {
+    const planId = textOf(planIdColumn[r]?.[0]);
+    if (planId === "" || out.has(planId)) continue;
+    out.set(planId, textOf(reviewerColumn[r]?.[0]));
+  }
+  return out;
+}

@@ -4,23 +4,25 @@
  * Stop button sets `stopRequested`, which the run reads before its next batch. Parsed with zod:
  * a damaged record reads as no run at all, never as a crash.
  */
-import * as z from "zod";
+import * as z from "../sidebar-contract/zod";
 import { EXECUTION_LIMIT_MS } from "./time-budget";
 
 export const BULK_STATES = ["running", "paused", "stopped", "done"] as const;
 export type BulkState = (typeof BULK_STATES)[number];
 
-export const bulkProgressSchema = z.object({
-  state: z.enum(BULK_STATES),
-  total: z.number().int().min(0),
-  created: z.number().int().min(0),
-  /** Accepted rows that could not have a plan (each says why in its Note). */
-  skipped: z.number().int().min(0),
-  stopRequested: z.boolean().default(false),
-  /** Epoch milliseconds of the last write. */
-  updatedAt: z.number(),
-  message: z.string().max(500).default(""),
-});
+export const bulkProgressSchema = z.lazy(() =>
+  z.object({
+    state: z.enum(BULK_STATES),
+    total: z.number().check(z.int(), z.minimum(0)),
+    created: z.number().check(z.int(), z.minimum(0)),
+    /** Accepted rows that could not have a plan (each says why in its Note). */
+    skipped: z.number().check(z.int(), z.minimum(0)),
+    stopRequested: z._default(z.boolean(), false),
+    /** Epoch milliseconds of the last write. */
+    updatedAt: z.number(),
+    message: z._default(z.string().check(z.maxLength(500)), ""),
+  }),
+);
 export type BulkProgress = z.infer<typeof bulkProgressSchema>;
 
 export function parseBulkProgress(json: string | null): BulkProgress | null {

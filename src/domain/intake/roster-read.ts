@@ -4,10 +4,11 @@
  * case and spacing, and a bad row — no email, an unknown role, a capacity that is not a number,
  * an email already used — is skipped with a sentence saying why, never stopping the others.
  */
-import * as z from "zod";
+
 import { CADENCE_NAMES, LEARNING_STYLES, MEETING_MODES } from "../plan/vocabulary";
 import { showCell } from "../sheet/cell-reading";
 import { matchWord } from "../sheet/label-match";
+import * as z from "../sidebar-contract/zod";
 import type { Participant } from "./participant";
 import { ROLES, ROSTER_COLUMNS, type Role, type RosterKey } from "./roster-columns";
 import { splitSkills } from "./skills";

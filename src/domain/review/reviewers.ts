@@ -3,8 +3,8 @@
  * every pair. A pair without a usable reviewer email is flagged, never fatal: the other
  * reviewers' emails go out regardless.
  */
-import * as z from "zod";
 import type { PlanSummary } from "../plan/plan-summary";
+import * as z from "../sidebar-contract/zod";
 
 interface ReviewerProblem {
   planId: string;

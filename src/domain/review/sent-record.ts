@@ -14,8 +14,8 @@
  * (https://developers.google.com/apps-script/guides/services/quotas): sentRecordChunks splits
  * the JSON over several values, and pruneSentRecord keeps it within RECORD_BUDGET_BYTES.
  */
-import * as z from "zod";
 import { addDays, daysBetween } from "../sheet/calendar";
+import * as z from "../sidebar-contract/zod";
 import type { LedgerEntry, LedgerStatus } from "./ledger";
 import { PERIOD_DAYS, PERIOD_EPOCH } from "./period";
 import { isValidEmail } from "./reviewers";
@@ -83,12 +83,15 @@ function decodePeriods(text: string): RecordPeriods {
   return periods;
 }
 
-const serializedSchema = z.object({
-  v: z.literal(1),
-  r: z.record(z.string(), z.string()).default({}),
-  n: z.record(z.string(), z.string()).default({}),
-  l: z.number().int().nullable().default(null),
-});
+/** Built on first parse, like every schema (sidebar-contract/schemas.ts). */
+const serializedSchema = z.lazy(() =>
+  z.object({
+    v: z.literal(1),
+    r: z._default(z.record(z.string(), z.string()), {}),
+    n: z._default(z.record(z.string(), z.string()), {}),
+    l: z._default(z.nullable(z.number().check(z.int())), null),
+  }),
+);
 
 export function serializeSentRecord(record: SentRecord): string {
   const side = (m: Map<string, RecordPeriods>) =>

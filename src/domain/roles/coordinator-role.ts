@@ -23,6 +23,12 @@ export function isCoordinator(facts: RoleFacts): boolean {
   return user === normalize(facts.owner) || listed.includes(user);
 }
 
+/** Whether the user running the add-on owns the spreadsheet (never true for a shared-drive file). */
+export function isOwner(facts: Pick<RoleFacts, "user" | "owner">): boolean {
+  const user = normalize(facts.user);
+  return user !== "" && user === normalize(facts.owner);
+}
+
 /** The one sentence a non-coordinator gets; nothing else happens. */
 export function notCoordinatorMessage(action: string): string {
   return `Only the program's coordinators can ${action}: nothing was changed. Ask the spreadsheet's owner to add you as a coordinator in Settings.`;

@@ -1,7 +1,7 @@
 /** A career move across functions; the example is marketing → product management. */
-import type { TemplateInput } from "./template-schema";
+import type { Template } from "./template-schema";
 
-export const careerTransition: TemplateInput = {
+export const careerTransition: Template = {
   id: "career-transition",
   name: "Career transition",
   description:

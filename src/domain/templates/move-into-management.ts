@@ -1,7 +1,7 @@
 /** A strong individual contributor preparing for a first people-manager role. */
-import type { TemplateInput } from "./template-schema";
+import type { Template } from "./template-schema";
 
-export const moveIntoManagement: TemplateInput = {
+export const moveIntoManagement: Template = {
   id: "move-into-management",
   name: "Move into management",
   description:

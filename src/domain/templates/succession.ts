@@ -1,7 +1,7 @@
 /** Succession: a manager preparing to step up to director. */
-import type { TemplateInput } from "./template-schema";
+import type { Template } from "./template-schema";
 
-export const succession: TemplateInput = {
+export const succession: Template = {
   id: "succession",
   name: "Succession",
   description:
@@ -99,4 +99,5 @@ export const succession: TemplateInput = {
       ],
     },
   ],
+  milestones: [],
 };

@@ -1,7 +1,7 @@
 /** Building one technical skill: learn it, use it on real work, teach it back. */
-import type { TemplateInput } from "./template-schema";
+import type { Template } from "./template-schema";
 
-export const technicalSkill: TemplateInput = {
+export const technicalSkill: Template = {
   id: "technical-skill",
   name: "Technical skill",
   description:
@@ -93,4 +93,5 @@ export const technicalSkill: TemplateInput = {
       ],
     },
   ],
+  milestones: [],
 };

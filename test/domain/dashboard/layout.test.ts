@@ -7,7 +7,11 @@ import {
   layoutDashboard,
   TOTAL_LABELS,
 } from "../../../src/domain/dashboard/layout";
-import { hyperlinkLabel, readDashboardPlanIds } from "../../../src/domain/dashboard/listing";
+import {
+  hyperlinkLabel,
+  listedReviewers,
+  readDashboardPlanIds,
+} from "../../../src/domain/dashboard/listing";
 import {
   DASHBOARD_COLUMNS,
   type DashboardColumn,
@@ -467,5 +471,35 @@ describe("dashboardShapeProblem", () => {
       `its plan table's column "Status" is missing or moved`,
     );
     expect(dashboardShapeProblem([["x"]])).toBe("rows above its plan table were deleted");
+  });
+});
+
+describe("listedReviewers: the two columns a preview reads", () => {
+  /** One column of the written table, from its header cell down, as getValues gives it. */
+  const column = (name: DashboardColumn) =>
+    model.values.slice(model.headerRow - 1).map((row) => [row[dashboardColumn(name) - 1]]);
+
+  it("gives each listed plan's reviewer, as the whole-table listing does", () => {
+    const listed = listedReviewers(column("Plan id"), column("Reviewer"));
+    const whole = readDashboardPlanIds(model.values);
+    expect(listed && [...listed]).toEqual(
+      whole.map((l) => [l.planId, l.lastKnown.reviewerEmail ?? ""]),
+    );
+    expect(listed?.get("plan-000000r1")).toBe("hr@example.org");
+  });
+
+  it("is null when a column's header is not the layout's (a table changed by hand)", () => {
+    expect(listedReviewers(column("Mentee"), column("Reviewer"))).toBeNull();
+    expect(listedReviewers(column("Plan id"), column("Mentor"))).toBeNull();
+    expect(listedReviewers([], column("Reviewer"))).toBeNull();
+  });
+
+  it("lists a plan id once, with its first row's reviewer", () => {
+    const ids = [["Plan id"], ["plan-a"], ["plan-a"], [""], ["plan-b"]];
+    const reviewers = [["Reviewer"], ["first@example.org"], ["second@example.org"], ["x"], [""]];
+    expect([...(listedReviewers(ids, reviewers) ?? [])]).toEqual([
+      ["plan-a", "first@example.org"],
+      ["plan-b", ""],
+    ]);
   });
 });

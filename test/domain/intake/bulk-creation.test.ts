@@ -13,13 +13,13 @@ import {
   planRunWaiting,
   progressAsOf,
 } from "../../../src/domain/intake/bulk-progress";
-import { DEFAULT_INTAKE_SETTINGS } from "../../../src/domain/intake/intake-settings";
+import { defaultIntakeSettings } from "../../../src/domain/intake/intake-settings";
 import { reviewMatches } from "../../../src/domain/intake/review-matches";
 import { canStartBatch, EXECUTION_LIMIT_MS } from "../../../src/domain/intake/time-budget";
 import { planFormSchema } from "../../../src/domain/sidebar-contract/schemas";
 import { matchRow, person } from "./intake-fixtures";
 
-const settings = DEFAULT_INTAKE_SETTINGS;
+const settings = defaultIntakeSettings();
 const mentees = ["a", "b", "c", "d", "e"].map((n) =>
   person({
     email: `${n}@x.io`,

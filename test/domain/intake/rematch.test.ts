@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_INTAKE_SETTINGS } from "../../../src/domain/intake/intake-settings";
+import { defaultIntakeSettings } from "../../../src/domain/intake/intake-settings";
 import type { MatchRow } from "../../../src/domain/intake/match-row";
 import { ENDED } from "../../../src/domain/intake/matches-columns";
 import {
@@ -125,7 +125,7 @@ describe("a re-matched mentee", () => {
     expect(review.pairs).toEqual([
       { menteeEmail: "kim@x.io", mentorEmail: "sam@x.io", active: false },
     ]);
-    const suggestions = suggestMatches(roster, review.pairs, DEFAULT_INTAKE_SETTINGS);
+    const suggestions = suggestMatches(roster, review.pairs, defaultIntakeSettings());
     const byMentee = new Map(suggestions.map((s) => [s.mentee.email, s]));
     // Sam (who offers SQL) goes to Ana; Kim gets Lee, and Sam is not even an alternative.
     expect(byMentee.get("ana@x.io")?.choice?.mentor.email).toBe("sam@x.io");
@@ -145,7 +145,7 @@ describe("a re-matched mentee", () => {
   it("whose only possible mentor was the old one stays unmatched, and the note says why", () => {
     const rows = endPairs([made], [ending({ endedEarly: true })]);
     const review = reviewMatches(rows, [kim, sam]);
-    const [s] = suggestMatches([kim, sam], review.pairs, DEFAULT_INTAKE_SETTINGS);
+    const [s] = suggestMatches([kim, sam], review.pairs, defaultIntakeSettings());
     expect(s?.choice).toBeNull();
     expect(s?.note).not.toBe("");
   });

@@ -6,21 +6,22 @@ import {
   planFormSchema,
   TEMPLATE_IDS,
 } from "../../../src/domain/sidebar-contract/schemas";
-import {
-  loadTemplates,
-  TEMPLATES,
-  templateById,
-  templateChoices,
-} from "../../../src/domain/templates";
+import { TEMPLATES, templateById, templateChoices } from "../../../src/domain/templates";
 import { goalsFromTemplate } from "../../../src/domain/templates/goals-from-template";
 import { moveIntoManagement } from "../../../src/domain/templates/move-into-management";
 import type { TemplateInput } from "../../../src/domain/templates/template-schema";
+import { validateTemplates } from "../../../src/domain/templates/validate-templates";
 import { planForm, START } from "../support/plan-form-fixture";
 
 const withGoals = TEMPLATES.filter((t) => t.id !== "blank");
 const clone = (t: TemplateInput): TemplateInput => structuredClone(t);
 
 describe("built-in templates", () => {
+  it("pass the template schema unchanged: the constants the bundle ships are the parsed shape", () => {
+    // Trimmed texts, defaults written out: parsing changes nothing, so nothing parses at load.
+    expect(validateTemplates(TEMPLATES)).toEqual(TEMPLATES);
+  });
+
   it("are exactly the template ids, once each, blank last", () => {
     expect(TEMPLATES.map((t) => t.id).sort()).toEqual([...TEMPLATE_IDS].sort());
     expect(TEMPLATES.at(-1)?.id).toBe("blank");
@@ -136,11 +137,11 @@ describe("templateChoices", () => {
   });
 });
 
-describe("loadTemplates rejects bad template data with the template and field named", () => {
+describe("validateTemplates rejects bad template data with the template and field named", () => {
   it("a template with one goal", () => {
     const t = clone(moveIntoManagement);
     t.goals = t.goals.slice(0, 1);
-    expect(() => loadTemplates([t])).toThrow(/move-into-management.*goals/s);
+    expect(() => validateTemplates([t])).toThrow(/move-into-management.*goals/s);
   });
 
   it("a goal with a single action", () => {
@@ -148,7 +149,7 @@ describe("loadTemplates rejects bad template data with the template and field na
     const g = t.goals[0];
     if (!g) throw new Error("fixture");
     g.actions = g.actions.slice(0, 1);
-    expect(() => loadTemplates([t])).toThrow(/at least 2 actions/);
+    expect(() => validateTemplates([t])).toThrow(/at least 2 actions/);
   });
 
   it("an action due after its goal's target", () => {
@@ -156,7 +157,7 @@ describe("loadTemplates rejects bad template data with the template and field na
     const a = t.goals[0]?.actions[0];
     if (!a) throw new Error("fixture");
     a.dueInDays = 400;
-    expect(() => loadTemplates([t])).toThrow(/due after its goal's target/);
+    expect(() => validateTemplates([t])).toThrow(/due after its goal's target/);
   });
 
   it("an unknown owner", () => {
@@ -164,13 +165,15 @@ describe("loadTemplates rejects bad template data with the template and field na
     const a = t.goals[0]?.actions[0];
     if (!a) throw new Error("fixture");
     a.owner = "Manager" as never;
-    expect(() => loadTemplates([t])).toThrow(/Owner must be Mentee, Mentor or Both/);
+    expect(() => validateTemplates([t])).toThrow(/Owner must be Mentee, Mentor or Both/);
   });
 
   it("a blank template with goals, and a duplicate id", () => {
     const blankWithGoals = { ...clone(moveIntoManagement), id: "blank" as const };
-    expect(() => loadTemplates([blankWithGoals])).toThrow(/blank template has no goals/);
-    expect(() => loadTemplates([moveIntoManagement, moveIntoManagement])).toThrow(/defined twice/);
+    expect(() => validateTemplates([blankWithGoals])).toThrow(/blank template has no goals/);
+    expect(() => validateTemplates([moveIntoManagement, moveIntoManagement])).toThrow(
+      /defined twice/,
+    );
   });
 
   it("a goal text longer than the form allows", () => {
@@ -178,6 +181,6 @@ describe("loadTemplates rejects bad template data with the template and field na
     const g = t.goals[0];
     if (!g) throw new Error("fixture");
     g.text = "x".repeat(301);
-    expect(() => loadTemplates([t])).toThrow(/at most 300 characters/);
+    expect(() => validateTemplates([t])).toThrow(/at most 300 characters/);
   });
 });

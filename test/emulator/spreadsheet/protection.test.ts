@@ -102,6 +102,28 @@ describe("editors through groups and the domain, as Google's protection sample e
     expect(q.canEdit()).toBe(true);
   });
 
+  test(`a user listed by name on a new protection is already its editor: removing every editor, their group too, keeps them (${REF}#removeEditors(String): "Neither the owner of the spreadsheet nor the current user can be removed")`, () => {
+    const env = createEnvironment({ userEmail: "owner@example.org" });
+    env.sharing.addGroup("coordinators@example.org", ["deputy@example.org"]);
+    env.sharing.addEditor("deputy@example.org");
+    const sheet = env.globals.SpreadsheetApp.getActive().insertSheet("Plan");
+    env.setUser("deputy@example.org");
+    const p = sheet.getRange("A1:H1").protect();
+    const editors = p.getEditors().map((u) => u.getEmail());
+    expect(editors).toContain("deputy@example.org");
+    expect(editors).toContain("coordinators@example.org");
+    p.removeEditors(p.getEditors());
+    expect(
+      p
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual(["deputy@example.org", "owner@example.org"]);
+    sheet.getRange("A1").setValue("still mine");
+    env.setUser("someone@example.org");
+    expect(() => sheet.getRange("A1").setValue("x")).toThrow(PROTECTED);
+  });
+
   test(`a group listed as an editor lets its members edit; removed, it does not (${REF}#getEditors())`, () => {
     const env = createEnvironment({ userEmail: "owner@example.org" });
     env.sharing.addGroup("mentors@example.org", ["mo@example.org"]);
