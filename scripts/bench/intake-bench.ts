@@ -25,8 +25,9 @@ export const ONE_EXECUTION_PLANS = 40;
 /**
  * The target: at most this many calls per plan, batch costs included, for the plan itself (tab,
  * metadata, ledger, Dashboard row). The label protections that let pairs insert rows in every
- * section (docs/design.md, "Protection": 3 calls for each of a plan's label ranges, plus the
- * editors read once a plan) came later and are counted apart, as TARGETS.insertCalls does.
+ * section (docs/design.md, "Protection": 2 calls for each of a plan's label ranges when the
+ * coordinator owns the file, 3 otherwise, plus the editors read once a plan) came later and are
+ * counted apart, as TARGETS.insertCalls does.
  */
 export const MAX_CALLS_PER_PLAN = 12;
 

@@ -98,8 +98,10 @@ export function refusedStatus(message: string): PlanCreationStatus {
 
 /** "Create plans for accepted matches", for coordinators only (coordinator-guard.ts). */
 export function createPlansForAcceptedMatches(): PlanCreationStatus {
-  return asCoordinator("create plans for the accepted matches", refusedStatus, () =>
-    createPlans(Date.now()),
+  return asCoordinator<PlanCreationStatus>(
+    "create plans for the accepted matches",
+    refusedStatus,
+    (role) => createPlans(Date.now(), role.isOwner),
   );
 }
 
@@ -107,8 +109,10 @@ export function createPlansForAcceptedMatches(): PlanCreationStatus {
  * Makes the accepted pairs' plans until none is left, the time budget runs out (paused: the
  * scheduler, which this run makes sure exists, or the next click continues), or a stop.
  * @param startedAt when the execution began: the scheduler runs this after its other work.
+ * @param runsAsOwner the coordinator owns the spreadsheet, so its label protections need not add
+ *   them as an editor (plan-writer.ts startPlanBatch); unknown (false) when the scheduler runs it.
  */
-export function createPlans(startedAt: number): PlanCreationStatus {
+export function createPlans(startedAt: number, runsAsOwner = false): PlanCreationStatus {
   const workbook = openWorkbook();
   const settings = loadIntakeSettings();
   const programSettings = loadSettings();
@@ -151,7 +155,7 @@ export function createPlans(startedAt: number): PlanCreationStatus {
           if (!read.ok) return stopWith(read.message);
           intake = read;
         }
-        return runBatch(workbook, tabs, intake, settings, programReviewers);
+        return runBatch(workbook, tabs, intake, settings, programReviewers, runsAsOwner);
       });
     } catch (error) {
       if (!(error instanceof BusyError)) throw error;
@@ -230,6 +234,7 @@ function runBatch(
   intake: Ready,
   settings: ReturnType<typeof loadIntakeSettings>,
   programReviewers: readonly string[],
+  runsAsOwner: boolean,
 ): BatchOutcome {
   const sheet = findMatchesTab(tabs.addon);
   if (!sheet) return stopWith('The Matches tab is gone: click "Suggest matches" to make it again.');
@@ -303,7 +308,7 @@ function runBatch(
   const updates: LedgerCells[] = [];
   let made = 0;
   if (claimed.length > 0) {
-    const batch = startPlanBatch(workbook, tabs.addon);
+    const batch = startPlanBatch(workbook, tabs.addon, runsAsOwner);
     for (const { step, planId } of claimed) {
       const row = step.match.row as number;
       const form = planFormSchema.safeParse((step as Extract<BulkStep, { kind: "create" }>).form);
