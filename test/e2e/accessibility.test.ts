@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Frame, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { insertPlan } from "../playground/support";
+import { insertTwoPairs } from "../playground/support";
 import { chromiumSuite, E2E_TIMEOUT, mentions, openTab, sidebar, useMenu } from "./browser";
 
 const suite = chromiumSuite();
@@ -55,16 +55,7 @@ async function sidebarFrame(page: Page): Promise<Frame> {
 
 function withProgram() {
   return suite.open((pg) => {
-    insertPlan(pg.playground, {
-      mentee: "Ana Lopez",
-      mentor: "Ben Okafor",
-      reviewer: "rita@example.org",
-    });
-    insertPlan(pg.playground, {
-      mentee: "Chen Wei",
-      mentor: "Dana Fox",
-      reviewer: "sam@example.org",
-    });
+    insertTwoPairs(pg.playground);
     pg.playground.call("refreshDashboard", []);
   });
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { dashboardColumn } from "../../src/domain/dashboard/row";
 import { columnLetter } from "../../src/domain/sheet/a1-notation";
-import { insertPlan } from "../playground/support";
+import { insertTwoPairs } from "../playground/support";
 import {
   cell,
   chromiumSuite,
@@ -27,16 +27,7 @@ const suite = chromiumSuite();
 
 function withTwoPlans() {
   return suite.open((pg) => {
-    insertPlan(pg.playground, {
-      mentee: "Ana Lopez",
-      mentor: "Ben Okafor",
-      reviewer: "rita@example.org",
-    });
-    insertPlan(pg.playground, {
-      mentee: "Chen Wei",
-      mentor: "Dana Fox",
-      reviewer: "sam@example.org",
-    });
+    insertTwoPairs(pg.playground);
     // Four weeks without a check-in: both pairs stall.
     pg.playground.advance(28 * 86_400_000);
     pg.playground.call("refreshDashboard", []);

@@ -6,23 +6,14 @@
  */
 
 import { describe, expect, it } from "vitest";
-import { insertPlan } from "../playground/support";
+import { insertTwoPairs } from "../playground/support";
 import { chromiumSuite, E2E_TIMEOUT, mentions, sidebar, useMenu } from "./browser";
 
 const suite = chromiumSuite();
 
 function withTwoPlans() {
   return suite.open((pg) => {
-    insertPlan(pg.playground, {
-      mentee: "Ana Lopez",
-      mentor: "Ben Okafor",
-      reviewer: "rita@example.org",
-    });
-    insertPlan(pg.playground, {
-      mentee: "Chen Wei",
-      mentor: "Dee Park",
-      reviewer: "rita@example.org",
-    });
+    insertTwoPairs(pg.playground);
     pg.playground.call("refreshDashboard", []);
   });
 }

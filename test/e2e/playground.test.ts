@@ -4,7 +4,7 @@
  * the grid, the Dashboard, the clock and the outbox. Each test gets its own server and state.
  */
 import { describe, expect, it } from "vitest";
-import { insertPlan } from "../playground/support";
+import { insertPlan, insertTwoPairs } from "../playground/support";
 import {
   cell,
   chromiumSuite,
@@ -198,16 +198,7 @@ describe("the playground in Chromium", () => {
     "reviews turned on in the sidebar send the reviewer a digest naming the pair two weeks later",
     async () => {
       const page = await openPlayground((pg) => {
-        insertPlan(pg.playground, {
-          mentee: "Ana Lopez",
-          mentor: "Ben Okafor",
-          reviewer: "rita@example.org",
-        });
-        insertPlan(pg.playground, {
-          mentee: "Chen Wei",
-          mentor: "Dana Fox",
-          reviewer: "sam@example.org",
-        });
+        insertTwoPairs(pg.playground);
       });
       await shows(page.locator("#outbox-list"), "No email sent yet.");
       await useMenu(page, "Open sidebar");

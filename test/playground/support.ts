@@ -70,6 +70,15 @@ export function planFormFor(
 }
 
 /** Inserts a plan through the entry point, as the sidebar would; fails the test if refused. */
+/**
+ * The two pairs the browser tests start from: Ana Lopez with Ben Okafor (reviewer Rita) and Chen
+ * Wei with Dana Fox (reviewer Sam).
+ */
+export function insertTwoPairs(pg: Playground): void {
+  insertPlan(pg, { mentee: "Ana Lopez", mentor: "Ben Okafor", reviewer: "rita@example.org" });
+  insertPlan(pg, { mentee: "Chen Wei", mentor: "Dana Fox", reviewer: "sam@example.org" });
+}
+
 export function insertPlan(
   pg: Playground,
   pair: { mentee: string; mentor: string; reviewer: string; templateId?: string },
