@@ -80,3 +80,23 @@ export function rosterProgram(): { program: Program; roster: GeneratedRoster } {
 export function slowPlans(program: Program, ms: number): () => void {
   return program.env.faults.on("Spreadsheet.insertSheet", () => program.env.clock.advance(ms));
 }
+
+/**
+ * Clicks Create plans and lets the execution die at the Matches tab's second write of the first
+ * batch (the links): ten plans made, only their claims in the ledger.
+ */
+export function createPlansDyingAtLinks(program: Program): void {
+  let writes = 0;
+  const off = program.env.faults.on("Range.setValues", (call) => {
+    if (call.sheetName === "Matches" && ++writes === 2) {
+      throw new Error("Service Spreadsheets failed");
+    }
+  });
+  try {
+    expect(() => program.bundle.call("createPlansForMatches")).toThrow(
+      /Service Spreadsheets failed/,
+    );
+  } finally {
+    off();
+  }
+}

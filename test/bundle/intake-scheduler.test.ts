@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { PlanCreationStatus } from "../../src/domain/sidebar-contract/intake-replies";
 import {
   acceptAll,
+  createPlansDyingAtLinks,
   decide,
   letter,
   type MatchLine,
@@ -172,15 +173,9 @@ describe("a plan run whose execution died", () => {
       programReviewers: ["coach@example.org"],
       dailyDashboardRefresh: true,
     });
-    // The Matches tab's second write of the first batch (the links) fails: the execution dies
-    // with ten plans made, their claims in the ledger and the record still saying "running".
-    let writes = 0;
-    const off = env.faults.on("Range.setValues", (call) => {
-      if (call.sheetName === "Matches" && ++writes === 2)
-        throw new Error("Service Spreadsheets failed");
-    });
-    expect(() => bundle.call("createPlansForMatches")).toThrow(/Service Spreadsheets failed/);
-    off();
+    // The execution dies at the links write with ten plans made, their claims in the ledger and
+    // the record still saying "running".
+    createPlansDyingAtLinks(program);
     expect(planTabs(program)).toHaveLength(10);
     expect(bundle.call<PlanCreationStatus>("getPlanCreationProgress").state).toBe("running");
     env.clock.advance(7 * 60_000);
