@@ -1,5 +1,6 @@
 // Builds the add-on into dist/: Code.js (one IIFE plus generated top-level entry points),
 // Sidebar.html (self-contained) and appsscript.json. See docs/architecture.md.
+import { createHash } from "node:crypto";
 import { copyFile, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +10,7 @@ import { build } from "esbuild";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const GLOBAL = "MentoringActionPlan";
+const BUILD_PLACEHOLDER = "@@addon-build@@";
 
 /** Apps Script's V8 runtime: ES2019 syntax is safe everywhere it runs. */
 const TARGET = "es2019";
@@ -29,8 +31,13 @@ async function bundleServer() {
     minify: true,
     legalComments: "none",
     charset: "utf8",
+    define: { __ADDON_BUILD__: JSON.stringify(BUILD_PLACEHOLDER) },
   });
-  const body = result.outputFiles[0].text;
+  // The build's id (src/gas/addon-build.ts): a hash of the code itself, so any change of code
+  // makes plan snapshots taken by the previous build unused.
+  const built = result.outputFiles[0].text;
+  const id = createHash("sha256").update(built).digest("hex").slice(0, 12);
+  const body = built.replaceAll(JSON.stringify(BUILD_PLACEHOLDER), JSON.stringify(id));
   const entryPoints = entryPointNames(body);
   // Apps Script only sees top-level function declarations (for menus, triggers and
   // google.script.run), so each export gets a real one that forwards to the bundle.

@@ -13,19 +13,23 @@
  * tabs one by one; a row that fails the check is blanked and its tab read directly.
  */
 
+import { decodePlanSnapshot, encodePlanSnapshot } from "../domain/dashboard/plan-snapshot";
 import {
-  type FeedGrid,
-  feedFormula,
   feedProof,
+  isErrorValue,
   knowsPair,
   matchesLastKnown,
+  planGridFromFeedText,
+  UNCHANGED_MARK,
 } from "../domain/dashboard/program-feed";
 import { duplicatePlanTabsProblem, pickPlanTab } from "../domain/dashboard/tab-link-problems";
+import type { ParsedPlan } from "../domain/plan/plan";
 import type { PlanSummary } from "../domain/plan/plan-summary";
 import { summarizePlan } from "../domain/plan/summarize-plan";
 import { parsePlanTab } from "../domain/plan-reading/parse-plan-tab";
 import { type DayKey, dayKey } from "../domain/sheet/calendar";
 import { planSheetBase } from "../domain/sheet/sheet-name";
+import { addonBuild } from "../gas/addon-build";
 import { isOutsideSheetError, retireAddonTab } from "../gas/addon-tabs";
 import { findProgramTabs, type PlanTab, type ProgramTabs, readTabValues } from "../gas/plan-tabs";
 import {
@@ -34,10 +38,13 @@ import {
   FEED_FIRST_ROW,
   FEED_READ_ROWS,
   FEED_ROLE,
-  type FeedLine,
+  type FeedEntry,
+  type FeedKeep,
   type FeedRow,
-  OLD_FEED_ROLE,
+  keepFeedSnapshots,
+  OLD_FEED_ROLES,
   readFeed,
+  readFeedCopies,
   readFeedRows,
   writeFeed,
 } from "../gas/program-feed-tab";
@@ -79,8 +86,22 @@ export function summarizeTab(
     timeZone,
     serialDays: fromFeed,
   });
+  return summarizeParsed(tab, plan, today, timeZone, sheetName);
+}
+
+/** A parsed plan's summary, labelled like summarizeTab's. */
+function summarizeParsed(
+  tab: Pick<PlanTab, "sheetId">,
+  plan: ParsedPlan,
+  today: DayKey,
+  timeZone: string,
+  sheetName: string | undefined,
+): PlanSummary {
   const summary = summarizePlan(plan, tab.sheetId, today, timeZone);
-  return { ...summary, sheetName: sheetName ?? planSheetBase(summary.menteeName || tab.planId) };
+  return {
+    ...summary,
+    sheetName: sheetName ?? planSheetBase(summary.menteeName || plan.planId),
+  };
 }
 
 interface ReadProgramOptions {
@@ -109,6 +130,24 @@ interface ReadProgramOptions {
    * it are left unread, like tabs past the time budget. Default: no limit.
    */
   callBudget?: number;
+  /**
+   * Whether plans unchanged since the feed last read them may be summarized from their
+   * snapshots (plan-snapshot.ts): enough for Dashboard rows, not for digests or the Outcomes
+   * tab, which show the plans' wording.
+   */
+  snapshots?: boolean;
+}
+
+/** Whether a feed row's text column holds something to read (the text, or the mark). */
+function hasText(row: FeedRow): boolean {
+  const text = row.text;
+  return typeof text === "string" && text !== "" && !isErrorValue(text);
+}
+
+/** Runs of consecutive numbers among these. */
+function runsCount(rows: readonly number[]): number {
+  const set = new Set(rows);
+  return [...set].filter((r) => !set.has(r - 1)).length;
 }
 
 /** Calls a feed write costs: making the tab (getNumSheets, insertSheet, hideSheet, mark,
@@ -139,14 +178,19 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   let callsLeft = options.callBudget ?? Number.POSITIVE_INFINITY;
   const summarize = (tab: PlanTab, values: unknown[][], fromFeed: boolean) =>
     summarizeTab(tab, values, today, timeZone, sheetNames?.get(tab.planId), fromFeed);
+  const writing = lastKnown !== undefined && sheetNames !== undefined;
+  const useSnapshots = options.snapshots === true;
+  const build = addonBuild();
+  const stamp = (planId: string) => ({ planId, timeZone, build });
 
-  // 1. The feed: a few large reads for the whole program.
+  // 1. The feed: a few large reads for the whole program (with the copies of the text unless
+  // snapshots stand in for unchanged plans).
   let feedSheet = program.addon.get(FEED_ROLE) ?? null;
   const notes: string[] = [];
   let feedRows: FeedRow[] = [];
   if (feedSheet) {
     try {
-      feedRows = readFeed(feedSheet);
+      feedRows = readFeed(feedSheet, !useSnapshots);
     } catch (error) {
       // A feed whose columns were deleted by hand: retired (left as it is), a new one is made.
       if (!isOutsideSheetError(error)) throw error;
@@ -162,39 +206,85 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
     const before = rowOf.get(row.planId);
     if (!tabIds.has(row.planId)) drop.add(row.row);
     else if (!before) rowOf.set(row.planId, row);
-    else if (!before.feed && row.feed) {
+    else if (!hasText(before) && hasText(row)) {
       // A plan's newer, usable row wins over its broken one.
       drop.add(before.row);
       rowOf.set(row.planId, row);
     } else drop.add(row.row);
   }
+
   const fromFeed = new Map<string, PlanSummary>();
-  /** The row's summary when the row is the plan's (feedProof, else the Dashboard's last word). */
-  const trusted = (tab: PlanTab, feed: FeedGrid | null | undefined): PlanSummary | null => {
-    if (!feed) return null;
-    const proof = feedProof(feed, tab.planId);
+  /** Snapshots to keep for the plans read whole from the feed (a refresh only). */
+  const keeps: FeedKeep[] = [];
+  /**
+   * The plan's summary when the row is the plan's: its tab shows the plan id (feedProof), or
+   * shows none and names the pair the Dashboard last showed.
+   */
+  const accept = (tab: PlanTab, plan: ParsedPlan, proof: string): PlanSummary | null => {
     if (proof === "contradicted") return null;
-    const summary = summarize(tab, feed.grid, true);
+    const summary = summarizeParsed(tab, plan, today, timeZone, sheetNames?.get(tab.planId));
     const known = lastKnown?.get(tab.planId);
     if (proof === "silent" && !(knowsPair(known) && matchesLastKnown(summary, known))) return null;
     return summary;
   };
+  /** A plan read from its row's text; its snapshot is kept when the refresh writes the feed. */
+  const fromText = (tab: PlanTab, row: FeedRow, text: unknown): PlanSummary | null => {
+    const feed = planGridFromFeedText(text, tab.planId);
+    if (!feed) return null;
+    const proof = feedProof(feed, tab.planId);
+    const plan = parsePlanTab({
+      planId: tab.planId,
+      sheetName: sheetNames?.get(tab.planId) ?? "",
+      values: feed.grid,
+      timeZone,
+      serialDays: true,
+    });
+    const summary = accept(tab, plan, proof);
+    if (summary && writing && proof !== "contradicted" && typeof text === "string") {
+      const snapshot = encodePlanSnapshot(plan, proof, stamp(tab.planId));
+      keeps.push({ row: row.row, snapshot, copy: text });
+    }
+    return summary;
+  };
+  const needCopy: { tab: PlanTab; row: FeedRow }[] = [];
   for (const tab of tabs) {
-    const summary = trusted(tab, rowOf.get(tab.planId)?.feed);
+    const row = rowOf.get(tab.planId);
+    if (!row) continue;
+    let summary: PlanSummary | null;
+    if (row.text !== UNCHANGED_MARK) summary = fromText(tab, row, row.text);
+    else if (!useSnapshots) summary = fromText(tab, row, row.copy);
+    else {
+      // Unchanged since it was last read: its snapshot, or (none usable) the copy of its text.
+      const snapshot = decodePlanSnapshot(row.snapshot, stamp(tab.planId));
+      if (!snapshot) {
+        needCopy.push({ tab, row });
+        continue;
+      }
+      summary = accept(tab, snapshot.plan, snapshot.proof);
+    }
     if (summary) fromFeed.set(tab.planId, summary);
+  }
+  if (feedSheet && needCopy.length > 0) {
+    const copies = readFeedCopies(feedSheet, needCopy.map((n) => n.row.row));
+    callsLeft -= copies.size > 0 ? runsCount(needCopy.map((n) => n.row.row)) : 0;
+    for (const { tab, row } of needCopy) {
+      const summary = fromText(tab, row, copies.get(row.row));
+      if (summary) fromFeed.set(tab.planId, summary);
+    }
   }
 
   // 2. Rows for the plans the feed misses, written and read back when cheaper than direct reads.
   const missing = tabs.filter((t) => !fromFeed.has(t.planId));
-  const writing = lastKnown !== undefined && sheetNames !== undefined;
   const nameable = writing
     ? missing.filter((t) => sheetNames.get(t.planId) && knowsPair(lastKnown.get(t.planId)))
     : [];
-  // A feed tab of the earlier layout holds about 2 M cells: a refresh deletes it.
-  const oldFeed = writing ? program.addon.get(OLD_FEED_ROLE) : undefined;
-  if (oldFeed) {
-    workbook.spreadsheet.deleteSheet(oldFeed);
-    callsLeft--;
+  // Feed tabs of earlier layouts: a refresh deletes them.
+  for (const role of writing ? OLD_FEED_ROLES : []) {
+    const oldFeed = program.addon.get(role);
+    if (oldFeed) {
+      workbook.spreadsheet.deleteSheet(oldFeed);
+      callsLeft--;
+    }
   }
   for (const tab of nameable) {
     const row = rowOf.get(tab.planId);
@@ -202,38 +292,37 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   }
   const cost = feedWriteCost(feedSheet !== null, drop.size > 0, nameable.length);
   const directWithout = tabs.length - fromFeed.size;
-  let clearing: {
-    sheet: GoogleAppsScript.Spreadsheet.Sheet;
-    first: number;
-    lines: FeedLine[];
-    clear: Set<number>;
-  } | null = null;
+  const clear = new Set<number>();
   let feedEnd: { lastRow: number; maxRows: number | null } = {
     lastRow: feedRows.length > 0 ? Math.max(...feedRows.map((r) => r.row)) : FEED_FIRST_ROW - 1,
     maxRows: null,
   };
   if (nameable.length > 0 && cost + directWithout - nameable.length <= callsLeft) {
-    const add: FeedLine[] = nameable.map((t) => [
-      t.planId,
-      feedFormula(sheetNames?.get(t.planId) ?? ""),
-    ]);
+    const add: FeedEntry[] = nameable.map((t) => ({
+      planId: t.planId,
+      sheetName: sheetNames?.get(t.planId) ?? "",
+    }));
     const written = writeFeed(workbook.spreadsheet, {
       sheet: feedSheet,
       rows: feedRows,
       drop,
       add,
     });
+    // Rows moved up lost their copies (their text is read again next time): none is kept.
+    const firstMoved = Math.min(...drop, Number.POSITIVE_INFINITY);
+    for (let i = keeps.length - 1; i >= 0; i--) {
+      if ((keeps[i] as FeedKeep).row >= firstMoved) keeps.splice(i, 1);
+    }
     feedSheet = written.sheet;
     feedEnd = { lastRow: written.lastRow, maxRows: written.maxRows };
     const first = written.addedRows[0] ?? 0;
-    const readBack = readFeedRows(feedSheet, first, add.length);
-    const clear = new Set<number>();
+    const readBack = readFeedRows(feedSheet, first, add.length, false);
     nameable.forEach((tab, i) => {
-      const summary = trusted(tab, readBack[i]?.feed);
+      const row = readBack[i];
+      const summary = row ? fromText(tab, row, row.text) : null;
       if (summary) fromFeed.set(tab.planId, summary);
       else clear.add(first + i);
     });
-    clearing = { sheet: feedSheet, first, lines: add, clear };
     // The spares in the cost are for blanking rows and growing the tab: charge what was used.
     callsLeft -= cost - 2 + (clear.size > 0 ? 1 : 0) + 1;
   }
@@ -262,25 +351,33 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
 
   // 4. Tabs read directly without a usable feed row: their names, read from the tabs while the
   // call budget allows (a renamed tab's Dashboard link label is stale), give rows that need no
-  // check; they are appended in one setValues after the reads.
-  let appended: { lines: FeedLine[]; sheet: GoogleAppsScript.Spreadsheet.Sheet } | null = null;
+  // check; they are appended in one setValues after the reads. Then the snapshots are kept.
+  let appended: FeedEntry[] = [];
   if (writing && feedSheet) {
-    const unfed = readDirectly.filter(({ tab }) => !rowOf.get(tab.planId)?.feed);
-    const spare = (clearing?.clear.size ? 1 : 0) + (feedEnd.maxRows === null ? 1 : 0) + 2;
-    const named = unfed.slice(0, Math.max(0, callsLeft - spare));
-    const lines: FeedLine[] = named.map(({ tab, summary }) => {
-      summary.sheetName = tab.sheet.getName();
-      return [tab.planId, feedFormula(summary.sheetName)];
+    const unfed = readDirectly.filter(({ tab }) => {
+      const row = rowOf.get(tab.planId);
+      return !row || !hasText(row);
     });
-    if (lines.length > 0) {
+    const spare = (clear.size > 0 ? 1 : 0) + (feedEnd.maxRows === null ? 1 : 0) + 2;
+    const named = unfed.slice(0, Math.max(0, callsLeft - spare));
+    appended = named.map(({ tab, summary }) => {
+      summary.sheetName = tab.sheet.getName();
+      return { planId: tab.planId, sheetName: summary.sheetName };
+    });
+    callsLeft -= named.length;
+    if (appended.length > 0) {
       feedEnd.maxRows ??= feedSheet.getMaxRows();
-      appended = { lines, sheet: feedSheet };
+      callsLeft--;
     }
   }
-  // Rows that read another tab or nothing must not be trusted later (by a review run).
-  if (clearing) clearFeedRows(clearing.sheet, clearing.first, clearing.lines, clearing.clear);
-  if (appended) {
-    appendFeedRows(appended.sheet, feedEnd.lastRow, feedEnd.maxRows ?? 0, appended.lines);
+  if (feedSheet && writing) {
+    // Rows that read another tab or nothing must not be trusted later (by a review run).
+    clearFeedRows(feedSheet, clear);
+    if (appended.length > 0) {
+      appendFeedRows(feedSheet, feedEnd.lastRow, feedEnd.maxRows ?? 0, appended);
+    }
+    const kept = keeps.filter((k) => !clear.has(k.row));
+    keepFeedSnapshots(feedSheet, kept, Math.max(1, callsLeft - 1));
   }
   chooseAmongCopies(program.copies, summaries, (tab) =>
     summarize(tab, readTabValues(tab.sheet), false),

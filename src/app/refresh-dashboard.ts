@@ -65,6 +65,8 @@ export function refreshDashboardNow(
         // N + 10 in all, less the refresh's own calls (lock, search, Dashboard read and write).
         // The outcome tabs' writes come on top: they cost the same whatever the program's size.
         callBudget: tabs.plans.length + 10 - REFRESH_OWN_CALLS,
+        // The Outcomes tab shows the plans' wording: it needs every plan read whole.
+        snapshots: !withOutcomes,
       });
       const missing: MissingPlan[] = [];
       const carried: MissingPlan[] = [];

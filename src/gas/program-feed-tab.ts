@@ -1,59 +1,130 @@
 /**
  * The program feed tab (src/domain/dashboard/program-feed.ts): hidden, marked like the Dashboard
- * (role "feed-text") so the refresh's one metadata search finds it, one row per plan: the plan
- * id, then one formula giving the whole plan tab as one text cell. Sheets keeps each formula on
- * its tab when the tab is renamed, reads rows inserted inside the tab, and shows #REF! when the
- * tab is deleted.
+ * (role "plan-feed") so the refresh's one metadata search finds it, one row per plan
+ * (FEED_COLUMN): the plan id, one formula giving the whole plan tab as one text cell (or
+ * UNCHANGED_MARK while the tab is as last read), the plan's snapshot and the text as last read.
+ * Sheets keeps each formula on its tab when the tab is renamed, reads rows inserted inside the
+ * tab, and shows #REF! when the tab is deleted.
  *
- * Sized to what it holds (docs/performance.md "Cells"): 2 columns, and as many rows as it has
+ * Sized to what it holds (docs/performance.md "Cells"): 4 columns, and as many rows as it has
  * plans (a new tab is cut from Sheets' 1000 × 26 down to that; later rows are added as needed).
- * Read in blocks of FEED_READ_ROWS rows; written in one setValues. A feed tab of the earlier
- * layout (role "feed": a spill of every tab, about 2 M cells) is deleted when one is found.
+ * Read in blocks of FEED_READ_ROWS rows: a refresh reads the id, text and snapshot columns; a
+ * reader that needs every plan's wording (reviews, outcomes) reads the copies too. Feed tabs of
+ * earlier layouts (OLD_FEED_ROLES) are deleted when found.
  */
-import { type FeedGrid, planGridFromFeedText } from "../domain/dashboard/program-feed";
+import {
+  FEED_COLUMN,
+  FEED_WIDTH,
+  feedFormula,
+  feedFormulaAtRow,
+} from "../domain/dashboard/program-feed";
 import { markAddonTab } from "./addon-tabs";
 import { insertSheetWithFreeNameOrFail } from "./insert-sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const FEED_ROLE = "feed-text";
-/** The earlier layout's role: its tab is deleted on sight (it held about 2 M cells). */
-export const OLD_FEED_ROLE = "feed";
+export const FEED_ROLE = "plan-feed";
+/**
+ * Earlier layouts, deleted on sight by a refresh: "feed", a spill of every tab (about 2 M
+ * cells); "feed-text", the text alone, read whole on every refresh.
+ */
+export const OLD_FEED_ROLES = ["feed", "feed-text"] as const;
 export const FEED_SHEET_NAME = "Plan feed (used by the add-on)";
-const FEED_HEADER = ["Plan id", "Plan tab as text (one formula a plan)"];
+const FEED_HEADER = [
+  "Plan id",
+  "Plan tab as text (= while unchanged)",
+  "Plan snapshot",
+  "Text as last read",
+];
 /** Feed rows start below the header. */
 export const FEED_FIRST_ROW = 2;
-const FEED_COLUMNS = FEED_HEADER.length;
 /** Rows per getValues: 200 plans of ~10,000 characters each, about 2 MB a response. */
 export const FEED_READ_ROWS = 200;
 /** Sheets' new tab: 1000 × 26 (Spreadsheet.insertSheet). */
 const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
+/** Columns a refresh reads: the id, the text (or the mark) and the snapshot. */
+const INDEX_WIDTH = FEED_COLUMN.snapshot;
 
 export interface FeedRow {
   /** 1-based row on the feed tab. */
   row: number;
   planId: string;
-  /** The plan tab's values rebuilt from the row's text, or null when it is not usable. */
-  feed: FeedGrid | null;
-}
-
-/** Every feed row, in blocks of FEED_READ_ROWS rows: one getValues per block. */
-export function readFeed(sheet: Sheet): FeedRow[] {
-  const lastRow = sheet.getDataRange().getNumRows();
-  return readFeedRows(sheet, FEED_FIRST_ROW, lastRow - FEED_FIRST_ROW + 1);
+  /** The text column's value: the tab as text, UNCHANGED_MARK, an error value or blank. */
+  text: unknown;
+  /** The snapshot column's value. */
+  snapshot: unknown;
+  /** The copy column's value, when it was read. */
+  copy?: unknown;
 }
 
 function feedRowsOf(start: number, values: unknown[][]): FeedRow[] {
   return values.map((line, i) => {
-    const planId = typeof line[0] === "string" ? line[0].trim() : String(line[0] ?? "");
-    return { row: start + i, planId, feed: planGridFromFeedText(line[1], planId) };
+    const id = line[FEED_COLUMN.planId - 1];
+    const row: FeedRow = {
+      row: start + i,
+      planId: typeof id === "string" ? id.trim() : String(id ?? ""),
+      text: line[FEED_COLUMN.text - 1],
+      snapshot: line[FEED_COLUMN.snapshot - 1],
+    };
+    if (line.length >= FEED_COLUMN.copy) row.copy = line[FEED_COLUMN.copy - 1];
+    return row;
   });
 }
 
-/** One row to write: a plan id and its formula, or blanks (a freed row). */
-export type FeedLine = [planId: string, formula: string];
+/**
+ * Every feed row, in blocks of FEED_READ_ROWS rows: one getValues per block; with the copies of
+ * the text when `withCopies` (the wording of plans whose text shows the mark).
+ */
+export function readFeed(sheet: Sheet, withCopies: boolean): FeedRow[] {
+  const lastRow = sheet.getDataRange().getNumRows();
+  return readFeedRows(sheet, FEED_FIRST_ROW, lastRow - FEED_FIRST_ROW + 1, withCopies);
+}
+
+/** Reads `count` rows from `firstRow`, in blocks: one getValues per block. */
+export function readFeedRows(
+  sheet: Sheet,
+  firstRow: number,
+  count: number,
+  withCopies: boolean,
+): FeedRow[] {
+  const width = withCopies ? FEED_WIDTH : INDEX_WIDTH;
+  const rows: FeedRow[] = [];
+  for (let start = firstRow; start < firstRow + count; start += FEED_READ_ROWS) {
+    const n = Math.min(FEED_READ_ROWS, firstRow + count - start);
+    rows.push(...feedRowsOf(start, sheet.getRange(start, 1, n, width).getValues()));
+  }
+  return rows;
+}
+
+/** Runs of consecutive rows, ascending: [first, count]. */
+function runsOf(rows: Iterable<number>): [number, number][] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === r) last[1]++;
+    else runs.push([r, 1]);
+  }
+  return runs;
+}
+
+/** The copies of the text on these rows: one getValues per run of consecutive rows. */
+export function readFeedCopies(sheet: Sheet, rows: Iterable<number>): Map<number, unknown> {
+  const copies = new Map<number, unknown>();
+  for (const [first, count] of runsOf(rows)) {
+    const values = sheet.getRange(first, FEED_COLUMN.copy, count, 1).getValues();
+    values.forEach((line, i) => copies.set(first + i, line[0]));
+  }
+  return copies;
+}
+
+/** A plan to give a feed row: its id and its tab's name. */
+export interface FeedEntry {
+  planId: string;
+  sheetName: string;
+}
 
 export interface FeedWrite {
   /** The feed tab, or null to make it. */
@@ -63,22 +134,32 @@ export interface FeedWrite {
   /** Rows to free (plans gone, duplicates, rows being rewritten). */
   drop: ReadonlySet<number>;
   /** Rows to add. */
-  add: readonly FeedLine[];
+  add: readonly FeedEntry[];
 }
 
 export interface FeedWritten {
   sheet: Sheet;
-  /** The 1-based feed row of each added line, in order. */
+  /** The 1-based feed row of each added entry, in order. */
   addedRows: number[];
   /** The last row written, and the tab's rows. */
   lastRow: number;
   maxRows: number;
 }
 
+type FeedLine = unknown[];
+const BLANK_LINE: FeedLine = ["", "", "", ""];
+const newLine = (entry: FeedEntry, row: number): FeedLine => [
+  entry.planId,
+  feedFormula(entry.sheetName, row),
+  "",
+  "",
+];
+
 /**
  * Writes the feed's changes in one setValues: kept rows after the first freed one are moved up
- * (their formulas read back first with one getFormulas), added rows follow, and rows left over
- * are blanked. A new feed tab is made hidden, marked and wide enough first.
+ * (their formulas read back first with one getFormulas, and pointed at their new row; their
+ * copies are left blank, so their text is read once more), added rows follow, and rows left
+ * over are blanked. A new feed tab is made hidden, marked and wide enough first.
  */
 export function writeFeed(spreadsheet: Spreadsheet, change: FeedWrite): FeedWritten {
   const { rows, drop, add } = change;
@@ -88,7 +169,7 @@ export function writeFeed(spreadsheet: Spreadsheet, change: FeedWrite): FeedWrit
     sheet = insertFeedSheet(spreadsheet);
     sheet.hideSheet();
     markAddonTab(sheet, FEED_ROLE);
-    sheet.deleteColumns(FEED_COLUMNS + 1, NEW_SHEET_COLUMNS - FEED_COLUMNS);
+    sheet.deleteColumns(FEED_WIDTH + 1, NEW_SHEET_COLUMNS - FEED_WIDTH);
     // Rows for the header and the plans it holds now; more are added when needed.
     const rowsNeeded = Math.max(FEED_FIRST_ROW, FEED_FIRST_ROW - 1 + add.length);
     if (rowsNeeded < NEW_SHEET_ROWS) sheet.deleteRows(rowsNeeded + 1, NEW_SHEET_ROWS - rowsNeeded);
@@ -100,25 +181,32 @@ export function writeFeed(spreadsheet: Spreadsheet, change: FeedWrite): FeedWrit
   const dropped = rows.filter((r) => drop.has(r.row)).map((r) => r.row);
   const first = dropped.length > 0 ? Math.min(...dropped) : lastRow + 1;
   const kept = rows.filter((r) => r.row >= first && !drop.has(r.row));
-  let keptLines: FeedLine[] = [];
+  const lines: FeedLine[] = [];
   if (kept.length > 0) {
-    const formulas = sheet.getRange(first, 1, lastRow - first + 1, FEED_COLUMNS).getFormulas();
-    keptLines = kept.map((r) => [r.planId, formulas[r.row - first]?.[1] ?? ""]);
+    const formulas = sheet
+      .getRange(first, FEED_COLUMN.text, lastRow - first + 1, 1)
+      .getFormulas();
+    for (const r of kept) {
+      const at = first + lines.length;
+      const moved = feedFormulaAtRow(formulas[r.row - first]?.[0] ?? "", at);
+      // A formula not of this layout (edited by hand) is not moved: the plan gets a new row.
+      if (moved !== null) lines.push([r.planId, moved, r.snapshot ?? "", ""]);
+    }
   }
-  const lines: FeedLine[] = [...keptLines, ...add];
-  const addedRows = add.map((_, i) => first + keptLines.length + i);
+  const addedRows = add.map((_, i) => first + lines.length + i);
+  add.forEach((entry, i) => {
+    lines.push(newLine(entry, addedRows[i] as number));
+  });
   const end = Math.max(lastRow, first + lines.length - 1);
-  while (lines.length < end - first + 1) lines.push(["", ""]);
+  while (lines.length < end - first + 1) lines.push(BLANK_LINE);
   if (end > maxRows) {
     sheet.insertRowsAfter(maxRows, end - maxRows);
     maxRows = end;
   }
-  const header: FeedLine[] = change.sheet ? [] : [FEED_HEADER as FeedLine];
+  const header: FeedLine[] = change.sheet ? [] : [FEED_HEADER];
   const top = change.sheet ? first : 1;
   if (lines.length > 0 || header.length > 0) {
-    sheet
-      .getRange(top, 1, header.length + lines.length, FEED_COLUMNS)
-      .setValues([...header, ...lines]);
+    sheet.getRange(top, 1, header.length + lines.length, FEED_WIDTH).setValues([...header, ...lines]);
   }
   return { sheet, addedRows, lastRow: end, maxRows };
 }
@@ -128,33 +216,49 @@ export function appendFeedRows(
   sheet: Sheet,
   lastRow: number,
   maxRows: number,
-  lines: readonly FeedLine[],
+  entries: readonly FeedEntry[],
 ): void {
-  const end = lastRow + lines.length;
+  const end = lastRow + entries.length;
   if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows);
-  sheet.getRange(lastRow + 1, 1, lines.length, FEED_COLUMNS).setValues(lines.map((l) => [...l]));
+  sheet
+    .getRange(lastRow + 1, 1, entries.length, FEED_WIDTH)
+    .setValues(entries.map((e, i) => newLine(e, lastRow + 1 + i)));
 }
 
-/** Reads back rows just written (contiguous), in blocks: their grids, or null. */
-export function readFeedRows(sheet: Sheet, firstRow: number, count: number): FeedRow[] {
-  const rows: FeedRow[] = [];
-  for (let start = firstRow; start < firstRow + count; start += FEED_READ_ROWS) {
-    const n = Math.min(FEED_READ_ROWS, firstRow + count - start);
-    rows.push(...feedRowsOf(start, sheet.getRange(start, 1, n, FEED_COLUMNS).getValues()));
+/** What a refresh keeps of a plan it read whole: its snapshot and the text it read. */
+export interface FeedKeep {
+  row: number;
+  snapshot: string;
+  copy: string;
+}
+
+/**
+ * Stores snapshots and copies: one setValues per run of consecutive rows (at most
+ * FEED_READ_ROWS rows each), `maxCalls` at most; rows past it are kept by a later refresh.
+ * From then on the row's formula shows the mark until the tab changes.
+ */
+export function keepFeedSnapshots(sheet: Sheet, keeps: readonly FeedKeep[], maxCalls: number): void {
+  const byRow = new Map(keeps.map((k) => [k.row, k]));
+  const runs = runsOf(byRow.keys()).flatMap(([first, count]) =>
+    Array.from({ length: Math.ceil(count / FEED_READ_ROWS) }, (_, i): [number, number] => [
+      first + i * FEED_READ_ROWS,
+      Math.min(FEED_READ_ROWS, count - i * FEED_READ_ROWS),
+    ]),
+  );
+  for (const [first, count] of runs.slice(0, Math.max(0, maxCalls))) {
+    const values = Array.from({ length: count }, (_, i) => {
+      const k = byRow.get(first + i) as FeedKeep;
+      return [k.snapshot, k.copy];
+    });
+    sheet.getRange(first, FEED_COLUMN.snapshot, count, 2).setValues(values);
   }
-  return rows;
 }
 
-/** Blanks rows that read the wrong tab or nothing usable: one setValues over their span. */
-export function clearFeedRows(
-  sheet: Sheet,
-  firstRow: number,
-  lines: readonly FeedLine[],
-  clear: ReadonlySet<number>,
-): void {
-  if (clear.size === 0) return;
-  const values = lines.map((line, i) => (clear.has(firstRow + i) ? ["", ""] : [...line]));
-  sheet.getRange(firstRow, 1, values.length, FEED_COLUMNS).setValues(values);
+/** Blanks rows that read the wrong tab or nothing usable: one setValues per run of rows. */
+export function clearFeedRows(sheet: Sheet, clear: ReadonlySet<number>): void {
+  for (const [first, count] of runsOf(clear)) {
+    sheet.getRange(first, 1, count, FEED_WIDTH).setValues(Array(count).fill(BLANK_LINE));
+  }
 }
 
 /** A new feed tab, last; "(2)"… when a tab of the user's already has the name. */

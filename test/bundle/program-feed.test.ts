@@ -6,7 +6,7 @@
  * every tab on its own says.
  */
 import { describe, expect, test } from "vitest";
-import { feedFormula } from "../../src/domain/dashboard/program-feed";
+import { feedFormula, UNCHANGED_MARK } from "../../src/domain/dashboard/program-feed";
 import { PLAN_TAB_COLUMNS } from "../../src/domain/plan-tab/sections";
 import type { ReviewPreview } from "../../src/domain/sidebar-contract/replies";
 import { createEnvironment, type Environment, loadBundle } from "../emulator";
@@ -78,9 +78,13 @@ describe("the feed after a first refresh", () => {
     expect(first.calls).toBeLessThanOrEqual(12 + 10);
     expect(feedIds(p.env).sort()).toEqual([...p.ids].sort());
     expect(p.env.inspect.sheetState(FEED).hidden).toBe(true);
-    expect(p.env.inspect.formulas(FEED)[1]?.[1]).toBe(feedFormula(p.names[0] ?? ""));
-    // Sized to what it holds: a header and a row per plan, 2 columns.
-    expect(p.env.inspect.size(FEED)).toEqual({ maxRows: 13, maxColumns: 2 });
+    expect(p.env.inspect.formulas(FEED)[1]?.[1]).toBe(feedFormula(p.names[0] ?? "", 2));
+    // Sized to what it holds: a header and a row per plan, 4 columns.
+    expect(p.env.inspect.size(FEED)).toEqual({ maxRows: 13, maxColumns: 4 });
+    // Every plan was read whole once: each row now shows the mark and keeps a snapshot.
+    const texts = p.env.inspect.sheetValues(FEED).slice(1);
+    expect(texts.map((line) => line[1])).toEqual(Array(12).fill(UNCHANGED_MARK));
+    expect(texts.every((line) => String(line[2]).startsWith("{"))).toBe(true);
     const second = p.env.calls.measure(() => refresh(p));
     expect(second.byMethod["Range.getValues"]).toBe(2);
     expect(second.byMethod["Range.setValues"]).toBe(1); // the Dashboard only
@@ -208,7 +212,7 @@ describe("a feed row proves which plan it is", () => {
     const { env } = p;
     const row = env.inspect.sheetValues(FEED).findIndex((l) => l[0] === p.ids[0]) + 1;
     // By hand (or after two tabs swapped names): plan 1's row now reads plan 2's tab.
-    env.userEdit(FEED, `B${row}`, feedFormula(p.names[1] ?? ""));
+    env.userEdit(FEED, `B${row}`, feedFormula(p.names[1] ?? "", row));
     const preview = p.bundle.call<ReviewPreview>("previewReview", "hr.partner@example.org");
     expect(preview.pairs).toBe(12);
     expect(preview.html).toContain("Mentee 1 &amp; ");

@@ -1,12 +1,16 @@
 /**
- * The program feed: a hidden tab with one row per plan, column A the plan id and column B one
- * formula that turns the whole plan tab into ONE text cell: every cell of columns A to the
- * plan tab's last column (PLAN_TAB_COLUMNS), row by row, tagged with its type and joined by a
- * separator (TEXTJOIN, https://support.google.com/docs/answer/7013992; LET,
- * https://support.google.com/docs/answer/13190535). Reading the feed in a few getValues
- * replaces one getValues per plan tab, and the feed holds 2 cells a plan (a spill of the tab
- * would hold as many cells as the tab, about 1,200: docs/performance.md "Cells"). This file
- * writes the formula and turns its text back into the tab's grid.
+ * The program feed: a hidden tab with one row per plan (FEED_COLUMN): the plan id; one formula
+ * that turns the whole plan tab into ONE text cell — every cell of columns A to the plan tab's
+ * last column (PLAN_TAB_COLUMNS), row by row, tagged with its type and joined by a separator
+ * (TEXTJOIN, https://support.google.com/docs/answer/7013992; LET,
+ * https://support.google.com/docs/answer/13190535); the plan's snapshot (plan-snapshot.ts);
+ * and a copy of the text as the add-on last read it. The formula shows UNCHANGED_MARK instead
+ * of the text while the text is EXACTly that copy (https://support.google.com/docs/answer/3098241),
+ * so a refresh reads a few characters and the snapshot for a plan nobody edited, and the whole
+ * text only for the plans that changed (docs/performance.md "Refresh"). Reading the feed in a
+ * few getValues replaces one getValues per plan tab, and the feed holds 4 cells a plan (a spill
+ * of the tab would hold as many cells as the tab, about 1,200: docs/performance.md "Cells").
+ * This file writes the formula and turns its text back into the tab's grid.
  *
  * Sheets caps a formula's text result at 50,000 characters (TEXTJOIN then shows #VALUE!): such a
  * tab, like a deleted one (#REF!), is read directly.
@@ -23,15 +27,43 @@ const SEPARATOR_CODE = 0x241f;
 /** Each cell's type tag: number (dates are day numbers), boolean, text; "e" for an error. */
 const TAG = { number: "n", boolean: "b", text: "s", error: "e" } as const;
 
-/** The formula of a plan's feed row; an apostrophe in the tab name is doubled, as Sheets quotes it. */
-export function feedFormula(sheetName: string, columns = PLAN_TAB_COLUMNS): string {
+/** The feed tab's columns, 1-based: one home for the layout the formula and the tab share. */
+export const FEED_COLUMN = { planId: 1, text: 2, snapshot: 3, copy: 4 } as const;
+export const FEED_WIDTH = 4;
+/** What the text column shows while the plan tab is as the copy column says. */
+export const UNCHANGED_MARK = "=";
+
+/** The copy's cell on a feed row, as the formula names it ("D17"). */
+const copyCell = (row: number) => `${columnLetter(FEED_COLUMN.copy)}${row}`;
+const markIf = (cell: string) => `IF(EXACT(t,${cell}),"${UNCHANGED_MARK}",t))`;
+const COPY_REFERENCE = new RegExp(
+  `,IF\\(EXACT\\(t,${columnLetter(FEED_COLUMN.copy)}\\d+\\),"${UNCHANGED_MARK}",t\\)\\)$`,
+);
+
+/**
+ * The formula of a plan's feed row `row`; an apostrophe in the tab name is doubled, as Sheets
+ * quotes it.
+ */
+export function feedFormula(sheetName: string, row: number, columns = PLAN_TAB_COLUMNS): string {
   if (sheetName === "") throw new Error("A feed row needs the plan tab's name.");
+  if (!Number.isInteger(row) || row < 1) throw new RangeError(`Bad feed row ${row}.`);
   const range = `'${sheetName.replace(/'/g, "''")}'!A1:${columnLetter(columns)}`;
   const { number: n, boolean: b, text: s, error: e } = TAG;
   return (
-    `=LET(r,${range},TEXTJOIN(UNICHAR(${SEPARATOR_CODE}),FALSE,ARRAYFORMULA(IFERROR(` +
-    `IF(ISNUMBER(r),"${n}"&r,IF(ISLOGICAL(r),"${b}"&r,"${s}"&r)),"${e}"))))`
+    `=LET(r,${range},t,TEXTJOIN(UNICHAR(${SEPARATOR_CODE}),FALSE,ARRAYFORMULA(IFERROR(` +
+    `IF(ISNUMBER(r),"${n}"&r,IF(ISLOGICAL(r),"${b}"&r,"${s}"&r)),"${e}"))),` +
+    markIf(copyCell(row))
   );
+}
+
+/**
+ * A feed formula moved to row `row` (its copy cell is its own row's); null when the formula is
+ * not a feed formula of this layout (the row is then written again from the tab's name).
+ * Sheets keeps the tab's name in it current across renames, so moving it keeps the name.
+ */
+export function feedFormulaAtRow(formula: string, row: number): string | null {
+  if (!COPY_REFERENCE.test(formula)) return null;
+  return formula.replace(COPY_REFERENCE, `,${markIf(copyCell(row))}`);
 }
 
 /** Values Sheets shows for a formula that failed (https://support.google.com/docs/answer/3093355). */

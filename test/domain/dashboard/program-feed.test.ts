@@ -2,13 +2,17 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   FEED_SEPARATOR,
+  FEED_COLUMN,
   feedFormula,
+  feedFormulaAtRow,
   feedProof,
   isErrorValue,
   knowsPair,
   matchesLastKnown,
   planGridFromFeedText,
+  UNCHANGED_MARK,
 } from "../../../src/domain/dashboard/program-feed";
+import { columnLetter } from "../../../src/domain/sheet/a1-notation";
 import { parsePlanTab } from "../../../src/domain/plan-reading/parse-plan-tab";
 import { layoutPlanTab } from "../../../src/domain/plan-tab/layout";
 import { PLAN_TAB_COLUMNS } from "../../../src/domain/plan-tab/sections";
@@ -43,22 +47,42 @@ const ID = "plan-0a1b2c3d4e5f";
 
 describe("feedFormula", () => {
   it("quotes the tab name and joins columns A to the plan tab's last column, to the end", () => {
-    const f = feedFormula("Plan · Ana López");
-    expect(f).toContain("LET(r,'Plan · Ana López'!A1:H,TEXTJOIN(UNICHAR(9247),FALSE,");
+    const f = feedFormula("Plan · Ana López", 5);
+    expect(f).toContain("LET(r,'Plan · Ana López'!A1:H,t,TEXTJOIN(UNICHAR(9247),FALSE,");
     expect(f).toMatch(/^=LET\(/);
     expect(PLAN_TAB_COLUMNS).toBe(8);
   });
 
+  it("shows the mark while the text is exactly its own row's copy", () => {
+    const copy = columnLetter(FEED_COLUMN.copy);
+    expect(feedFormula("Plan", 5)).toMatch(
+      new RegExp(`,IF\\(EXACT\\(t,${copy}5\\),"${UNCHANGED_MARK}",t\\)\\)$`),
+    );
+  });
+
   it("follows the layout's width (one home for the plan tab's columns)", () => {
-    expect(feedFormula("Plan", 10)).toContain("'Plan'!A1:J,");
+    expect(feedFormula("Plan", 2, 10)).toContain("'Plan'!A1:J,");
   });
 
   it("doubles an apostrophe inside the name, as Sheets quotes sheet names", () => {
-    expect(feedFormula("Ana's plan")).toContain("'Ana''s plan'!A1:H");
+    expect(feedFormula("Ana's plan", 2)).toContain("'Ana''s plan'!A1:H");
   });
 
-  it("refuses an empty name rather than writing a formula that reads nothing", () => {
-    expect(() => feedFormula("")).toThrow(/name/);
+  it("refuses an empty name or a row that is none rather than writing a formula that reads nothing", () => {
+    expect(() => feedFormula("", 2)).toThrow(/name/);
+    expect(() => feedFormula("Plan", 0)).toThrow(/row/);
+  });
+});
+
+describe("feedFormulaAtRow", () => {
+  it("points a moved formula at its new row's copy, keeping the tab it reads", () => {
+    const moved = feedFormulaAtRow(feedFormula("Ana's plan", 9), 4);
+    expect(moved).toBe(feedFormula("Ana's plan", 4));
+  });
+
+  it("is null for a formula of another shape (edited by hand, an earlier layout)", () => {
+    expect(feedFormulaAtRow("=1+1", 4)).toBeNull();
+    expect(feedFormulaAtRow(feedFormula("P", 9).replace("EXACT", "NOT"), 4)).toBeNull();
   });
 });
 

@@ -127,7 +127,7 @@ describe("limits and widths derived from the sections", () => {
   it("the tab is as wide as its widest section, and the feed reads all of it", () => {
     expect(PLAN_TAB_COLUMNS).toBe(Math.max(...SECTION_KEYS.map((k) => columnsOf(k).length)));
     expect(m.columns).toBe(PLAN_TAB_COLUMNS);
-    expect(feedFormula("Plan · Ana")).toContain(
+    expect(feedFormula("Plan · Ana", 2)).toContain(
       `LET(r,'Plan · Ana'!A1:${columnLetter(PLAN_TAB_COLUMNS)},`,
     );
     // A tab joined by the feed comes back with every section's headers where they were.

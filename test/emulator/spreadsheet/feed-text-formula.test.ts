@@ -79,3 +79,38 @@ describe("the feed-text formula is evaluated when read", () => {
     expect(read?.chars).toBe(String(feed.getRange("A1").getValue()).length);
   });
 });
+
+// EXACT https://support.google.com/docs/answer/3098241 (case and every character count) · IF
+// https://support.google.com/docs/answer/3093364 (an error in its value is its result).
+const JOIN =
+  'TEXTJOIN(UNICHAR(9247),FALSE,ARRAYFORMULA(IFERROR(IF(ISNUMBER(r),"n"&r,IF(ISLOGICAL(r),"b"&r,"s"&r)),"e")))';
+const marked = (ref: string, cell: string) =>
+  `=LET(r,${ref},t,${JOIN},IF(EXACT(t,${cell}),"=",t))`;
+
+describe("the marked feed-text formula shows a mark while the text is a cell's", () => {
+  test("the text until the cell holds exactly it, then the mark; an edit brings the text back", () => {
+    const { tab, feed } = setup();
+    feed.getRange("B3").setValue(marked("'Ana''s plan'!A1:D", "D3"));
+    const text = String(feed.getRange("B3").getValue());
+    expect(text.split(SEP)[0]).toBe("sTitle");
+    feed.getRange("D3").setValue(text.toUpperCase());
+    expect(feed.getRange("B3").getValue()).toBe(text); // EXACT is case-sensitive
+    feed.getRange("D3").setValue(text);
+    expect(feed.getRange("B3").getValue()).toBe("=");
+    tab.getRange("A2").setValue("b");
+    expect(String(feed.getRange("B3").getValue()).split(SEP)[4]).toBe("sb");
+  });
+
+  test("a cell of another row is read as stored; errors pass through EXACT", () => {
+    const { env, feed } = setup();
+    feed.getRange("B1").setValue(marked("'Ana''s plan'!A1:D", "D2"));
+    feed.getRange("D2").setValue(String(feed.getRange("B1").getValue()));
+    expect(feed.getRange("B1").getValue()).toBe("=");
+    env.userRenameSheet("Ana's plan", "Renamed");
+    expect(feed.getRange("B1").getFormula()).toBe(marked("'Renamed'!A1:D", "D2"));
+    expect(feed.getRange("B1").getValue()).toBe("=");
+    env.userDeleteSheet("Renamed");
+    expect(feed.getRange("B1").getFormula()).toBe(marked("#REF!", "D2"));
+    expect(feed.getRange("B1").getValue()).toBe("#REF!");
+  });
+});

@@ -7,26 +7,34 @@ import type { SheetModel } from "./sheet-model";
  * sheet joined into one text cell, each cell tagged with its type —
  *   =LET(r,'<name>'!A1:<col>,TEXTJOIN(UNICHAR(9247),FALSE,ARRAYFORMULA(IFERROR(
  *     IF(ISNUMBER(r),"n"&r,IF(ISLOGICAL(r),"b"&r,"s"&r)),"e"))))
+ * or, naming that text t, showing a mark instead of it while it is EXACTly a cell's text —
+ *   =LET(r,'<name>'!A1:<col>,t,TEXTJOIN(…),IF(EXACT(t,D7),"=",t))
  * evaluated as Sheets does (LET https://support.google.com/docs/answer/13190535, TEXTJOIN
- * https://support.google.com/docs/answer/7013992, UNICHAR https://support.google.com/docs/answer/9149520):
+ * https://support.google.com/docs/answer/7013992, UNICHAR https://support.google.com/docs/answer/9149520,
+ * EXACT https://support.google.com/docs/answer/3098241, IF https://support.google.com/docs/answer/3093364):
  * - the open-ended range A1:<col> reads to the sheet's last row, row by row;
  * - a number joins as its text (at most 15 significant digits, as Sheets writes numbers into
  *   text); a date is a number (its day count from 1899-12-30, with the time as a fraction) —
  *   ISNUMBER is true for dates; a boolean as TRUE / FALSE; an empty cell as ""; an error value
  *   is caught by IFERROR;
  * - a result longer than 50,000 characters is an error: the cell reads "#VALUE!" ("Text result
- *   of TEXTJOIN is longer than the limit of 50000 characters");
+ *   of TEXTJOIN is longer than the limit of 50000 characters"); an error in t is the formula's
+ *   result whatever EXACT compares it with;
+ * - EXACT compares case and every character; a cell it reads is taken as its text (an empty
+ *   cell is "");
  * - a name that is no sheet reads "#REF!"; renaming a sheet rewrites the formulas that name it;
  *   deleting it turns the reference into #REF! (renameFeedTextReference, breakFeedTextReference).
- * Only this exact shape is evaluated; the sheet read is taken as stored.
+ * Only these exact shapes are evaluated; the sheets read are taken as stored.
  */
-const TAIL =
-  ',TEXTJOIN(UNICHAR(9247),FALSE,ARRAYFORMULA(IFERROR(IF(ISNUMBER(r),"n"&r,IF(ISLOGICAL(r),"b"&r,"s"&r)),"e"))))';
-const escaped = TAIL.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const FEED_TEXT = new RegExp(
-  `^=LET\\(r,(?:'((?:[^']|'')+)'|([A-Za-z0-9_]+))!A1:([A-Z]{1,3})${escaped}$`,
-);
-const BROKEN = new RegExp(`^=LET\\(r,#REF!${escaped}$`);
+const JOIN =
+  'TEXTJOIN(UNICHAR(9247),FALSE,ARRAYFORMULA(IFERROR(IF(ISNUMBER(r),"n"&r,IF(ISLOGICAL(r),"b"&r,"s"&r)),"e")))';
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const REFERENCE = "(?:'((?:[^']|'')+)'|([A-Za-z0-9_]+))!A1:([A-Z]{1,3})";
+const TAIL = `(?:,${escape(JOIN)}\\)|,t,${escape(JOIN)},IF\\(EXACT\\(t,([A-Z]{1,3})([0-9]+)\\),"((?:[^"]|"")*)",t\\)\\))`;
+const FEED_TEXT = new RegExp(`^=LET\\(r,${REFERENCE}${TAIL}$`);
+const BROKEN = new RegExp(`^=LET\\(r,#REF!${TAIL}$`);
+/** The part of the formula that names the sheet read. */
+const HEAD = new RegExp(`^=LET\\(r,(?:${REFERENCE}|#REF!)`);
 export const TEXT_RESULT_LIMIT = 50_000;
 const SEPARATOR = String.fromCharCode(9247);
 const ERRORS = /^#(REF!|N\/A|VALUE!|NAME\?|ERROR!|DIV\/0!|NUM!|NULL!)$/;
@@ -36,7 +44,12 @@ interface FeedTextReference {
   /** The range's last column, as written (A1:<letters>). */
   letters: string;
   columns: number;
+  /** The cell whose text makes the formula show `mark` instead of the text, if any. */
+  unchangedIf?: { row: number; column: number; mark: string };
 }
+
+/** A cell of the formula's own sheet, as stored. */
+export type OwnCell = (row: number, column: number) => StoredValue | undefined;
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -51,7 +64,12 @@ export function feedTextReference(formula: string): FeedTextReference | null | u
   if (!m) return undefined;
   const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? "");
   const letters = m[3] ?? "A";
-  return { name, letters, columns: columnNumber(letters) };
+  const ref: FeedTextReference = { name, letters, columns: columnNumber(letters) };
+  if (m[4] !== undefined) {
+    const mark = (m[6] ?? "").replace(/""/g, '"');
+    ref.unchangedIf = { row: Number(m[5]), column: columnNumber(m[4]), mark };
+  }
+  return ref;
 }
 
 /** A number as Sheets writes it into text: at most 15 significant digits. */
@@ -90,23 +108,35 @@ export function feedTextValue(
   ref: FeedTextReference | null,
   source: SheetModel | undefined,
   timeZone: string,
+  own?: OwnCell,
 ): string {
   if (!ref || !source) return "#REF!";
   const values = source.grid.rawValues(1, 1, source.maxRows, ref.columns).flat();
   const text = values.map((v) => tagged(v, timeZone)).join(SEPARATOR);
-  return text.length > TEXT_RESULT_LIMIT ? "#VALUE!" : text;
+  if (text.length > TEXT_RESULT_LIMIT) return "#VALUE!";
+  const test = ref.unchangedIf;
+  if (test && own && cellText(own(test.row, test.column)) === text) return test.mark;
+  return text;
+}
+
+/** A cell as EXACT reads it: its text. */
+function cellText(v: StoredValue | undefined): string {
+  if (v === undefined || v === null) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "number") return numberText(v);
+  return String(v);
 }
 
 /** A feed-text formula after its sheet was renamed from `from` to `to` (others unchanged). */
 export function renameFeedTextReference(formula: string, from: string, to: string): string {
   const ref = feedTextReference(formula);
   if (!ref || ref.name.toLowerCase() !== from.toLowerCase()) return formula;
-  return `=LET(r,'${to.replace(/'/g, "''")}'!A1:${ref.letters}${TAIL}`;
+  return formula.replace(HEAD, () => `=LET(r,'${to.replace(/'/g, "''")}'!A1:${ref.letters}`);
 }
 
 /** A feed-text formula after the sheet `name` was deleted: its reference becomes #REF!. */
 export function breakFeedTextReference(formula: string, name: string): string {
   const ref = feedTextReference(formula);
   if (!ref || ref.name.toLowerCase() !== name.toLowerCase()) return formula;
-  return `=LET(r,#REF!${TAIL}`;
+  return formula.replace(HEAD, "=LET(r,#REF!");
 }

@@ -46,11 +46,13 @@ export class Grid {
   evaluator?: (
     formulas: readonly (string | undefined)[],
     stored: readonly (StoredValue | undefined)[],
+    /** The row's 1-based number. */
+    row: number,
   ) => ReadonlyMap<number, StoredValue> | undefined;
 
   private shown(r: number): ReadonlyMap<number, StoredValue> | undefined {
     const row = this.rows[r - 1];
-    return row?.f && this.evaluator ? this.evaluator(row.f, row.v) : undefined;
+    return row?.f && this.evaluator ? this.evaluator(row.f, row.v, r) : undefined;
   }
 
   private row(r: number): Row {

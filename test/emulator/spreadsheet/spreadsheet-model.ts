@@ -36,13 +36,14 @@ export class SpreadsheetModel {
   }
 
   private attach(sheet: SheetModel): void {
-    sheet.grid.evaluator = (formulas, stored) =>
+    sheet.grid.evaluator = (formulas, stored, row) =>
       rowSpill(
         formulas,
         stored,
         sheet.maxColumns,
         (name) => this.byNameIgnoringCase(name),
         this.timeZone,
+        (r, c) => (r === row ? stored[c - 1] : sheet.grid.rawValues(r, c, 1, 1)[0]?.[0]),
       );
   }
 

@@ -1,5 +1,5 @@
 import { copyValue, type StoredValue } from "./cell-value";
-import { feedTextReference, feedTextValue } from "./feed-text-formula";
+import { feedTextReference, feedTextValue, type OwnCell } from "./feed-text-formula";
 import type { SheetModel } from "./sheet-model";
 
 /**
@@ -47,6 +47,8 @@ export function rowSpill(
   maxColumns: number,
   lookup: SheetLookup,
   timeZone = "UTC",
+  /** A cell of this sheet (what a feed-text formula's EXACT reads). */
+  own?: OwnCell,
 ): Map<number, StoredValue> | undefined {
   let out: Map<number, StoredValue> | undefined;
   formulas.forEach((formula, j) => {
@@ -56,7 +58,7 @@ export function rowSpill(
       const ref = feedTextReference(formula);
       if (ref === undefined) return;
       out ??= new Map();
-      out.set(j + 1, feedTextValue(ref, ref ? lookup(ref.name) : undefined, timeZone));
+      out.set(j + 1, feedTextValue(ref, ref ? lookup(ref.name) : undefined, timeZone, own));
       return;
     }
     out ??= new Map();
