@@ -50,6 +50,8 @@ import {
 } from "../gas/program-feed-tab";
 import type { Workbook } from "../gas/workbook";
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
 export interface ProgramRead {
   now: Date;
   today: DayKey;
@@ -187,17 +189,23 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   // snapshots stand in for unchanged plans).
   let feedSheet = program.addon.get(FEED_ROLE) ?? null;
   const notes: string[] = [];
-  let feedRows: FeedRow[] = [];
-  if (feedSheet) {
+  let feedRows: FeedRow[];
+  /**
+   * Feed work that fails on a feed whose columns were deleted by hand: the feed is retired
+   * (left as it is for the user), plans not read yet are read directly, a new feed is made.
+   */
+  const onFeed = <T>(fallback: T, work: (sheet: Sheet) => T): T => {
+    if (!feedSheet) return fallback;
     try {
-      feedRows = readFeed(feedSheet, !useSnapshots);
+      return work(feedSheet);
     } catch (error) {
-      // A feed whose columns were deleted by hand: retired (left as it is), a new one is made.
       if (!isOutsideSheetError(error)) throw error;
       notes.push(retiredFeedNote(feedSheet));
       feedSheet = null;
+      return fallback;
     }
-  }
+  };
+  feedRows = onFeed([], (sheet) => readFeed(sheet, !useSnapshots));
   callsLeft -= Math.ceil(feedRows.length / FEED_READ_ROWS);
   const tabIds = new Set(tabs.map((t) => t.planId));
   const rowOf = new Map<string, FeedRow>();
@@ -264,9 +272,10 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
     }
     if (summary) fromFeed.set(tab.planId, summary);
   }
-  if (feedSheet && needCopy.length > 0) {
-    const copies = readFeedCopies(feedSheet, needCopy.map((n) => n.row.row));
-    callsLeft -= copies.size > 0 ? runsCount(needCopy.map((n) => n.row.row)) : 0;
+  if (needCopy.length > 0) {
+    const rows = needCopy.map((n) => n.row.row);
+    const copies = onFeed(new Map<number, unknown>(), (sheet) => readFeedCopies(sheet, rows));
+    callsLeft -= runsCount(rows);
     for (const { tab, row } of needCopy) {
       const summary = fromText(tab, row, copies.get(row.row));
       if (summary) fromFeed.set(tab.planId, summary);
@@ -302,27 +311,27 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
       planId: t.planId,
       sheetName: sheetNames?.get(t.planId) ?? "",
     }));
-    const written = writeFeed(workbook.spreadsheet, {
-      sheet: feedSheet,
-      rows: feedRows,
-      drop,
-      add,
-    });
-    // Rows moved up lost their copies (their text is read again next time): none is kept.
-    const firstMoved = Math.min(...drop, Number.POSITIVE_INFINITY);
-    for (let i = keeps.length - 1; i >= 0; i--) {
-      if ((keeps[i] as FeedKeep).row >= firstMoved) keeps.splice(i, 1);
+    const change = { rows: feedRows, drop, add };
+    const written = feedSheet
+      ? onFeed(null, (sheet) => writeFeed(workbook.spreadsheet, { ...change, sheet }))
+      : writeFeed(workbook.spreadsheet, { ...change, sheet: null });
+    if (written) {
+      // Rows moved up lost their copies (their text is read again next time): none is kept.
+      const firstMoved = Math.min(...drop, Number.POSITIVE_INFINITY);
+      for (let i = keeps.length - 1; i >= 0; i--) {
+        if ((keeps[i] as FeedKeep).row >= firstMoved) keeps.splice(i, 1);
+      }
+      feedSheet = written.sheet;
+      feedEnd = { lastRow: written.lastRow, maxRows: written.maxRows };
+      const first = written.addedRows[0] ?? 0;
+      const readBack = onFeed([], (sheet) => readFeedRows(sheet, first, add.length, false));
+      nameable.forEach((tab, i) => {
+        const row = readBack[i];
+        const summary = row ? fromText(tab, row, row.text) : null;
+        if (summary) fromFeed.set(tab.planId, summary);
+        else clear.add(first + i);
+      });
     }
-    feedSheet = written.sheet;
-    feedEnd = { lastRow: written.lastRow, maxRows: written.maxRows };
-    const first = written.addedRows[0] ?? 0;
-    const readBack = readFeedRows(feedSheet, first, add.length, false);
-    nameable.forEach((tab, i) => {
-      const row = readBack[i];
-      const summary = row ? fromText(tab, row, row.text) : null;
-      if (summary) fromFeed.set(tab.planId, summary);
-      else clear.add(first + i);
-    });
     // The spares in the cost are for blanking rows and growing the tab: charge what was used.
     callsLeft -= cost - 2 + (clear.size > 0 ? 1 : 0) + 1;
   }
@@ -354,6 +363,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   // check; they are appended in one setValues after the reads. Then the snapshots are kept.
   let appended: FeedEntry[] = [];
   if (writing && feedSheet) {
+    const sheet: Sheet = feedSheet;
     const unfed = readDirectly.filter(({ tab }) => {
       const row = rowOf.get(tab.planId);
       return !row || !hasText(row);
@@ -366,18 +376,21 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
     });
     callsLeft -= named.length;
     if (appended.length > 0) {
-      feedEnd.maxRows ??= feedSheet.getMaxRows();
+      feedEnd.maxRows ??= sheet.getMaxRows();
       callsLeft--;
     }
   }
-  if (feedSheet && writing) {
-    // Rows that read another tab or nothing must not be trusted later (by a review run).
-    clearFeedRows(feedSheet, clear);
-    if (appended.length > 0) {
-      appendFeedRows(feedSheet, feedEnd.lastRow, feedEnd.maxRows ?? 0, appended);
-    }
-    const kept = keeps.filter((k) => !clear.has(k.row));
-    keepFeedSnapshots(feedSheet, kept, Math.max(1, callsLeft - 1));
+  if (writing) {
+    onFeed(null, (sheet) => {
+      // Rows that read another tab or nothing must not be trusted later (by a review run).
+      clearFeedRows(sheet, clear);
+      if (appended.length > 0) {
+        appendFeedRows(sheet, feedEnd.lastRow, feedEnd.maxRows ?? 0, appended);
+      }
+      const kept = keeps.filter((k) => !clear.has(k.row));
+      keepFeedSnapshots(sheet, kept, Math.max(1, callsLeft - 1));
+      return null;
+    });
   }
   chooseAmongCopies(program.copies, summaries, (tab) =>
     summarize(tab, readTabValues(tab.sheet), false),
@@ -419,7 +432,7 @@ function chooseAmongCopies(
 }
 
 /** Stops using a feed changed by hand (left as it is for the user); says so. */
-function retiredFeedNote(sheet: GoogleAppsScript.Spreadsheet.Sheet): string {
+function retiredFeedNote(sheet: Sheet): string {
   const name = sheet.getName();
   retireAddonTab(sheet);
   return `The plan feed tab "${name}" had been changed by hand (columns deleted); the add-on no longer uses it and left it as it is. A new one is made.`;
