@@ -28,6 +28,7 @@ import type { PlanSummary } from "../domain/plan/plan-summary";
 import { summarizePlan } from "../domain/plan/summarize-plan";
 import { parsePlanTab } from "../domain/plan-reading/parse-plan-tab";
 import { type DayKey, dayKey } from "../domain/sheet/calendar";
+import { rowRuns } from "../domain/sheet/row-runs";
 import { planSheetBase } from "../domain/sheet/sheet-name";
 import { addonBuild } from "../gas/addon-build";
 import { isOutsideSheetError, retireAddonTab } from "../gas/addon-tabs";
@@ -144,12 +145,6 @@ interface ReadProgramOptions {
 function hasText(row: FeedRow): boolean {
   const text = row.text;
   return typeof text === "string" && text !== "" && !isErrorValue(text);
-}
-
-/** Runs of consecutive numbers among these. */
-function runsCount(rows: readonly number[]): number {
-  const set = new Set(rows);
-  return [...set].filter((r) => !set.has(r - 1)).length;
 }
 
 /** Calls a feed write costs: making the tab (getNumSheets, insertSheet, hideSheet, mark,
@@ -275,7 +270,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   if (needCopy.length > 0) {
     const rows = needCopy.map((n) => n.row.row);
     const copies = onFeed(new Map<number, unknown>(), (sheet) => readFeedCopies(sheet, rows));
-    callsLeft -= runsCount(rows);
+    callsLeft -= rowRuns(rows).length;
     for (const { tab, row } of needCopy) {
       const summary = fromText(tab, row, copies.get(row.row));
       if (summary) fromFeed.set(tab.planId, summary);

@@ -18,6 +18,7 @@ import {
   feedFormula,
   feedFormulaAtRow,
 } from "../domain/dashboard/program-feed";
+import { rowRuns } from "../domain/sheet/row-runs";
 import { markAddonTab } from "./addon-tabs";
 import { insertSheetWithFreeNameOrFail } from "./insert-sheet";
 
@@ -98,24 +99,14 @@ export function readFeedRows(
   return rows;
 }
 
-/** Runs of consecutive rows, ascending: [first, count]. */
-function runsOf(rows: Iterable<number>): [number, number][] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const r of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last[0] + last[1] === r) last[1]++;
-    else runs.push([r, 1]);
-  }
-  return runs;
-}
-
 /** The copies of the text on these rows: one getValues per run of consecutive rows. */
 export function readFeedCopies(sheet: Sheet, rows: Iterable<number>): Map<number, unknown> {
   const copies = new Map<number, unknown>();
-  for (const [first, count] of runsOf(rows)) {
+  for (const [first, count] of rowRuns(rows)) {
     const values = sheet.getRange(first, FEED_COLUMN.copy, count, 1).getValues();
-    values.forEach((line, i) => copies.set(first + i, line[0]));
+    values.forEach((line, i) => {
+      copies.set(first + i, line[0]);
+    });
   }
   return copies;
 }
@@ -183,9 +174,7 @@ export function writeFeed(spreadsheet: Spreadsheet, change: FeedWrite): FeedWrit
   const kept = rows.filter((r) => r.row >= first && !drop.has(r.row));
   const lines: FeedLine[] = [];
   if (kept.length > 0) {
-    const formulas = sheet
-      .getRange(first, FEED_COLUMN.text, lastRow - first + 1, 1)
-      .getFormulas();
+    const formulas = sheet.getRange(first, FEED_COLUMN.text, lastRow - first + 1, 1).getFormulas();
     for (const r of kept) {
       const at = first + lines.length;
       const moved = feedFormulaAtRow(formulas[r.row - first]?.[0] ?? "", at);
@@ -206,7 +195,9 @@ export function writeFeed(spreadsheet: Spreadsheet, change: FeedWrite): FeedWrit
   const header: FeedLine[] = change.sheet ? [] : [FEED_HEADER];
   const top = change.sheet ? first : 1;
   if (lines.length > 0 || header.length > 0) {
-    sheet.getRange(top, 1, header.length + lines.length, FEED_WIDTH).setValues([...header, ...lines]);
+    sheet
+      .getRange(top, 1, header.length + lines.length, FEED_WIDTH)
+      .setValues([...header, ...lines]);
   }
   return { sheet, addedRows, lastRow: end, maxRows };
 }
@@ -237,9 +228,13 @@ export interface FeedKeep {
  * FEED_READ_ROWS rows each), `maxCalls` at most; rows past it are kept by a later refresh.
  * From then on the row's formula shows the mark until the tab changes.
  */
-export function keepFeedSnapshots(sheet: Sheet, keeps: readonly FeedKeep[], maxCalls: number): void {
+export function keepFeedSnapshots(
+  sheet: Sheet,
+  keeps: readonly FeedKeep[],
+  maxCalls: number,
+): void {
   const byRow = new Map(keeps.map((k) => [k.row, k]));
-  const runs = runsOf(byRow.keys()).flatMap(([first, count]) =>
+  const runs = rowRuns(byRow.keys()).flatMap(([first, count]) =>
     Array.from({ length: Math.ceil(count / FEED_READ_ROWS) }, (_, i): [number, number] => [
       first + i * FEED_READ_ROWS,
       Math.min(FEED_READ_ROWS, count - i * FEED_READ_ROWS),
@@ -256,7 +251,7 @@ export function keepFeedSnapshots(sheet: Sheet, keeps: readonly FeedKeep[], maxC
 
 /** Blanks rows that read the wrong tab or nothing usable: one setValues per run of rows. */
 export function clearFeedRows(sheet: Sheet, clear: ReadonlySet<number>): void {
-  for (const [first, count] of runsOf(clear)) {
+  for (const [first, count] of rowRuns(clear)) {
     sheet.getRange(first, 1, count, FEED_WIDTH).setValues(Array(count).fill(BLANK_LINE));
   }
 }

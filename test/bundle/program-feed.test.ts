@@ -180,6 +180,98 @@ describe("tabs changed by users, the feed changed under the add-on", () => {
   });
 });
 
+describe("plans unchanged since the last refresh come from their snapshots", () => {
+  /** The feed's rows: text column and snapshot column, by plan id. */
+  const feedLines = (env: Environment) =>
+    new Map(
+      env.inspect
+        .sheetValues(FEED)
+        .slice(1)
+        .map((l) => [String(l[0]), l]),
+    );
+
+  test("an edited plan alone is read whole again; the others cost a mark and a snapshot", () => {
+    const p = program(12);
+    refresh(p);
+    const { env } = p;
+    const edited = p.names[4] as string;
+    const row = rowLabelled(env.inspect.sheetValues(edited), "Reviewer");
+    env.userEdit(edited, `B${row}`, "new.reviewer@example.org");
+    const texts = [...feedLines(env).values()].map((l) => l[1]);
+    expect(texts.filter((t) => t !== UNCHANGED_MARK)).toHaveLength(1);
+    const m = env.calls.measure(() => refresh(p));
+    // The feed and the Dashboard read; the Dashboard written and the one snapshot kept.
+    expect(m.byMethod["Range.getValues"]).toBe(2);
+    expect(m.byMethod["Range.setValues"]).toBe(2);
+    const rows = dashboardTable(env).rows;
+    expect(rows.find((r) => r["Plan id"] === p.ids[4])?.Reviewer).toBe("new.reviewer@example.org");
+    expect(withoutLinks(rows)).toEqual(perTabRows(env));
+    expect([...feedLines(env).values()].every((l) => l[1] === UNCHANGED_MARK)).toBe(true);
+  });
+
+  test("weeks later, with nothing edited, the rows are those of reading every tab that day", () => {
+    const p = program(12);
+    const name = p.names[0] as string;
+    const progress = rowLabelled(p.env.inspect.sheetValues(name), "PROGRESS");
+    p.env.userEdit(name, `A${progress + 2}`, "2026-04-01");
+    p.env.userEdit(name, `C${progress + 2}`, "First check-in");
+    refresh(p);
+    const days = () => dashboardTable(p.env).rows.map((r) => r["Days since check-in"]);
+    expect(days()).toContain(5);
+    p.env.clock.advance(45 * 24 * 3_600_000);
+    const m = p.env.calls.measure(() => refresh(p));
+    expect(m.byMethod["Range.getValues"]).toBe(2);
+    expect(days()).toContain(50);
+    expect(withoutLinks(dashboardTable(p.env).rows)).toEqual(perTabRows(p.env));
+  });
+
+  test("a snapshot of another time zone, or one spoiled by hand, is not used: the copy is read", () => {
+    const p = program(12);
+    refresh(p);
+    const { env } = p;
+    const spoiled = env.inspect.sheetValues(FEED).findIndex((l) => l[0] === p.ids[2]) + 1;
+    const snapshotCell = `C${spoiled}`;
+    env.userEdit(FEED, snapshotCell, String(env.inspect.cell(FEED, snapshotCell).value).slice(9));
+    const spoiledRun = env.calls.measure(() => refresh(p));
+    // The feed, the one copy, the Dashboard.
+    expect(spoiledRun.byMethod["Range.getValues"]).toBe(3);
+    expect(withoutLinks(dashboardTable(env).rows)).toEqual(perTabRows(env));
+    expect(String(env.inspect.cell(FEED, snapshotCell).value)).toMatch(/^\{/);
+
+    // Snapshots taken under another zone (its day numbers are other days): every one refused,
+    // every copy read, in one run.
+    const column = env.inspect.sheetValues(FEED).slice(1);
+    column.forEach((line, i) => {
+      const other = String(line[2]).replace('"tz":"Europe/London"', '"tz":"UTC"');
+      expect(other).not.toBe(line[2]);
+      env.userEdit(FEED, `C${i + 2}`, other);
+    });
+    const moved = env.calls.measure(() => refresh(p));
+    expect(moved.byMethod["Range.getValues"]).toBe(3);
+    expect(withoutLinks(dashboardTable(env).rows)).toEqual(perTabRows(env));
+    const again = env.calls.measure(() => refresh(p));
+    expect(again.byMethod["Range.getValues"]).toBe(2);
+  });
+
+  test("review runs read every plan's wording, not snapshots", () => {
+    const p = program(12);
+    refresh(p);
+    const { env } = p;
+    expect([...feedLines(env).values()].every((l) => l[1] === UNCHANGED_MARK)).toBe(true);
+    const copy = createEnvironment({ restore: env.serialize() });
+    const bundle = loadBundle(copy);
+    copy.userDeleteSheet(FEED);
+    const sent = p.bundle.call<{ sent: number }>("sendReviewsNow");
+    expect(sent.sent).toBe(1);
+    const perTab = bundle.call<{ sent: number }>("sendReviewsNow");
+    expect(perTab.sent).toBe(1);
+    // The digest names goals' and actions' words, which snapshots leave out.
+    const digest = env.outbox.at(-1)?.htmlBody ?? "";
+    expect(digest).toContain("Mentee 1");
+    expect(digest).toBe(copy.outbox.at(-1)?.htmlBody);
+  });
+});
+
 describe("a preview reads only its reviewer's plans", () => {
   test("the same digest as a read of the whole program, from the reviewer's tabs alone", () => {
     const p = program(12);

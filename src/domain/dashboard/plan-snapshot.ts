@@ -75,9 +75,7 @@ const schema = z.object({
   // number, target date, status, attained, done on
   g: z.array(z.tuple([z.number(), day, oneOf(GOAL_STATUSES), maybe(oneOf(ATTAINMENTS)), day])),
   // number, goal, owner, due, status, done on
-  a: z.array(
-    z.tuple([num, num, maybe(oneOf(OWNERS)), day, oneOf(ACTION_STATUSES), day]),
-  ),
+  a: z.array(z.tuple([num, num, maybe(oneOf(OWNERS)), day, oneOf(ACTION_STATUSES), day])),
   // date, mentee rating
   c: z.array(z.tuple([z.number(), num])),
   // skill, baseline, target, end, row
@@ -237,7 +235,9 @@ export function decodePlanSnapshot(text: unknown, stamp: SnapshotStamp): PlanSna
         r,
       ),
     ),
-    careerOutcomes: s.o.map(([kind, when, r]) => withRow({ kind, details: "", date: date(when) }, r)),
+    careerOutcomes: s.o.map(([kind, when, r]) =>
+      withRow({ kind, details: "", date: date(when) }, r),
+    ),
     problems: s.x.map(([message, r]) => withRow({ message }, r)),
   };
   return { plan, proof: s.p };

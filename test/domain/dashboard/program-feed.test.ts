@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  FEED_SEPARATOR,
   FEED_COLUMN,
+  FEED_SEPARATOR,
   feedFormula,
   feedFormulaAtRow,
   feedProof,
@@ -12,10 +12,10 @@ import {
   planGridFromFeedText,
   UNCHANGED_MARK,
 } from "../../../src/domain/dashboard/program-feed";
-import { columnLetter } from "../../../src/domain/sheet/a1-notation";
 import { parsePlanTab } from "../../../src/domain/plan-reading/parse-plan-tab";
 import { layoutPlanTab } from "../../../src/domain/plan-tab/layout";
 import { PLAN_TAB_COLUMNS } from "../../../src/domain/plan-tab/sections";
+import { columnLetter } from "../../../src/domain/sheet/a1-notation";
 import { dayKey } from "../../../src/domain/sheet/calendar";
 import { isDate } from "../../../src/domain/sheet/cell-value";
 import { templateById } from "../../../src/domain/templates";

@@ -84,8 +84,7 @@ describe("the feed-text formula is evaluated when read", () => {
 // https://support.google.com/docs/answer/3093364 (an error in its value is its result).
 const JOIN =
   'TEXTJOIN(UNICHAR(9247),FALSE,ARRAYFORMULA(IFERROR(IF(ISNUMBER(r),"n"&r,IF(ISLOGICAL(r),"b"&r,"s"&r)),"e")))';
-const marked = (ref: string, cell: string) =>
-  `=LET(r,${ref},t,${JOIN},IF(EXACT(t,${cell}),"=",t))`;
+const marked = (ref: string, cell: string) => `=LET(r,${ref},t,${JOIN},IF(EXACT(t,${cell}),"=",t))`;
 
 describe("the marked feed-text formula shows a mark while the text is a cell's", () => {
   test("the text until the cell holds exactly it, then the mark; an edit brings the text back", () => {

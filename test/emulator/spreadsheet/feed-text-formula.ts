@@ -28,9 +28,9 @@ import type { SheetModel } from "./sheet-model";
  */
 const JOIN =
   'TEXTJOIN(UNICHAR(9247),FALSE,ARRAYFORMULA(IFERROR(IF(ISNUMBER(r),"n"&r,IF(ISLOGICAL(r),"b"&r,"s"&r)),"e")))';
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const REFERENCE = "(?:'((?:[^']|'')+)'|([A-Za-z0-9_]+))!A1:([A-Z]{1,3})";
-const TAIL = `(?:,${escape(JOIN)}\\)|,t,${escape(JOIN)},IF\\(EXACT\\(t,([A-Z]{1,3})([0-9]+)\\),"((?:[^"]|"")*)",t\\)\\))`;
+const TAIL = `(?:,${literally(JOIN)}\\)|,t,${literally(JOIN)},IF\\(EXACT\\(t,([A-Z]{1,3})([0-9]+)\\),"((?:[^"]|"")*)",t\\)\\))`;
 const FEED_TEXT = new RegExp(`^=LET\\(r,${REFERENCE}${TAIL}$`);
 const BROKEN = new RegExp(`^=LET\\(r,#REF!${TAIL}$`);
 /** The part of the formula that names the sheet read. */
