@@ -43,10 +43,11 @@ import {
   type FeedKeep,
   type FeedRow,
   keepFeedSnapshots,
+  MAX_REUSED_RUNS,
   OLD_FEED_ROLES,
   readFeed,
   readFeedCopies,
-  readFeedRows,
+  readFeedRowsAt,
   writeFeed,
 } from "../gas/program-feed-tab";
 import type { Workbook } from "../gas/workbook";
@@ -147,11 +148,14 @@ function hasText(row: FeedRow): boolean {
   return typeof text === "string" && text !== "" && !isErrorValue(text);
 }
 
-/** Calls a feed write costs: making the tab (getNumSheets, insertSheet, hideSheet, mark,
- * deleteColumns, deleteRows) or reading its size; a getFormulas when rows move; the setValues;
- * the reads back; one spare for blanking rows that fail the check, one for growing rows. */
-function feedWriteCost(hasFeed: boolean, moves: boolean, added: number): number {
-  return (hasFeed ? 1 : 6) + (moves ? 1 : 0) + 1 + Math.ceil(added / FEED_READ_ROWS) + 2;
+/**
+ * Calls a feed write costs: making the tab (getNumSheets, insertSheet, hideSheet, mark,
+ * deleteColumns, deleteRows) or reading its size; a setValues and a read back per run of
+ * reused rows; the appended rows' setValues and reads back; one spare for blanking rows that
+ * fail the check, one for growing rows.
+ */
+function feedWriteCost(hasFeed: boolean, reusedRuns: number, added: number): number {
+  return (hasFeed ? 1 : 6) + 2 * reusedRuns + 1 + Math.ceil(added / FEED_READ_ROWS) + 2;
 }
 
 export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}): ProgramRead {
@@ -294,7 +298,8 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
     const row = rowOf.get(tab.planId);
     if (row) drop.add(row.row);
   }
-  const cost = feedWriteCost(feedSheet !== null, drop.size > 0, nameable.length);
+  const reusedRuns = Math.min(rowRuns(drop).length, MAX_REUSED_RUNS);
+  const cost = feedWriteCost(feedSheet !== null, reusedRuns, nameable.length);
   const directWithout = tabs.length - fromFeed.size;
   const clear = new Set<number>();
   let feedEnd: { lastRow: number; maxRows: number | null } = {
@@ -306,25 +311,20 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
       planId: t.planId,
       sheetName: sheetNames?.get(t.planId) ?? "",
     }));
-    const change = { rows: feedRows, drop, add };
+    const change = { rows: feedRows, free: drop, add };
     const written = feedSheet
       ? onFeed(null, (sheet) => writeFeed(workbook.spreadsheet, { ...change, sheet }))
       : writeFeed(workbook.spreadsheet, { ...change, sheet: null });
     if (written) {
-      // Rows moved up lost their copies (their text is read again next time): none is kept.
-      const firstMoved = Math.min(...drop, Number.POSITIVE_INFINITY);
-      for (let i = keeps.length - 1; i >= 0; i--) {
-        if ((keeps[i] as FeedKeep).row >= firstMoved) keeps.splice(i, 1);
-      }
       feedSheet = written.sheet;
       feedEnd = { lastRow: written.lastRow, maxRows: written.maxRows };
-      const first = written.addedRows[0] ?? 0;
-      const readBack = onFeed([], (sheet) => readFeedRows(sheet, first, add.length, false));
+      const at = written.addedRows;
+      const readBack = onFeed(new Map<number, FeedRow>(), (sheet) => readFeedRowsAt(sheet, at));
       nameable.forEach((tab, i) => {
-        const row = readBack[i];
+        const row = readBack.get(at[i] as number);
         const summary = row ? fromText(tab, row, row.text) : null;
         if (summary) fromFeed.set(tab.planId, summary);
-        else clear.add(first + i);
+        else clear.add(at[i] as number);
       });
     }
     // The spares in the cost are for blanking rows and growing the tab: charge what was used.

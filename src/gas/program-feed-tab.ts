@@ -12,12 +12,7 @@
  * reader that needs every plan's wording (reviews, outcomes) reads the copies too. Feed tabs of
  * earlier layouts (OLD_FEED_ROLES) are deleted when found.
  */
-import {
-  FEED_COLUMN,
-  FEED_WIDTH,
-  feedFormula,
-  feedFormulaAtRow,
-} from "../domain/dashboard/program-feed";
+import { FEED_COLUMN, FEED_WIDTH, feedFormula } from "../domain/dashboard/program-feed";
 import { rowRuns } from "../domain/sheet/row-runs";
 import { markAddonTab } from "./addon-tabs";
 import { insertSheetWithFreeNameOrFail } from "./insert-sheet";
@@ -99,6 +94,15 @@ export function readFeedRows(
   return rows;
 }
 
+/** Reads these rows (the index columns): one getValues per run of consecutive rows. */
+export function readFeedRowsAt(sheet: Sheet, rows: Iterable<number>): Map<number, FeedRow> {
+  const read = new Map<number, FeedRow>();
+  for (const [first, count] of rowRuns(rows)) {
+    for (const row of readFeedRows(sheet, first, count, false)) read.set(row.row, row);
+  }
+  return read;
+}
+
 /** The copies of the text on these rows: one getValues per run of consecutive rows. */
 export function readFeedCopies(sheet: Sheet, rows: Iterable<number>): Map<number, unknown> {
   const copies = new Map<number, unknown>();
@@ -120,10 +124,10 @@ export interface FeedEntry {
 export interface FeedWrite {
   /** The feed tab, or null to make it. */
   sheet: Sheet | null;
-  /** Feed rows as read (to know where rows end and which to rewrite). */
+  /** Feed rows as read (to know where rows end). */
   rows: readonly FeedRow[];
-  /** Rows to free (plans gone, duplicates, rows being rewritten). */
-  drop: ReadonlySet<number>;
+  /** Rows free to reuse (plans gone, duplicates, rows being rewritten). */
+  free: ReadonlySet<number>;
   /** Rows to add. */
   add: readonly FeedEntry[];
 }
@@ -146,16 +150,27 @@ const newLine = (entry: FeedEntry, row: number): FeedLine => [
   "",
 ];
 
+/** Runs of free rows a write reuses at most: each is one setValues (and one read back). */
+export const MAX_REUSED_RUNS = 4;
+
+/** The free rows a write reuses: those of the first MAX_REUSED_RUNS runs. */
+export function reusedRows(free: ReadonlySet<number>): number[] {
+  return rowRuns(free)
+    .slice(0, MAX_REUSED_RUNS)
+    .flatMap(([first, count]) => Array.from({ length: count }, (_, i) => first + i));
+}
+
 /**
- * Writes the feed's changes in one setValues: kept rows after the first freed one are moved up
- * (their formulas read back first with one getFormulas, and pointed at their new row; their
- * copies are left blank, so their text is read once more), added rows follow, and rows left
- * over are blanked. A new feed tab is made hidden, marked and wide enough first.
+ * Writes added rows: into free rows first (the first MAX_REUSED_RUNS runs of them, their
+ * unused rows blanked), then below the last row; one setValues per run. Rows that stay are
+ * never moved, so their snapshots and copies stay with them. A new feed tab is made hidden,
+ * marked and wide enough first.
  */
 export function writeFeed(spreadsheet: Spreadsheet, change: FeedWrite): FeedWritten {
-  const { rows, drop, add } = change;
+  const { rows, add } = change;
   let sheet = change.sheet;
   let maxRows: number;
+  const lines = new Map<number, FeedLine>();
   if (!sheet) {
     sheet = insertFeedSheet(spreadsheet);
     sheet.hideSheet();
@@ -165,39 +180,26 @@ export function writeFeed(spreadsheet: Spreadsheet, change: FeedWrite): FeedWrit
     const rowsNeeded = Math.max(FEED_FIRST_ROW, FEED_FIRST_ROW - 1 + add.length);
     if (rowsNeeded < NEW_SHEET_ROWS) sheet.deleteRows(rowsNeeded + 1, NEW_SHEET_ROWS - rowsNeeded);
     maxRows = Math.min(rowsNeeded, NEW_SHEET_ROWS);
+    lines.set(1, FEED_HEADER);
   } else {
     maxRows = sheet.getMaxRows();
   }
   const lastRow = rows.length > 0 ? Math.max(...rows.map((r) => r.row)) : FEED_FIRST_ROW - 1;
-  const dropped = rows.filter((r) => drop.has(r.row)).map((r) => r.row);
-  const first = dropped.length > 0 ? Math.min(...dropped) : lastRow + 1;
-  const kept = rows.filter((r) => r.row >= first && !drop.has(r.row));
-  const lines: FeedLine[] = [];
-  if (kept.length > 0) {
-    const formulas = sheet.getRange(first, FEED_COLUMN.text, lastRow - first + 1, 1).getFormulas();
-    for (const r of kept) {
-      const at = first + lines.length;
-      const moved = feedFormulaAtRow(formulas[r.row - first]?.[0] ?? "", at);
-      // A formula not of this layout (edited by hand) is not moved: the plan gets a new row.
-      if (moved !== null) lines.push([r.planId, moved, r.snapshot ?? "", ""]);
-    }
-  }
-  const addedRows = add.map((_, i) => first + lines.length + i);
+  const reused = reusedRows(change.free);
+  const addedRows = add.map((_, i) => reused[i] ?? lastRow + 1 + (i - reused.length));
+  for (const r of reused) lines.set(r, BLANK_LINE);
   add.forEach((entry, i) => {
-    lines.push(newLine(entry, addedRows[i] as number));
+    const row = addedRows[i] as number;
+    lines.set(row, newLine(entry, row));
   });
-  const end = Math.max(lastRow, first + lines.length - 1);
-  while (lines.length < end - first + 1) lines.push(BLANK_LINE);
+  const end = Math.max(lastRow, ...addedRows);
   if (end > maxRows) {
     sheet.insertRowsAfter(maxRows, end - maxRows);
     maxRows = end;
   }
-  const header: FeedLine[] = change.sheet ? [] : [FEED_HEADER];
-  const top = change.sheet ? first : 1;
-  if (lines.length > 0 || header.length > 0) {
-    sheet
-      .getRange(top, 1, header.length + lines.length, FEED_WIDTH)
-      .setValues([...header, ...lines]);
+  for (const [first, count] of rowRuns(lines.keys())) {
+    const values = Array.from({ length: count }, (_, i) => lines.get(first + i) as FeedLine);
+    sheet.getRange(first, 1, count, FEED_WIDTH).setValues(values);
   }
   return { sheet, addedRows, lastRow: end, maxRows };
 }

@@ -35,10 +35,6 @@ export const UNCHANGED_MARK = "=";
 
 /** The copy's cell on a feed row, as the formula names it ("D17"). */
 const copyCell = (row: number) => `${columnLetter(FEED_COLUMN.copy)}${row}`;
-const markIf = (cell: string) => `IF(EXACT(t,${cell}),"${UNCHANGED_MARK}",t))`;
-const COPY_REFERENCE = new RegExp(
-  `,IF\\(EXACT\\(t,${columnLetter(FEED_COLUMN.copy)}\\d+\\),"${UNCHANGED_MARK}",t\\)\\)$`,
-);
 
 /**
  * The formula of a plan's feed row `row`; an apostrophe in the tab name is doubled, as Sheets
@@ -52,20 +48,9 @@ export function feedFormula(sheetName: string, row: number, columns = PLAN_TAB_C
   return (
     `=LET(r,${range},t,TEXTJOIN(UNICHAR(${SEPARATOR_CODE}),FALSE,ARRAYFORMULA(IFERROR(` +
     `IF(ISNUMBER(r),"${n}"&r,IF(ISLOGICAL(r),"${b}"&r,"${s}"&r)),"${e}"))),` +
-    markIf(copyCell(row))
+    `IF(EXACT(t,${copyCell(row)}),"${UNCHANGED_MARK}",t))`
   );
 }
-
-/**
- * A feed formula moved to row `row` (its copy cell is its own row's); null when the formula is
- * not a feed formula of this layout (the row is then written again from the tab's name).
- * Sheets keeps the tab's name in it current across renames, so moving it keeps the name.
- */
-export function feedFormulaAtRow(formula: string, row: number): string | null {
-  if (!COPY_REFERENCE.test(formula)) return null;
-  return formula.replace(COPY_REFERENCE, `,${markIf(copyCell(row))}`);
-}
-
 /** Values Sheets shows for a formula that failed (https://support.google.com/docs/answer/3093355). */
 const ERROR_VALUE = /^#(REF!|N\/A|VALUE!|NAME\?|ERROR!|DIV\/0!|NUM!|NULL!|SPILL!)$/;
 

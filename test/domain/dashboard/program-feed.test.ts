@@ -4,7 +4,6 @@ import {
   FEED_COLUMN,
   FEED_SEPARATOR,
   feedFormula,
-  feedFormulaAtRow,
   feedProof,
   isErrorValue,
   knowsPair,
@@ -71,18 +70,6 @@ describe("feedFormula", () => {
   it("refuses an empty name or a row that is none rather than writing a formula that reads nothing", () => {
     expect(() => feedFormula("", 2)).toThrow(/name/);
     expect(() => feedFormula("Plan", 0)).toThrow(/row/);
-  });
-});
-
-describe("feedFormulaAtRow", () => {
-  it("points a moved formula at its new row's copy, keeping the tab it reads", () => {
-    const moved = feedFormulaAtRow(feedFormula("Ana's plan", 9), 4);
-    expect(moved).toBe(feedFormula("Ana's plan", 4));
-  });
-
-  it("is null for a formula of another shape (edited by hand, an earlier layout)", () => {
-    expect(feedFormulaAtRow("=1+1", 4)).toBeNull();
-    expect(feedFormulaAtRow(feedFormula("P", 9).replace("EXACT", "NOT"), 4)).toBeNull();
   });
 });
 
