@@ -209,6 +209,23 @@ describe("plans unchanged since the last refresh come from their snapshots", () 
     expect([...feedLines(env).values()].every((l) => l[1] === UNCHANGED_MARK)).toBe(true);
   });
 
+  test("a plan gone and a new one: the new one takes the free row, no other row is disturbed", () => {
+    const p = program(12);
+    refresh(p);
+    const { env } = p;
+    const goneRow = env.inspect.sheetValues(FEED).findIndex((l) => l[0] === p.ids[5]) + 1;
+    env.userDeleteSheet(p.names[5] as string);
+    const added = insertPlan(p.bundle, planForm("blank", { menteeName: "Newcomer" }));
+    refresh(p);
+    const lines = env.inspect.sheetValues(FEED);
+    expect(lines[goneRow - 1]?.[0]).toBe(added.planId);
+    expect(env.inspect.size(FEED).maxRows).toBe(13);
+    expect(lines.slice(1).every((l) => l[1] === UNCHANGED_MARK)).toBe(true);
+    const next = env.calls.measure(() => refresh(p));
+    expect(next.byMethod["Range.getValues"]).toBe(2);
+    expect(next.byMethod["Range.setValues"]).toBe(1);
+  });
+
   test("weeks later, with nothing edited, the rows are those of reading every tab that day", () => {
     const p = program(12);
     const name = p.names[0] as string;
