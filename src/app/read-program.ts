@@ -42,6 +42,7 @@ import {
   type FeedEntry,
   type FeedKeep,
   type FeedRow,
+  feedCopyReads,
   keepFeedSnapshots,
   MAX_REUSED_RUNS,
   OLD_FEED_ROLES,
@@ -234,8 +235,11 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
     if (proof === "silent" && !(knowsPair(known) && matchesLastKnown(summary, known))) return null;
     return summary;
   };
-  /** A plan read from its row's text; its snapshot is kept when the refresh writes the feed. */
-  const fromText = (tab: PlanTab, row: FeedRow, text: unknown): PlanSummary | null => {
+  /**
+   * A plan read from its row's text; when the refresh writes the feed and `keep`, its snapshot
+   * and the text are kept (not for a copy read in place of a snapshot that is still good).
+   */
+  const fromText = (tab: PlanTab, row: FeedRow, text: unknown, keep = true): PlanSummary | null => {
     const feed = planGridFromFeedText(text, tab.planId);
     if (!feed) return null;
     const proof = feedProof(feed, tab.planId);
@@ -247,7 +251,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
       serialDays: true,
     });
     const summary = accept(tab, plan, proof);
-    if (summary && writing && proof !== "contradicted" && typeof text === "string") {
+    if (summary && keep && writing && proof !== "contradicted" && typeof text === "string") {
       const snapshot = encodePlanSnapshot(plan, proof, stamp(tab.planId));
       keeps.push({ row: row.row, snapshot, copy: text });
     }
@@ -259,7 +263,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
     if (!row) continue;
     let summary: PlanSummary | null;
     if (row.text !== UNCHANGED_MARK) summary = fromText(tab, row, row.text);
-    else if (!useSnapshots) summary = fromText(tab, row, row.copy);
+    else if (!useSnapshots) summary = fromText(tab, row, row.copy, false);
     else {
       // Unchanged since it was last read: its snapshot, or (none usable) the copy of its text.
       const snapshot = decodePlanSnapshot(row.snapshot, stamp(tab.planId));
@@ -274,7 +278,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   if (needCopy.length > 0) {
     const rows = needCopy.map((n) => n.row.row);
     const copies = onFeed(new Map<number, unknown>(), (sheet) => readFeedCopies(sheet, rows));
-    callsLeft -= rowRuns(rows).length;
+    callsLeft -= feedCopyReads(rows);
     for (const { tab, row } of needCopy) {
       const summary = fromText(tab, row, copies.get(row.row));
       if (summary) fromFeed.set(tab.planId, summary);

@@ -1,16 +1,16 @@
 /**
  * The program feed tab (src/domain/dashboard/program-feed.ts): hidden, marked like the Dashboard
  * (role "plan-feed") so the refresh's one metadata search finds it, one row per plan
- * (FEED_COLUMN): the plan id, one formula giving the whole plan tab as one text cell (or
- * UNCHANGED_MARK while the tab is as last read), the plan's snapshot and the text as last read.
+ * (FEED_COLUMN): the plan's snapshot, the plan id, one formula giving the whole plan tab as one
+ * text cell (or UNCHANGED_MARK while the tab is as last read), and the text as last read.
  * Sheets keeps each formula on its tab when the tab is renamed, reads rows inserted inside the
  * tab, and shows #REF! when the tab is deleted.
  *
  * Sized to what it holds (docs/performance.md "Cells"): 4 columns, and as many rows as it has
  * plans (a new tab is cut from Sheets' 1000 × 26 down to that; later rows are added as needed).
- * Read in blocks of FEED_READ_ROWS rows: a refresh reads the id, text and snapshot columns; a
- * reader that needs every plan's wording (reviews, outcomes) reads the copies too. Feed tabs of
- * earlier layouts (OLD_FEED_ROLES) are deleted when found.
+ * Read in blocks of FEED_READ_ROWS rows: a refresh reads the snapshot, id and text columns; a
+ * reader that needs every plan's wording (reviews, outcomes) the id, text and copy columns.
+ * Feed tabs of earlier layouts (OLD_FEED_ROLES) are deleted when found.
  */
 import { FEED_COLUMN, FEED_WIDTH, feedFormula } from "../domain/dashboard/program-feed";
 import { rowRuns } from "../domain/sheet/row-runs";
@@ -27,12 +27,20 @@ export const FEED_ROLE = "plan-feed";
  */
 export const OLD_FEED_ROLES = ["feed", "feed-text"] as const;
 export const FEED_SHEET_NAME = "Plan feed (used by the add-on)";
-const FEED_HEADER = [
-  "Plan id",
-  "Plan tab as text (= while unchanged)",
-  "Plan snapshot",
-  "Text as last read",
-];
+/** A row of the feed tab from its cells by column (FEED_COLUMN). */
+function feedLine(cells: Record<keyof typeof FEED_COLUMN, unknown>): unknown[] {
+  const line: unknown[] = Array(FEED_WIDTH).fill("");
+  for (const [key, column] of Object.entries(FEED_COLUMN)) {
+    line[column - 1] = cells[key as keyof typeof FEED_COLUMN];
+  }
+  return line;
+}
+const FEED_HEADER = feedLine({
+  snapshot: "Plan snapshot",
+  planId: "Plan id",
+  text: "Plan tab as text (= while unchanged)",
+  copy: "Text as last read",
+});
 /** Feed rows start below the header. */
 export const FEED_FIRST_ROW = 2;
 /** Rows per getValues: 200 plans of ~10,000 characters each, about 2 MB a response. */
@@ -40,8 +48,10 @@ export const FEED_READ_ROWS = 200;
 /** Sheets' new tab: 1000 × 26 (Spreadsheet.insertSheet). */
 const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
-/** Columns a refresh reads: the id, the text (or the mark) and the snapshot. */
-const INDEX_WIDTH = FEED_COLUMN.snapshot;
+/** Columns a refresh reads: the snapshot, the id and the text (or the mark). */
+const INDEX_COLUMNS = [FEED_COLUMN.snapshot, FEED_COLUMN.text] as const;
+/** Columns a reader of every plan's words reads: the id, the text (or the mark) and the copy. */
+const WORDING_COLUMNS = [FEED_COLUMN.planId, FEED_COLUMN.copy] as const;
 
 export interface FeedRow {
   /** 1-based row on the feed tab. */
@@ -55,61 +65,89 @@ export interface FeedRow {
   copy?: unknown;
 }
 
-function feedRowsOf(start: number, values: unknown[][]): FeedRow[] {
+type ColumnSpan = readonly [first: number, last: number];
+
+/** Feed rows from the values of columns `span`, their first line on row `start`. */
+function feedRowsOf(start: number, values: unknown[][], span: ColumnSpan): FeedRow[] {
+  const [first, last] = span;
+  const has = (column: number) => column >= first && column <= last;
   return values.map((line, i) => {
-    const id = line[FEED_COLUMN.planId - 1];
+    const id = line[FEED_COLUMN.planId - first];
     const row: FeedRow = {
       row: start + i,
       planId: typeof id === "string" ? id.trim() : String(id ?? ""),
-      text: line[FEED_COLUMN.text - 1],
-      snapshot: line[FEED_COLUMN.snapshot - 1],
+      text: line[FEED_COLUMN.text - first],
+      snapshot: has(FEED_COLUMN.snapshot) ? line[FEED_COLUMN.snapshot - first] : "",
     };
-    if (line.length >= FEED_COLUMN.copy) row.copy = line[FEED_COLUMN.copy - 1];
+    if (has(FEED_COLUMN.copy)) row.copy = line[FEED_COLUMN.copy - first];
     return row;
   });
 }
 
 /**
- * Every feed row, in blocks of FEED_READ_ROWS rows: one getValues per block; with the copies of
- * the text when `withCopies` (the wording of plans whose text shows the mark).
+ * Every feed row, in blocks of FEED_READ_ROWS rows, one getValues per block: of the snapshot, id
+ * and text columns; or, `withCopies` (readers that need every plan's wording), of the id, text
+ * and copy columns (snapshots are not read then: copies stand in for them).
  */
 export function readFeed(sheet: Sheet, withCopies: boolean): FeedRow[] {
   const lastRow = sheet.getDataRange().getNumRows();
-  return readFeedRows(sheet, FEED_FIRST_ROW, lastRow - FEED_FIRST_ROW + 1, withCopies);
+  const span = withCopies ? WORDING_COLUMNS : INDEX_COLUMNS;
+  return readFeedRows(sheet, FEED_FIRST_ROW, lastRow - FEED_FIRST_ROW + 1, span);
 }
 
-/** Reads `count` rows from `firstRow`, in blocks: one getValues per block. */
-export function readFeedRows(
-  sheet: Sheet,
-  firstRow: number,
-  count: number,
-  withCopies: boolean,
-): FeedRow[] {
-  const width = withCopies ? FEED_WIDTH : INDEX_WIDTH;
+/** Reads `count` rows from `firstRow`, columns `span`, in blocks: one getValues per block. */
+function readFeedRows(sheet: Sheet, firstRow: number, count: number, span: ColumnSpan): FeedRow[] {
   const rows: FeedRow[] = [];
+  const width = span[1] - span[0] + 1;
   for (let start = firstRow; start < firstRow + count; start += FEED_READ_ROWS) {
     const n = Math.min(FEED_READ_ROWS, firstRow + count - start);
-    rows.push(...feedRowsOf(start, sheet.getRange(start, 1, n, width).getValues()));
+    const values = sheet.getRange(start, span[0], n, width).getValues();
+    rows.push(...feedRowsOf(start, values, span));
   }
   return rows;
+}
+
+/**
+ * A read of copies takes in up to this many rows it does not need (about 8,000 characters each,
+ * 7–20 ms in the model) rather than make one more round trip (87 ms).
+ */
+const COPY_READ_GAP = 4;
+
+/** Runs of these rows, none longer than FEED_READ_ROWS (a response or a write of ~2 MB). */
+function blocksOf(rows: Iterable<number>, maxGap = 0): [number, number][] {
+  return rowRuns(rows, maxGap).flatMap(([first, count]) =>
+    Array.from({ length: Math.ceil(count / FEED_READ_ROWS) }, (_, i): [number, number] => [
+      first + i * FEED_READ_ROWS,
+      Math.min(FEED_READ_ROWS, count - i * FEED_READ_ROWS),
+    ]),
+  );
 }
 
 /** Reads these rows (the index columns): one getValues per run of consecutive rows. */
 export function readFeedRowsAt(sheet: Sheet, rows: Iterable<number>): Map<number, FeedRow> {
   const read = new Map<number, FeedRow>();
   for (const [first, count] of rowRuns(rows)) {
-    for (const row of readFeedRows(sheet, first, count, false)) read.set(row.row, row);
+    for (const row of readFeedRows(sheet, first, count, INDEX_COLUMNS)) read.set(row.row, row);
   }
   return read;
 }
 
-/** The copies of the text on these rows: one getValues per run of consecutive rows. */
+/** The getValues readFeedCopies makes for these rows. */
+export function feedCopyReads(rows: Iterable<number>): number {
+  return blocksOf(rows, COPY_READ_GAP).length;
+}
+
+/**
+ * The copies of the text on these rows: one getValues per run of them (runs a few rows apart
+ * read as one; FEED_READ_ROWS rows at most).
+ */
 export function readFeedCopies(sheet: Sheet, rows: Iterable<number>): Map<number, unknown> {
+  const wanted = new Set(rows);
   const copies = new Map<number, unknown>();
-  for (const [first, count] of rowRuns(rows)) {
+  for (const [first, count] of blocksOf(wanted, COPY_READ_GAP)) {
     const values = sheet.getRange(first, FEED_COLUMN.copy, count, 1).getValues();
     values.forEach((line, i) => {
-      copies.set(first + i, line[0]);
+      if (wanted.has(first + i)) copies.set(first + i, line[0]);
     });
   }
   return copies;
@@ -142,13 +180,14 @@ export interface FeedWritten {
 }
 
 type FeedLine = unknown[];
-const BLANK_LINE: FeedLine = ["", "", "", ""];
-const newLine = (entry: FeedEntry, row: number): FeedLine => [
-  entry.planId,
-  feedFormula(entry.sheetName, row),
-  "",
-  "",
-];
+const BLANK_LINE: FeedLine = Array(FEED_WIDTH).fill("");
+const newLine = (entry: FeedEntry, row: number): FeedLine =>
+  feedLine({
+    snapshot: "",
+    planId: entry.planId,
+    text: feedFormula(entry.sheetName, row),
+    copy: "",
+  });
 
 /** Runs of free rows a write reuses at most: each is one setValues (and one read back). */
 export const MAX_REUSED_RUNS = 4;
@@ -226,8 +265,8 @@ export interface FeedKeep {
 }
 
 /**
- * Stores snapshots and copies: one setValues per run of consecutive rows (at most
- * FEED_READ_ROWS rows each), `maxCalls` at most; rows past it are kept by a later refresh.
+ * Stores snapshots and copies: two setValues per run of consecutive rows (at most
+ * FEED_READ_ROWS rows each), `maxCalls` calls at most; rows past it are kept by a later refresh.
  * From then on the row's formula shows the mark until the tab changes.
  */
 export function keepFeedSnapshots(
@@ -236,18 +275,14 @@ export function keepFeedSnapshots(
   maxCalls: number,
 ): void {
   const byRow = new Map(keeps.map((k) => [k.row, k]));
-  const runs = rowRuns(byRow.keys()).flatMap(([first, count]) =>
-    Array.from({ length: Math.ceil(count / FEED_READ_ROWS) }, (_, i): [number, number] => [
-      first + i * FEED_READ_ROWS,
-      Math.min(FEED_READ_ROWS, count - i * FEED_READ_ROWS),
-    ]),
-  );
-  for (const [first, count] of runs.slice(0, Math.max(0, maxCalls))) {
-    const values = Array.from({ length: count }, (_, i) => {
-      const k = byRow.get(first + i) as FeedKeep;
-      return [k.snapshot, k.copy];
-    });
-    sheet.getRange(first, FEED_COLUMN.snapshot, count, 2).setValues(values);
+  // Two columns apart: two setValues a run.
+  const runs = blocksOf(byRow.keys()).slice(0, Math.max(0, Math.floor(maxCalls / 2)));
+  for (const [first, count] of runs) {
+    const at = (i: number) => byRow.get(first + i) as FeedKeep;
+    const column = (key: "snapshot" | "copy") =>
+      Array.from({ length: count }, (_, i) => [at(i)[key]]);
+    sheet.getRange(first, FEED_COLUMN.snapshot, count, 1).setValues(column("snapshot"));
+    sheet.getRange(first, FEED_COLUMN.copy, count, 1).setValues(column("copy"));
   }
 }
 

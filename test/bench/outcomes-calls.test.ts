@@ -27,6 +27,9 @@ function measureRefreshes(n: number) {
   const snapshot = build.snapshots.get(n);
   if (!snapshot) throw new Error(`no program of ${n} plans`);
   const { env, bundle } = restoreProgram(snapshot);
+  // The first refresh writes the feed; the second reads the rows it appended and keeps their
+  // snapshots; from the third on, every plan nobody edited costs its mark and snapshot.
+  bundle.call<Refreshed>("refreshDashboard");
   bundle.call<Refreshed>("refreshDashboard");
   const dashboard = env.calls.measure(() => bundle.call<Refreshed>("refreshDashboard"));
   const first = env.calls.measure(() => bundle.call<Refreshed>("refreshOutcomes"));

@@ -6,8 +6,9 @@
  * every tab on its own says.
  */
 import { describe, expect, test } from "vitest";
-import { feedFormula, UNCHANGED_MARK } from "../../src/domain/dashboard/program-feed";
+import { FEED_COLUMN, feedFormula, UNCHANGED_MARK } from "../../src/domain/dashboard/program-feed";
 import { PLAN_TAB_COLUMNS } from "../../src/domain/plan-tab/sections";
+import { columnLetter } from "../../src/domain/sheet/a1-notation";
 import type { ReviewPreview } from "../../src/domain/sidebar-contract/replies";
 import { createEnvironment, type Environment, loadBundle } from "../emulator";
 import {
@@ -21,6 +22,11 @@ import {
 } from "./program-fixture";
 
 const FEED = "Plan feed (used by the add-on)";
+/** A feed line's cell, by column (FEED_COLUMN), and a feed cell's A1 name. */
+const at = (line: readonly unknown[] | undefined, key: keyof typeof FEED_COLUMN) =>
+  line?.[FEED_COLUMN[key] - 1];
+const cellOf = (key: keyof typeof FEED_COLUMN, row: number) =>
+  `${columnLetter(FEED_COLUMN[key])}${row}`;
 const refresh = (p: Program) => p.bundle.call("refreshDashboard");
 
 /** n plans inserted through the bundle, a few of them edited the way pairs edit. */
@@ -63,11 +69,16 @@ function withoutLinks(rows: Record<string, unknown>[]): Record<string, unknown>[
   return rows.map(({ Plan: _, ...rest }) => rest);
 }
 
+/** The feed row of a plan, 1-based. */
+function rowOfPlan(env: Environment, planId: string | undefined): number {
+  return env.inspect.sheetValues(FEED).findIndex((l) => at(l, "planId") === planId) + 1;
+}
+
 function feedIds(env: Environment): string[] {
   return env.inspect
     .sheetValues(FEED)
     .slice(1)
-    .map((line) => String(line[0]))
+    .map((line) => String(at(line, "planId")))
     .filter((id) => id !== "");
 }
 
@@ -78,13 +89,13 @@ describe("the feed after a first refresh", () => {
     expect(first.calls).toBeLessThanOrEqual(12 + 10);
     expect(feedIds(p.env).sort()).toEqual([...p.ids].sort());
     expect(p.env.inspect.sheetState(FEED).hidden).toBe(true);
-    expect(p.env.inspect.formulas(FEED)[1]?.[1]).toBe(feedFormula(p.names[0] ?? "", 2));
+    expect(at(p.env.inspect.formulas(FEED)[1], "text")).toBe(feedFormula(p.names[0] ?? "", 2));
     // Sized to what it holds: a header and a row per plan, 4 columns.
     expect(p.env.inspect.size(FEED)).toEqual({ maxRows: 13, maxColumns: 4 });
     // Every plan was read whole once: each row now shows the mark and keeps a snapshot.
     const texts = p.env.inspect.sheetValues(FEED).slice(1);
-    expect(texts.map((line) => line[1])).toEqual(Array(12).fill(UNCHANGED_MARK));
-    expect(texts.every((line) => String(line[2]).startsWith("{"))).toBe(true);
+    expect(texts.map((line) => at(line, "text"))).toEqual(Array(12).fill(UNCHANGED_MARK));
+    expect(texts.every((line) => String(at(line, "snapshot")).startsWith("{"))).toBe(true);
     const second = p.env.calls.measure(() => refresh(p));
     expect(second.byMethod["Range.getValues"]).toBe(2);
     expect(second.byMethod["Range.setValues"]).toBe(1); // the Dashboard only
@@ -154,10 +165,10 @@ describe("tabs changed by users, the feed changed under the add-on", () => {
     env.userEdit(grown, `A${progress + 2}`, "2026-04-01");
     env.userEdit(grown, `C${progress + 2}`, "Check-in in an inserted row");
     env.userDeleteSheet(gone);
-    const brokenRow = env.inspect.sheetValues(FEED).findIndex((l) => l[0] === p.ids[3]) + 1;
+    const brokenRow = rowOfPlan(env, p.ids[3]);
     // Something typed over the row's formula: its text is no plan tab.
-    env.userEdit(FEED, `B${brokenRow}`, "typed here");
-    expect(env.inspect.cell(FEED, `B${brokenRow}`).value).toBe("typed here");
+    env.userEdit(FEED, cellOf("text", brokenRow), "typed here");
+    expect(env.inspect.cell(FEED, cellOf("text", brokenRow)).value).toBe("typed here");
     const added = insertPlan(p.bundle, planForm("blank", { menteeName: "Newcomer" }));
     expect(feedIds(env)).not.toContain(added.planId); // inserts do not touch the feed
 
@@ -187,7 +198,7 @@ describe("plans unchanged since the last refresh come from their snapshots", () 
       env.inspect
         .sheetValues(FEED)
         .slice(1)
-        .map((l) => [String(l[0]), l]),
+        .map((l) => [String(at(l, "planId")), l]),
     );
 
   test("an edited plan alone is read whole again; the others cost a mark and a snapshot", () => {
@@ -197,30 +208,30 @@ describe("plans unchanged since the last refresh come from their snapshots", () 
     const edited = p.names[4] as string;
     const row = rowLabelled(env.inspect.sheetValues(edited), "Reviewer");
     env.userEdit(edited, `B${row}`, "new.reviewer@example.org");
-    const texts = [...feedLines(env).values()].map((l) => l[1]);
+    const texts = [...feedLines(env).values()].map((l) => at(l, "text"));
     expect(texts.filter((t) => t !== UNCHANGED_MARK)).toHaveLength(1);
     const m = env.calls.measure(() => refresh(p));
-    // The feed and the Dashboard read; the Dashboard written and the one snapshot kept.
+    // The feed and the Dashboard read; the Dashboard written and the one snapshot and copy kept.
     expect(m.byMethod["Range.getValues"]).toBe(2);
-    expect(m.byMethod["Range.setValues"]).toBe(2);
+    expect(m.byMethod["Range.setValues"]).toBe(3);
     const rows = dashboardTable(env).rows;
     expect(rows.find((r) => r["Plan id"] === p.ids[4])?.Reviewer).toBe("new.reviewer@example.org");
     expect(withoutLinks(rows)).toEqual(perTabRows(env));
-    expect([...feedLines(env).values()].every((l) => l[1] === UNCHANGED_MARK)).toBe(true);
+    expect([...feedLines(env).values()].every((l) => at(l, "text") === UNCHANGED_MARK)).toBe(true);
   });
 
   test("a plan gone and a new one: the new one takes the free row, no other row is disturbed", () => {
     const p = program(12);
     refresh(p);
     const { env } = p;
-    const goneRow = env.inspect.sheetValues(FEED).findIndex((l) => l[0] === p.ids[5]) + 1;
+    const goneRow = rowOfPlan(env, p.ids[5]);
     env.userDeleteSheet(p.names[5] as string);
     const added = insertPlan(p.bundle, planForm("blank", { menteeName: "Newcomer" }));
     refresh(p);
     const lines = env.inspect.sheetValues(FEED);
-    expect(lines[goneRow - 1]?.[0]).toBe(added.planId);
+    expect(at(lines[goneRow - 1], "planId")).toBe(added.planId);
     expect(env.inspect.size(FEED).maxRows).toBe(13);
-    expect(lines.slice(1).every((l) => l[1] === UNCHANGED_MARK)).toBe(true);
+    expect(lines.slice(1).every((l) => at(l, "text") === UNCHANGED_MARK)).toBe(true);
     const next = env.calls.measure(() => refresh(p));
     expect(next.byMethod["Range.getValues"]).toBe(2);
     expect(next.byMethod["Range.setValues"]).toBe(1);
@@ -246,8 +257,7 @@ describe("plans unchanged since the last refresh come from their snapshots", () 
     const p = program(12);
     refresh(p);
     const { env } = p;
-    const spoiled = env.inspect.sheetValues(FEED).findIndex((l) => l[0] === p.ids[2]) + 1;
-    const snapshotCell = `C${spoiled}`;
+    const snapshotCell = cellOf("snapshot", rowOfPlan(env, p.ids[2]));
     env.userEdit(FEED, snapshotCell, String(env.inspect.cell(FEED, snapshotCell).value).slice(9));
     const spoiledRun = env.calls.measure(() => refresh(p));
     // The feed, the one copy, the Dashboard.
@@ -259,9 +269,9 @@ describe("plans unchanged since the last refresh come from their snapshots", () 
     // every copy read, in one run.
     const column = env.inspect.sheetValues(FEED).slice(1);
     column.forEach((line, i) => {
-      const other = String(line[2]).replace('"tz":"Europe/London"', '"tz":"UTC"');
-      expect(other).not.toBe(line[2]);
-      env.userEdit(FEED, `C${i + 2}`, other);
+      const other = String(at(line, "snapshot")).replace('"tz":"Europe/London"', '"tz":"UTC"');
+      expect(other).not.toBe(at(line, "snapshot"));
+      env.userEdit(FEED, cellOf("snapshot", i + 2), other);
     });
     const moved = env.calls.measure(() => refresh(p));
     expect(moved.byMethod["Range.getValues"]).toBe(3);
@@ -274,7 +284,7 @@ describe("plans unchanged since the last refresh come from their snapshots", () 
     const p = program(12);
     refresh(p);
     const { env } = p;
-    expect([...feedLines(env).values()].every((l) => l[1] === UNCHANGED_MARK)).toBe(true);
+    expect([...feedLines(env).values()].every((l) => at(l, "text") === UNCHANGED_MARK)).toBe(true);
     const copy = createEnvironment({ restore: env.serialize() });
     const bundle = loadBundle(copy);
     copy.userDeleteSheet(FEED);
@@ -319,9 +329,9 @@ describe("a feed row proves which plan it is", () => {
     const p = program(12);
     refresh(p);
     const { env } = p;
-    const row = env.inspect.sheetValues(FEED).findIndex((l) => l[0] === p.ids[0]) + 1;
+    const row = rowOfPlan(env, p.ids[0]);
     // By hand (or after two tabs swapped names): plan 1's row now reads plan 2's tab.
-    env.userEdit(FEED, `B${row}`, feedFormula(p.names[1] ?? "", row));
+    env.userEdit(FEED, cellOf("text", row), feedFormula(p.names[1] ?? "", row));
     const preview = p.bundle.call<ReviewPreview>("previewReview", "hr.partner@example.org");
     expect(preview.pairs).toBe(12);
     expect(preview.html).toContain("Mentee 1 &amp; ");

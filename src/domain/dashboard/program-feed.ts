@@ -27,8 +27,12 @@ const SEPARATOR_CODE = 0x241f;
 /** Each cell's type tag: number (dates are day numbers), boolean, text; "e" for an error. */
 const TAG = { number: "n", boolean: "b", text: "s", error: "e" } as const;
 
-/** The feed tab's columns, 1-based: one home for the layout the formula and the tab share. */
-export const FEED_COLUMN = { planId: 1, text: 2, snapshot: 3, copy: 4 } as const;
+/**
+ * The feed tab's columns, 1-based: one home for the layout the formula and the tab share. In
+ * this order a refresh reads the snapshot, id and text (A:C) and a reader of every plan's words
+ * the id, text and copy (B:D), each in one range.
+ */
+export const FEED_COLUMN = { snapshot: 1, planId: 2, text: 3, copy: 4 } as const;
 export const FEED_WIDTH = 4;
 /** What the text column shows while the plan tab is as the copy column says. */
 export const UNCHANGED_MARK = "=";

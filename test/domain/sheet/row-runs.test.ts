@@ -12,6 +12,18 @@ describe("rowRuns", () => {
     expect(rowRuns([])).toEqual([]);
   });
 
+  it("joins runs at most maxGap rows apart, covering the rows between", () => {
+    expect(rowRuns([1, 2, 5, 9, 20], 3)).toEqual([
+      [1, 9],
+      [20, 1],
+    ]);
+    expect(rowRuns([1, 2, 5], 2)).toEqual([[1, 5]]);
+    expect(rowRuns([1, 2, 5], 1)).toEqual([
+      [1, 2],
+      [5, 1],
+    ]);
+  });
+
   it("covers exactly the rows given, with runs that never touch", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 60 })), (rows) => {
@@ -23,6 +35,18 @@ describe("rowRuns", () => {
         runs.forEach(([first], i) => {
           const before = runs[i - 1];
           if (before) expect(first).toBeGreaterThan(before[0] + before[1]);
+        });
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 60 })), fc.nat({ max: 5 }), (rows, gap) => {
+        const runs = rowRuns(rows, gap);
+        for (const r of rows) expect(runs.some(([f, c]) => r >= f && r < f + c)).toBe(true);
+        runs.forEach(([first, count], i) => {
+          expect(rows).toContain(first);
+          expect(rows).toContain(first + count - 1);
+          const before = runs[i - 1];
+          if (before) expect(first - (before[0] + before[1])).toBeGreaterThan(gap);
         });
       }),
     );
