@@ -116,7 +116,6 @@ function logTab(
   notes: string[],
 ): ReviewLogTab {
   let nextRow = values.length + 1;
-  let maxRows: number | undefined;
   let usable = sheet !== null;
   const sheetId = sheet ? sheet.getSheetId() : null;
   /**
@@ -146,14 +145,14 @@ function logTab(
       const first = nextRow;
       if (rows.length === 0) return first;
       const written = attempt((s) => {
-        // Writing past the sheet's last row is an error in Sheets: grow it first.
-        maxRows ??= s.getMaxRows();
-        const lastNeeded = first + rows.length - 1;
-        if (lastNeeded > maxRows) {
-          s.insertRowsAfter(maxRows, lastNeeded - maxRows + 100);
-          maxRows = lastNeeded + 100;
-        }
-        s.getRange(first, 1, rows.length, REVIEW_LOG_HEADER.length).setValues(rows);
+        // Writing past the sheet's last row is an error in Sheets. Rows inserted right below
+        // the last one written always make room, without a read of the sheet's size (a round
+        // trip); they take the format of the row above (the bold header, on a new log), so
+        // their weight is set too.
+        s.insertRowsAfter(first - 1, rows.length);
+        s.getRange(first, 1, rows.length, REVIEW_LOG_HEADER.length)
+          .setValues(rows)
+          .setFontWeight("normal");
       });
       if (!written) return null;
       nextRow += rows.length;
