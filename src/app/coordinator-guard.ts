@@ -5,6 +5,7 @@
  */
 import {
   isCoordinator,
+  isListedCoordinator,
   isOwner,
   notCoordinatorMessage,
   type RoleFacts,
@@ -23,17 +24,30 @@ export function currentUserIsCoordinator(
   settings: Settings = loadSettings(workbook.properties()),
   user: string = currentUserEmail(),
 ): boolean {
-  return isCoordinator(roleFacts(workbook, settings, user));
+  return roleCheck(workbook, settings, user).allowed;
 }
 
-function roleFacts(workbook: Workbook, settings: Settings, user: string): RoleFacts {
-  return { user, owner: workbook.owner(), coordinators: settings.coordinators };
+/**
+ * The check, reading the spreadsheet's owner (two calls) only when it matters: a coordinator the
+ * settings list is one whoever owns the file; whether they own it is read only if asked.
+ */
+function roleCheck(workbook: Workbook, settings: Settings, user: string) {
+  const facts = (): RoleFacts => ({
+    user,
+    owner: workbook.owner(),
+    coordinators: settings.coordinators,
+  });
+  const listed = isListedCoordinator({ user, coordinators: settings.coordinators });
+  return { allowed: listed || isCoordinator(facts()), isOwner: () => isOwner(facts()) };
 }
 
 /** What the guard learnt about the coordinator, for the work it lets through. */
 export interface CoordinatorRole {
-  /** The coordinator owns the spreadsheet: no protection can take their access away. */
-  isOwner: boolean;
+  /**
+   * The coordinator owns the spreadsheet: no protection can take their access away. Read on
+   * first use (the owner is not looked up for a listed coordinator until then).
+   */
+  readonly isOwner: boolean;
   /** The workbook the check read (its properties snapshot included), for the work to go on with. */
   workbook: Workbook;
 }
@@ -50,7 +64,12 @@ export function asCoordinator<T>(
   work: (role: CoordinatorRole) => T,
   workbook: Workbook = openWorkbook(),
 ): T {
-  const facts = roleFacts(workbook, loadSettings(workbook.properties()), currentUserEmail());
-  if (!isCoordinator(facts)) return refuse(notCoordinatorMessage(action));
-  return work({ isOwner: isOwner(facts), workbook });
+  const check = roleCheck(workbook, loadSettings(workbook.properties()), currentUserEmail());
+  if (!check.allowed) return refuse(notCoordinatorMessage(action));
+  return work({
+    get isOwner() {
+      return check.isOwner();
+    },
+    workbook,
+  });
 }
