@@ -103,8 +103,13 @@ export function openReviewLog(spreadsheet: Spreadsheet, tabs: AddonTabs): Review
   return logTab(spreadsheet, sheet, values, made, notes);
 }
 
+/** "Those rows are out of bounds.": a row position past the sheet's end (rows deleted by hand). */
+function isRowsOutOfBoundsError(error: unknown): boolean {
+  return /rows are out of bounds/i.test(String((error as Error)?.message ?? error));
+}
+
 function isLogGone(spreadsheet: Spreadsheet, sheetId: number, error: unknown): boolean {
-  if (isOutsideSheetError(error)) return true;
+  if (isOutsideSheetError(error) || isRowsOutOfBoundsError(error)) return true;
   return spreadsheet.getSheetById(sheetId) === null;
 }
 
@@ -149,7 +154,14 @@ function logTab(
         // the last one written always make room, without a read of the sheet's size (a round
         // trip); they take the format of the row above (the bold header, on a new log), so
         // their weight is set too.
-        s.insertRowsAfter(first - 1, rows.length);
+        try {
+          s.insertRowsAfter(first - 1, rows.length);
+        } catch (error) {
+          // Rows cut off by hand since the log was read: grow it from where it now ends.
+          if (!isRowsOutOfBoundsError(error)) throw error;
+          const maxRows = s.getMaxRows();
+          s.insertRowsAfter(maxRows, first - 1 + rows.length - maxRows);
+        }
         s.getRange(first, 1, rows.length, REVIEW_LOG_HEADER.length)
           .setValues(rows)
           .setFontWeight("normal");

@@ -258,6 +258,30 @@ describe("the Review log tab", () => {
     );
     expect(p.env.inspect.cell("Review log", "A1").format.fontWeight).toBe("bold");
   });
+
+  it("rows cut off it by hand while a run reads: the emails still go, once, and the run says so", () => {
+    const { p } = program();
+    p.sendNow();
+    // After the run has read the log, before it writes, a user deletes all but two of its rows.
+    const off = p.env.faults.on("MailApp.getRemainingDailyQuota", () => {
+      off();
+      const { maxRows } = p.env.inspect.size("Review log");
+      p.env.userDeleteRows("Review log", 3, maxRows - 2);
+    });
+    p.advanceTo("2026-01-12T10:00:00Z");
+    off();
+    expect(p.runErrors()).toEqual([]);
+    expect(
+      sent(p)
+        .filter((s) => s.endsWith(P1))
+        .sort(),
+    ).toEqual(["hr", "rita", "sam", "tom"].map((r) => `${r}@example.com ${P1}`));
+    // The log grew from where it ended and still tells what went.
+    expect(history(p, "rita@example.com").at(-1)).toBe(`${P1_CELL} sent`);
+    const again = p.sendNow();
+    expect(again.sent).toBe(0);
+    expectNoDuplicates(p);
+  });
 });
 
 describe("a run that dies between sending and logging", () => {
