@@ -144,11 +144,14 @@ export function reviewsView(ctx: SidebarContext): View {
   function showStatus(state: SidebarState): void {
     const zone = state.spreadsheetTimeZone;
     if (state.checking) {
-      // Served with the page: the schedule and the quota arrive a moment later.
+      // Served with the page: the schedule, the last review and the quota arrive a moment later.
       replaceChildren(
         status,
-        h("li", { role: "status" }, "Checking the review schedule and the mail quota…"),
-        h("li", {}, lastReviewSummary(state.lastReview, zone)),
+        h(
+          "li",
+          { role: "status" },
+          "Checking the review schedule, the last review and the mail quota…",
+        ),
       );
       return;
     }

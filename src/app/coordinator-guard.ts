@@ -5,6 +5,7 @@
  */
 import {
   isCoordinator,
+  isListedCoordinator,
   isOwner,
   notCoordinatorMessage,
   type RoleFacts,
@@ -12,43 +13,63 @@ import {
 import type { Settings } from "../domain/sidebar-contract/schemas";
 import { currentUserEmail } from "../gas/current-user";
 import { loadSettings } from "../gas/settings-store";
-import { spreadsheetOwnerEmail } from "../gas/spreadsheet-owner";
-import { openWorkbook } from "../gas/workbook";
+import { openWorkbook, type Workbook } from "../gas/workbook";
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** Whether the current user is a coordinator of this program. */
+/**
+ * Whether the current user is a coordinator of this program.
+ * @param user the current user's address, when the caller already read it
+ */
 export function currentUserIsCoordinator(
-  spreadsheet: Spreadsheet,
-  settings: Settings = loadSettings(),
+  workbook: Workbook,
+  settings: Settings = loadSettings(workbook.properties()),
+  user: string = currentUserEmail(),
 ): boolean {
-  return isCoordinator(roleFacts(spreadsheet, settings));
+  return roleCheck(workbook, settings, user).allowed;
 }
 
-function roleFacts(spreadsheet: Spreadsheet, settings: Settings = loadSettings()): RoleFacts {
-  return {
-    user: currentUserEmail(),
-    owner: spreadsheetOwnerEmail(spreadsheet),
+/**
+ * The check, reading the spreadsheet's owner (two calls) only when it matters: a coordinator the
+ * settings list is one whoever owns the file; whether they own it is read only if asked.
+ */
+function roleCheck(workbook: Workbook, settings: Settings, user: string) {
+  const facts = (): RoleFacts => ({
+    user,
+    owner: workbook.owner(),
     coordinators: settings.coordinators,
-  };
+  });
+  const listed = isListedCoordinator({ user, coordinators: settings.coordinators });
+  return { allowed: listed || isCoordinator(facts()), isOwner: () => isOwner(facts()) };
 }
 
 /** What the guard learnt about the coordinator, for the work it lets through. */
 export interface CoordinatorRole {
-  /** The coordinator owns the spreadsheet: no protection can take their access away. */
-  isOwner: boolean;
+  /**
+   * The coordinator owns the spreadsheet: no protection can take their access away. Read on
+   * first use (the owner is not looked up for a listed coordinator until then).
+   */
+  readonly isOwner: boolean;
+  /** The workbook the check read (its properties snapshot included), for the work to go on with. */
+  workbook: Workbook;
 }
 
 /**
  * Runs `work` when the current user is a coordinator; otherwise returns `refuse(sentence)`.
  * @param action what the user tried, as the sentence continues "Only the program's coordinators can …"
+ * @param workbook the execution's workbook, when the caller already opened it: the settings come
+ *   from its properties snapshot (so a caller holding the document lock rereads them first)
  */
 export function asCoordinator<T>(
   action: string,
   refuse: (message: string) => T,
   work: (role: CoordinatorRole) => T,
+  workbook: Workbook = openWorkbook(),
 ): T {
-  const facts = roleFacts(openWorkbook().spreadsheet);
-  if (!isCoordinator(facts)) return refuse(notCoordinatorMessage(action));
-  return work({ isOwner: isOwner(facts) });
+  const check = roleCheck(workbook, loadSettings(workbook.properties()), currentUserEmail());
+  if (!check.allowed) return refuse(notCoordinatorMessage(action));
+  return work({
+    get isOwner() {
+      return check.isOwner();
+    },
+    workbook,
+  });
 }

@@ -26,21 +26,22 @@ const NOT_CHECKED_YET: SidebarState["schedule"] = {
 };
 
 /**
- * The sidebar's state. With `firstPaint`, what the sidebar is served with: the trigger status
- * and the mail quota (a ScriptApp, a properties and a MailApp call) are left for the sidebar to
- * ask for after it has painted (docs/performance.md "Opening the sidebar").
+ * The sidebar's state. With `firstPaint`, what the sidebar is served with: the Review log, the
+ * trigger status and the mail quota (a tab read, a ScriptApp and a MailApp call) are left for
+ * the sidebar to ask for after it has painted (docs/performance.md "Opening the sidebar").
  */
 export function readSidebarState(
   initialView: SidebarState["initialView"] = "home",
   options: { firstPaint?: boolean } = {},
 ): SidebarState {
   const workbook = openWorkbook();
-  const settings = loadSettings();
+  // One read of the document's properties: the settings, the sent record, the scheduler's records.
+  const properties = workbook.properties();
+  const settings = loadSettings(properties);
   const timeZone = workbook.timeZone();
   const me = currentUserEmail();
   // One metadata search finds the Review log and the Dashboard.
   const tabs = findAddonTabs(workbook.spreadsheet);
-  const ledger = readLedger(workbook, tabs);
   const plans = readDashboardPlanIds(readDashboard(workbook.spreadsheet, tabs).values).map((l) => ({
     planId: l.planId,
     sheetName: l.sheetName,
@@ -50,27 +51,37 @@ export function readSidebarState(
     status: l.status,
     nextCheckpoint: l.nextCheckpoint,
   }));
-  return {
+  const state = {
     programName: settings.programName,
     spreadsheetTimeZone: timeZone,
     today: dayKey(new Date(), timeZone),
     userEmail: me,
-    isCoordinator: currentUserIsCoordinator(workbook.spreadsheet, settings),
+    isCoordinator: currentUserIsCoordinator(workbook, settings, me),
     initialView,
     plans,
     templates: templateChoices(),
     settings,
+  };
+  if (options.firstPaint) {
+    return {
+      ...state,
+      lastReview: null,
+      schedule: NOT_CHECKED_YET,
+      remainingDailyMailQuota: null,
+      checking: true,
+    };
+  }
+  const ledger = readLedger(workbook, tabs);
+  return {
+    ...state,
     lastReview: lastReviewSummary(ledger),
-    ...(options.firstPaint
-      ? { schedule: NOT_CHECKED_YET, remainingDailyMailQuota: null, checking: true }
-      : {
-          schedule: schedulerStatus(
-            me,
-            settings,
-            workbook.spreadsheet,
-            nextReviewDueNow(workbook, settings, ledger),
-          ),
-          remainingDailyMailQuota: remainingDailyMailQuota(),
-        }),
+    schedule: schedulerStatus(
+      me,
+      settings,
+      workbook.spreadsheet,
+      nextReviewDueNow(workbook, settings, ledger),
+      properties,
+    ),
+    remainingDailyMailQuota: remainingDailyMailQuota(),
   };
 }

@@ -25,8 +25,7 @@ import {
 import type { AddonTabs } from "../gas/addon-tabs";
 import { openReviewLog, readReviewLogValues } from "../gas/review-log-tab";
 import { readSentRecord, writeSentRecord } from "../gas/sent-record-store";
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Workbook } from "../gas/workbook";
 
 export interface ReviewLedger {
   /** The log's entries joined with the record: what the run decides from. */
@@ -47,15 +46,11 @@ export const RECREATED_LOG_NOTE =
   "This Review log was made again: the previous one was deleted or changed by hand. What was sent before is kept by the add-on, so no reviewer is emailed a period twice.";
 
 /** Opens the log (making or rebuilding it when needed) and the record, for a review run. */
-export function openReviewLedger(
-  spreadsheet: Spreadsheet,
-  tabs: AddonTabs,
-  timeZone: string,
-  now: Date,
-): ReviewLedger {
-  const stored = readSentRecord();
-  const log = openReviewLog(spreadsheet, tabs);
-  const logEntries = parseReviewLog(log.values, timeZone);
+export function openReviewLedger(workbook: Workbook, tabs: AddonTabs, now: Date): ReviewLedger {
+  // The record as the run's properties snapshot holds it (read under the run's lock).
+  const stored = readSentRecord(workbook.properties());
+  const log = openReviewLog(workbook.spreadsheet, tabs);
+  const logEntries = parseReviewLog(log.values, workbook.timeZone());
   const record: SentRecord = stored.found ? stored.record : sentRecordOf(logEntries);
   let chunks = stored.chunks;
   let dirty = !stored.found && logEntries.length > 0;
@@ -102,8 +97,8 @@ export function openReviewLedger(
 }
 
 /** The ledger as a run would see it, without making or changing anything (sidebar, preview). */
-export function readReviewLedger(tabs: AddonTabs, timeZone: string): LedgerEntry[] {
-  const logEntries = parseReviewLog(readReviewLogValues(tabs), timeZone);
-  const stored = readSentRecord();
+export function readReviewLedger(workbook: Workbook, tabs: AddonTabs): LedgerEntry[] {
+  const logEntries = parseReviewLog(readReviewLogValues(tabs), workbook.timeZone());
+  const stored = readSentRecord(workbook.properties());
   return stored.found ? ledgerWithRecord(logEntries, stored.record) : logEntries;
 }

@@ -12,7 +12,7 @@ export function readLedger(
   workbook: Workbook,
   tabs: AddonTabs = findAddonTabs(workbook.spreadsheet),
 ): LedgerEntry[] {
-  return readReviewLedger(tabs, workbook.timeZone());
+  return readReviewLedger(workbook, tabs);
 }
 
 export function nextReviewDueNow(

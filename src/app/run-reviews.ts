@@ -155,27 +155,44 @@ function withNotes(message: string, book: ReviewLedger): string {
   return [message, ...book.notes].join(" ");
 }
 
-/** "Send reviews now": for coordinators only; anyone else is told why and nothing is sent. */
+/**
+ * "Send reviews now": for coordinators only; anyone else is told why and nothing is sent. The
+ * check runs under the run's lock, on the properties read there: one read serves the check and
+ * the run, and a coordinator removed meanwhile cannot send.
+ */
 export function sendReviewsNow(): ReviewRunResult {
-  return asCoordinator(
-    "send review emails",
-    (message) => {
-      showNotice(openWorkbook().spreadsheet, message);
-      return { period: "", sent: 0, deferred: 0, failed: 0, skipped: 0, message };
-    },
-    () => runReviews("manual"),
-  );
+  return runReviews("manual", openWorkbook(), "send review emails");
 }
 
-export function runReviews(trigger: "scheduled" | "manual"): ReviewRunResult {
+/**
+ * A review run. @param workbook the execution's (the scheduler's own, so nothing it read is read
+ * twice); @param coordinatorsOnly the action a non-coordinator is refused, checked under the lock
+ */
+export function runReviews(
+  trigger: "scheduled" | "manual",
+  workbook: Workbook = openWorkbook(),
+  coordinatorsOnly?: string,
+): ReviewRunResult {
   const startedAt = Date.now();
-  const workbook = openWorkbook();
+  const refused = (message: string): ReviewRunResult => ({
+    period: "",
+    sent: 0,
+    deferred: 0,
+    failed: 0,
+    skipped: 0,
+    message,
+  });
   let result: ReviewRunResult;
   try {
-    result = withDocumentLock(() => runLocked(workbook, trigger, startedAt), LOCK_WAIT_MS[trigger]);
+    result = withDocumentLock(() => {
+      // Read under the lock: a run that waited sees what the other execution saved.
+      workbook.rereadProperties();
+      const run = () => runLocked(workbook, trigger, startedAt);
+      return coordinatorsOnly ? asCoordinator(coordinatorsOnly, refused, run, workbook) : run();
+    }, LOCK_WAIT_MS[trigger]);
   } catch (error) {
     if (!(error instanceof BusyError)) throw error;
-    result = { period: "", sent: 0, deferred: 0, failed: 0, skipped: 0, message: error.message };
+    result = refused(error.message);
   }
   // "Send reviews now" from the menu has no sidebar to show the outcome: say it in the sheet.
   if (trigger === "manual") showNotice(workbook.spreadsheet, result.message);
@@ -187,13 +204,12 @@ function runLocked(
   trigger: "scheduled" | "manual",
   startedAt: number,
 ): ReviewRunResult {
-  // Read under the lock: a run that waited sees what the other execution saved.
-  const settings = loadSettings();
+  const settings = loadSettings(workbook.properties());
   const timeZone = workbook.timeZone();
   const now = new Date();
   // One metadata search finds the plan tabs, the Review log and the Dashboard alike.
   const tabs = findProgramTabs(workbook.spreadsheet);
-  const book = openReviewLedger(workbook.spreadsheet, tabs.addon, timeZone, now);
+  const book = openReviewLedger(workbook, tabs.addon, now);
   const ledger = book.entries;
   const scope = reviewRunScope(now, settings, ledger, timeZone, trigger);
   // Never an older period than the newest one started (clock or time zone moved back).
@@ -219,15 +235,14 @@ function runLocked(
     lastKnown: new Map(listed.map((l) => [l.planId, l.lastKnown])),
   });
   const { reviewers, problems } = pairsByReviewer(program.summaries, settings.programReviewers);
-  const quota = remainingDailyMailQuota();
-  const runPlan = planReviewRun({
-    period: scope.periodKey,
-    reviewers,
-    ledger,
-    remainingQuota: quota,
-  });
+  const planWith = (remainingQuota: number) =>
+    planReviewRun({ period: scope.periodKey, reviewers, ledger, remainingQuota });
+  // With no digest due and no reminders, nothing goes out: the quota is not read (a call).
+  const ifQuotaAllows = planWith(Number.MAX_SAFE_INTEGER);
+  const due = ifQuotaAllows.toSend.length > 0;
+  const quota = due || settings.nudgesEnabled ? remainingDailyMailQuota() : 0;
+  const runPlan = due ? planWith(quota) : ifQuotaAllows;
   const at = { now, run: now };
-  const spreadsheetUrl = workbook.url();
 
   const digests: Outgoing[] = [];
   for (const item of runPlan.toSend) {
@@ -239,7 +254,7 @@ function runLocked(
       period: itemPeriod,
       pairs: reviewers.get(item.reviewerEmail) ?? [],
       previousCompletion: previousCompletion(ledger, item.reviewerEmail, item.periodKey),
-      spreadsheetUrl,
+      spreadsheetUrl: workbook.url(),
       timeZone,
       today: program.today,
     });
@@ -262,7 +277,7 @@ function runLocked(
         ledger,
         remainingQuota: quota - digests.length,
         programName: settings.programName,
-        spreadsheetUrl,
+        spreadsheetUrl: workbook.url(),
       })
     : { toSend: [], toDefer: [] };
   const nudges: Outgoing[] = nudgePlan.toSend.map((n) => ({
@@ -346,7 +361,8 @@ export function previewDigest(reviewerEmail: unknown): ReviewPreview {
   if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "Invalid email.");
   const who = normalizeEmail(parsed.data);
   const workbook = openWorkbook();
-  const settings = loadSettings();
+  // One read of the document's properties serves the settings and the record of what was sent.
+  const settings = loadSettings(workbook.properties());
   // One metadata search finds the plan tabs, the Dashboard and the Review log.
   const tabs = findProgramTabs(workbook.spreadsheet);
   const program = readProgram(
@@ -355,7 +371,7 @@ export function previewDigest(reviewerEmail: unknown): ReviewPreview {
   );
   const { reviewers } = pairsByReviewer(program.summaries, settings.programReviewers);
   const pairs = reviewers.get(who) ?? [];
-  const ledger = readReviewLedger(tabs.addon, program.timeZone);
+  const ledger = readReviewLedger(workbook, tabs.addon);
   const current = currentPeriod(program.now, program.timeZone);
   const hasCurrent = ledger.some(
     (e) =>

@@ -46,30 +46,33 @@ export function runScheduler(): SchedulerRunResult {
   }
   const workbook = openWorkbook();
   const me = currentUserEmail();
-  const held = readSchedulerOwner();
+  // One read of the document's properties serves every record below; the review run reads
+  // them again under its lock.
+  const properties = workbook.properties();
+  const held = readSchedulerOwner(properties);
   const owner = held.owner;
   if (owner !== "" && owner !== me) {
     // Another coordinator took the schedule over: one scheduler per program, so this one goes.
     removeSchedulers(mySchedulerTriggers(workbook.spreadsheet));
     return { did: [`removed: ${owner} runs this program's scheduler now`] };
   }
-  const settings = loadSettings();
-  if (!currentUserIsCoordinator(workbook.spreadsheet, settings)) {
+  const settings = loadSettings(properties);
+  if (!currentUserIsCoordinator(workbook, settings, me)) {
     // Its owner is no longer a coordinator: the program's mail must not leave from their account.
     removeSchedulers(mySchedulerTriggers(workbook.spreadsheet));
     writeSchedulerOwner(null);
     return { did: [`removed: ${me} is no longer a coordinator of this program`] };
   }
   const timeZone = workbook.timeZone();
-  const run = readSchedulerRun();
+  const run = readSchedulerRun(properties);
   const now = new Date();
   const quota = run.reviewPending ? remainingDailyMailQuota() : null;
-  const planRun = loadBulkProgress();
+  const planRun = loadBulkProgress(properties);
   const due = dueWork(now, settings, { ...held, ...run }, timeZone, quota, planRun);
   const next: SchedulerRun = { ...run, lastRunAt: now.getTime() };
   const did: string[] = [];
   if (due.review !== null) {
-    const result = runReviews("scheduled");
+    const result = runReviews("scheduled", workbook);
     // A run that found the document busy did nothing: the pass stays due for the next hour.
     const ran = result.period !== "";
     if (due.review === "weekly" && ran) next.lastReviewPassAt = now.getTime();

@@ -13,6 +13,7 @@ import {
 } from "../domain/scheduler/due-work";
 import type { TriggerStatus } from "../domain/sidebar-contract/replies";
 import type { Settings } from "../domain/sidebar-contract/schemas";
+import type { PropertySnapshot } from "../gas/document-properties";
 import { loadBulkProgress } from "../gas/intake-store";
 import { readSchedulerOwner, readSchedulerRun, writeSchedulerOwner } from "../gas/scheduler-store";
 import { installScheduler, mySchedulerTriggers, removeSchedulers } from "../gas/triggers";
@@ -57,16 +58,20 @@ export function syncTriggers(
   return sync;
 }
 
-/** What the sidebar shows about the scheduler, without changing anything. */
+/**
+ * What the sidebar shows about the scheduler, without changing anything.
+ * @param properties the document's properties, when already read
+ */
 export function schedulerStatus(
   me: string,
   settings: Settings,
   spreadsheet: Spreadsheet,
   nextReviewDue: Date | null,
+  properties?: PropertySnapshot,
 ): TriggerStatus {
   const mineHere = mySchedulerTriggers(spreadsheet).mine.length > 0;
-  const held = readSchedulerOwner();
-  const state = { ...held, ...readSchedulerRun() };
+  const held = readSchedulerOwner(properties);
+  const state = { ...held, ...readSchedulerRun(properties) };
   const othersRuns = held.owner !== "" && held.owner !== me && schedulerAlive(state, new Date());
   const running = (mineHere && held.owner === me) || othersRuns;
   const status: TriggerStatus = {

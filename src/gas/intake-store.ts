@@ -5,7 +5,11 @@
  */
 import { type BulkProgress, parseBulkProgress } from "../domain/intake/bulk-progress";
 import { type IntakeSettings, intakeSettingsSchema } from "../domain/intake/intake-settings";
-import { readDocumentProperty, writeDocumentProperty } from "./document-properties";
+import {
+  type PropertySnapshot,
+  readDocumentProperty,
+  writeDocumentProperty,
+} from "./document-properties";
 
 const SETTINGS_KEY = "intake.settings";
 const PROGRESS_KEY = "intake.bulkProgress";
@@ -27,8 +31,9 @@ export function storeIntakeSettings(settings: IntakeSettings): void {
   writeDocumentProperty(SETTINGS_KEY, JSON.stringify(settings));
 }
 
-export function loadBulkProgress(): BulkProgress | null {
-  return parseBulkProgress(readDocumentProperty(PROGRESS_KEY));
+/** @param snapshot the document's properties, when already read (else one read of its own) */
+export function loadBulkProgress(snapshot?: PropertySnapshot): BulkProgress | null {
+  return parseBulkProgress(readDocumentProperty(PROGRESS_KEY, snapshot));
 }
 
 export function storeBulkProgress(progress: BulkProgress): void {

@@ -103,8 +103,13 @@ export function openReviewLog(spreadsheet: Spreadsheet, tabs: AddonTabs): Review
   return logTab(spreadsheet, sheet, values, made, notes);
 }
 
+/** "Those rows are out of bounds.": a row position past the sheet's end (rows deleted by hand). */
+function isRowsOutOfBoundsError(error: unknown): boolean {
+  return /rows are out of bounds/i.test(String((error as Error)?.message ?? error));
+}
+
 function isLogGone(spreadsheet: Spreadsheet, sheetId: number, error: unknown): boolean {
-  if (isOutsideSheetError(error)) return true;
+  if (isOutsideSheetError(error) || isRowsOutOfBoundsError(error)) return true;
   return spreadsheet.getSheetById(sheetId) === null;
 }
 
@@ -116,7 +121,6 @@ function logTab(
   notes: string[],
 ): ReviewLogTab {
   let nextRow = values.length + 1;
-  let maxRows: number | undefined;
   let usable = sheet !== null;
   const sheetId = sheet ? sheet.getSheetId() : null;
   /**
@@ -146,14 +150,21 @@ function logTab(
       const first = nextRow;
       if (rows.length === 0) return first;
       const written = attempt((s) => {
-        // Writing past the sheet's last row is an error in Sheets: grow it first.
-        maxRows ??= s.getMaxRows();
-        const lastNeeded = first + rows.length - 1;
-        if (lastNeeded > maxRows) {
-          s.insertRowsAfter(maxRows, lastNeeded - maxRows + 100);
-          maxRows = lastNeeded + 100;
+        // Writing past the sheet's last row is an error in Sheets. Rows inserted right below
+        // the last one written always make room, without a read of the sheet's size (a round
+        // trip); they take the format of the row above (the bold header, on a new log), so
+        // their weight is set too.
+        try {
+          s.insertRowsAfter(first - 1, rows.length);
+        } catch (error) {
+          // Rows cut off by hand since the log was read: grow it from where it now ends.
+          if (!isRowsOutOfBoundsError(error)) throw error;
+          const maxRows = s.getMaxRows();
+          s.insertRowsAfter(maxRows, first - 1 + rows.length - maxRows);
         }
-        s.getRange(first, 1, rows.length, REVIEW_LOG_HEADER.length).setValues(rows);
+        s.getRange(first, 1, rows.length, REVIEW_LOG_HEADER.length)
+          .setValues(rows)
+          .setFontWeight("normal");
       });
       if (!written) return null;
       nextRow += rows.length;

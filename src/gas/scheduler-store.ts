@@ -6,18 +6,23 @@ import {
   schedulerOwnerSchema,
   schedulerRunSchema,
 } from "../domain/scheduler/scheduler-state";
-import { readDocumentProperty, writeDocumentProperty } from "./document-properties";
+import {
+  type PropertySnapshot,
+  readDocumentProperty,
+  writeDocumentProperty,
+} from "./document-properties";
 
 const OWNER_KEY = "schedulerOwner";
 const RUN_KEY = "schedulerRun";
 /** Where earlier versions recorded who made the weekly review trigger (a plain email or JSON). */
 const OLD_OWNER_KEY = "reviewTriggerOwner";
 
-export function readSchedulerOwner(): SchedulerOwner {
-  const raw = readDocumentProperty(OWNER_KEY);
+/** @param snapshot the document's properties, when already read (else a read of their own) */
+export function readSchedulerOwner(snapshot?: PropertySnapshot): SchedulerOwner {
+  const raw = readDocumentProperty(OWNER_KEY, snapshot);
   if (raw !== null) return parseStored(schedulerOwnerSchema, raw);
   // An earlier version's record: its owner's weekly trigger still runs the scheduler.
-  const old = readDocumentProperty(OLD_OWNER_KEY) ?? "";
+  const old = readDocumentProperty(OLD_OWNER_KEY, snapshot) ?? "";
   const fromJson = parseStored(schedulerOwnerSchema, old.startsWith("{") ? old : null).owner;
   return { owner: old.startsWith("{") ? fromJson : old.trim(), installedAt: null };
 }
@@ -26,8 +31,8 @@ export function writeSchedulerOwner(record: SchedulerOwner | null): void {
   writeDocumentProperty(OWNER_KEY, record === null ? null : JSON.stringify(record));
 }
 
-export function readSchedulerRun(): SchedulerRun {
-  return parseStored(schedulerRunSchema, readDocumentProperty(RUN_KEY));
+export function readSchedulerRun(snapshot?: PropertySnapshot): SchedulerRun {
+  return parseStored(schedulerRunSchema, readDocumentProperty(RUN_KEY, snapshot));
 }
 
 export function writeSchedulerRun(run: SchedulerRun): void {

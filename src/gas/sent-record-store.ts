@@ -2,7 +2,8 @@
  * The record of what was sent (src/domain/review/sent-record.ts), in the document's properties:
  * the JSON split over "sentRecord.0", "sentRecord.1"… (each value at most 9 KB,
  * https://developers.google.com/apps-script/guides/services/quotas), read in one getProperties
- * and written in one setProperties (all or nothing), stale pieces deleted after.
+ * (or taken from the execution's snapshot of them) and written in one setProperties (all or
+ * nothing), stale pieces deleted after.
  */
 import {
   parseSentRecord,
@@ -11,6 +12,7 @@ import {
   sentRecordChunks,
   serializeSentRecord,
 } from "../domain/review/sent-record";
+import { type PropertySnapshot, readDocumentProperties } from "./document-properties";
 
 const PREFIX = "sentRecord.";
 
@@ -22,8 +24,11 @@ export interface StoredSentRecord {
   found: boolean;
 }
 
-export function readSentRecord(): StoredSentRecord {
-  const all = PropertiesService.getDocumentProperties().getProperties();
+/** @param snapshot the document's properties, when already read (else one read of its own) */
+export function readSentRecord(
+  snapshot: PropertySnapshot = readDocumentProperties(),
+): StoredSentRecord {
+  const all = snapshot;
   const pieces: string[] = [];
   while (typeof all[`${PREFIX}${pieces.length}`] === "string") {
     pieces.push(all[`${PREFIX}${pieces.length}`] as string);

@@ -3,12 +3,17 @@
  * validated with zod on the way in and out: a damaged value falls back to the defaults.
  */
 import { type Settings, settingsSchema } from "../domain/sidebar-contract/schemas";
-import { readDocumentProperty, writeDocumentProperty } from "./document-properties";
+import {
+  type PropertySnapshot,
+  readDocumentProperty,
+  writeDocumentProperty,
+} from "./document-properties";
 
 const SETTINGS_KEY = "settings";
 
-export function loadSettings(): Settings {
-  const raw = readDocumentProperty(SETTINGS_KEY);
+/** @param snapshot the document's properties, when already read (else one read of its own) */
+export function loadSettings(snapshot?: PropertySnapshot): Settings {
+  const raw = readDocumentProperty(SETTINGS_KEY, snapshot);
   if (raw) {
     try {
       const parsed = settingsSchema.safeParse(JSON.parse(raw));

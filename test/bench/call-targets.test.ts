@@ -63,9 +63,11 @@ test("an insert costs the same number of calls in a program of 10 plans as in on
 });
 
 /** The sidebar from the menu click to its first paint: the served page must carry its state. */
-function sidebarOpen(n: number) {
+function sidebarOpen(n: number, options: { afterReviews?: boolean } = {}) {
   const { env, bundle } = restoreProgram(snapshotOf(n));
   bundle.call("refreshDashboard");
+  // A program that has sent its reviews has a Review log, which the first paint leaves out.
+  if (options.afterReviews) bundle.call("sendReviewsNow");
   let executions = 0;
   const begin = env.beginExecution;
   const counting = env as { beginExecution: typeof begin };
@@ -76,7 +78,7 @@ function sidebarOpen(n: number) {
   const m = env.calls.measure(() => bundle.call("showSidebar"));
   Reflect.deleteProperty(counting, "beginExecution");
   const state = servedSidebarState(env.ui.lastSidebar?.html ?? "");
-  return { calls: m.calls, executions, state };
+  return { calls: m.calls, executions, state, env, bundle };
 }
 
 describe.each(SIZES)("the sidebar of a program of %i plans", (n) => {
@@ -88,6 +90,15 @@ describe.each(SIZES)("the sidebar of a program of %i plans", (n) => {
     // (deleted tabs included: the Dashboard keeps their rows).
     expect(open.state?.plans).toHaveLength(n);
     expect(open.state?.checking).toBe(true);
+  });
+
+  test("with a Review log, paints from as few calls, and the check after it brings the last review", () => {
+    const open = sidebarOpen(n, { afterReviews: true });
+    expect(open.executions).toBe(TARGETS.sidebarExecutions);
+    expect(open.calls).toBeLessThanOrEqual(TARGETS.sidebarCalls);
+    expect(open.state).toMatchObject({ checking: true, lastReview: null });
+    const checked = open.bundle.call<{ lastReview: { sent: number } | null }>("getSidebarState");
+    expect(checked.lastReview?.sent).toBeGreaterThan(0);
   });
 });
 

@@ -148,6 +148,23 @@ describe("two runs at once", () => {
     expect(p.reviewLog().map((r) => r.Status)).toEqual(["sent", "sent", "sent", "sent"]);
   });
 
+  it("a trigger run that waited for the lock sends with the settings saved meanwhile", () => {
+    const { p } = program();
+    p.advanceTo("2026-01-12T08:59:58Z");
+    // The scheduler reads the document's properties before it takes the lock; a coordinator
+    // renames the program while it waits: the run must read them again once it holds the lock.
+    p.env.locks.document.holdByOther({
+      releaseAfterMs: 5_000,
+      onRelease: () => {
+        p.scheduleReviews({ programName: "Leaders 2026 (renamed)" });
+      },
+    });
+    p.advanceTo("2026-01-12T10:00:00Z");
+    expect(p.runErrors()).toEqual([]);
+    expect(p.env.outbox).toHaveLength(4);
+    expect(p.env.outbox.map((m) => m.name)).toEqual(Array(4).fill("Leaders 2026 (renamed)"));
+  });
+
   it("two 'Send reviews now' clicks at once send each digest once", () => {
     const { p } = program();
     p.advanceTo("2026-01-12T08:00:00Z"); // before the trigger's run
@@ -222,6 +239,48 @@ describe("the Review log tab", () => {
     const [protection, ...more] = p.env.inspect.protections("Review log");
     expect(more).toEqual([]);
     expect(protection).toMatchObject({ warningOnly: true, a1: null });
+  });
+
+  it("takes a run's rows when no blank row is left below (rows deleted by hand), in plain weight", () => {
+    const { p } = program();
+    p.sendNow();
+    const rows = p.env.inspect.lastRow("Review log");
+    const { maxRows } = p.env.inspect.size("Review log");
+    p.env.userDeleteRows("Review log", rows + 1, maxRows - rows);
+    expect(p.env.inspect.size("Review log").maxRows).toBe(rows);
+    p.advanceTo("2026-01-12T10:00:00Z");
+    expect(p.runErrors()).toEqual([]);
+    expect(history(p, "rita@example.com").at(-1)).toBe(`${P1_CELL} sent`);
+    const last = p.env.inspect.lastRow("Review log");
+    expect(last).toBe(rows + 4);
+    expect(p.env.inspect.cell("Review log", `A${last}`).format.fontWeight ?? "normal").toBe(
+      "normal",
+    );
+    expect(p.env.inspect.cell("Review log", "A1").format.fontWeight).toBe("bold");
+  });
+
+  it("rows cut off it by hand while a run reads: the emails still go, once, and the run says so", () => {
+    const { p } = program();
+    p.sendNow();
+    // After the run has read the log, before it writes, a user deletes all but two of its rows.
+    const off = p.env.faults.on("MailApp.getRemainingDailyQuota", () => {
+      off();
+      const { maxRows } = p.env.inspect.size("Review log");
+      p.env.userDeleteRows("Review log", 3, maxRows - 2);
+    });
+    p.advanceTo("2026-01-12T10:00:00Z");
+    off();
+    expect(p.runErrors()).toEqual([]);
+    expect(
+      sent(p)
+        .filter((s) => s.endsWith(P1))
+        .sort(),
+    ).toEqual(["hr", "rita", "sam", "tom"].map((r) => `${r}@example.com ${P1}`));
+    // The log grew from where it ended and still tells what went.
+    expect(history(p, "rita@example.com").at(-1)).toBe(`${P1_CELL} sent`);
+    const again = p.sendNow();
+    expect(again.sent).toBe(0);
+    expectNoDuplicates(p);
   });
 });
 

@@ -58,8 +58,11 @@ describe(`a scheduled run for ${PAIRS} pairs and ${REVIEWERS} reviewers`, () => 
     // The feed a refresh wrote, 200 rows a getValues; the Dashboard (deleted tabs). The Review
     // log is made by this run, so there is nothing to read from it.
     expect(run.byMethod["Range.getValues"]).toBe(Math.ceil(PAIRS / 200) + 1);
-    // What was sent, kept in the document's properties too: read once, stored before each email.
-    expect(run.byMethod["Properties.getProperties"]).toBe(1);
+    // The document's properties (the scheduler's records, the settings, what was sent) in one
+    // read, and once more under the run's lock (another execution may have written meanwhile);
+    // never one property at a time. What was sent is stored before each email.
+    expect(run.byMethod["Properties.getProperties"]).toBe(2);
+    expect(run.byMethod["Properties.getProperty"]).toBeUndefined();
     expect(run.byMethod["Properties.setProperties"]).toBe(REVIEWERS + 1);
     // Plan tabs, the feed and the Dashboard by their metadata, in one search.
     expect(run.byMethod["DeveloperMetadataFinder.find"]).toBe(1);

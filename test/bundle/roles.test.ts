@@ -72,6 +72,33 @@ describe("a mentee with the add-on's menu", () => {
 });
 
 describe("coordinators listed in settings", () => {
+  it("are let in on the list alone: the spreadsheet's owner is not looked up for them", () => {
+    const { p } = program();
+    p.scheduleReviews({ coordinators: ["deputy@example.org"] });
+    p.env.setUser("deputy@example.org");
+    const run = p.env.calls.measure(() => p.sendNow());
+    expect(run.result.sent).toBeGreaterThan(0);
+    const sidebar = p.env.calls.measure(() => p.sidebar());
+    expect(sidebar.result.isCoordinator).toBe(true);
+    expect(run.byMethod["Spreadsheet.getOwner"]).toBeUndefined();
+    expect(sidebar.byMethod["Spreadsheet.getOwner"]).toBeUndefined();
+    // Inserting a plan still asks whether they own the file (the owner is never added to a
+    // protection as an editor; anyone else is).
+    const insert = p.env.calls.measure(() =>
+      p.bundle.call<InsertPlanResult>(
+        "insertPlan",
+        planForm({ mentee: "Eve", mentor: "Ed", reviewer: "x@example.com" }),
+      ),
+    );
+    expect(insert.result.ok).toBe(true);
+    expect(insert.byMethod["Spreadsheet.getOwner"]).toBe(1);
+    // Anyone not listed is still checked against the owner.
+    p.env.setUser(COORDINATOR);
+    const owner = p.env.calls.measure(() => p.sendNow());
+    expect(owner.result.message).not.toMatch(REFUSED);
+    expect(owner.byMethod["Spreadsheet.getOwner"]).toBe(1);
+  });
+
   it("act as the owner does; removed from the list, their scheduler stops sending from their account", () => {
     const { p } = program();
     p.scheduleReviews({ coordinators: ["deputy@example.org"] });

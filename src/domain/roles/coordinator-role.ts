@@ -23,6 +23,15 @@ export function isCoordinator(facts: RoleFacts): boolean {
   return user === normalize(facts.owner) || listed.includes(user);
 }
 
+/**
+ * Whether the settings list the user as a coordinator: then they are one whoever owns the
+ * spreadsheet (isCoordinator says true for any owner), so the owner need not be looked up.
+ */
+export function isListedCoordinator(facts: Pick<RoleFacts, "user" | "coordinators">): boolean {
+  const user = normalize(facts.user);
+  return user !== "" && facts.coordinators.map(normalize).includes(user);
+}
+
 /** Whether the user running the add-on owns the spreadsheet (never true for a shared-drive file). */
 export function isOwner(facts: Pick<RoleFacts, "user" | "owner">): boolean {
   const user = normalize(facts.user);
