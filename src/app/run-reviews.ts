@@ -165,8 +165,9 @@ export function sendReviewsNow(): ReviewRunResult {
 }
 
 /**
- * A review run. @param workbook the execution's (the scheduler's own, so nothing it read is read
- * twice); @param coordinatorsOnly the action a non-coordinator is refused, checked under the lock
+ * A review run, under the document lock.
+ * @param workbook the execution's (the scheduler hands its own, so nothing it read is read twice)
+ * @param coordinatorsOnly the action a non-coordinator is refused, checked under the lock
  */
 export function runReviews(
   trigger: "scheduled" | "manual",

@@ -24,11 +24,8 @@ export interface StoredSentRecord {
   found: boolean;
 }
 
-/** @param snapshot the document's properties, when already read (else one read of its own) */
-export function readSentRecord(
-  snapshot: PropertySnapshot = readDocumentProperties(),
-): StoredSentRecord {
-  const all = snapshot;
+/** @param all the document's properties, when already read (else one read of its own) */
+export function readSentRecord(all: PropertySnapshot = readDocumentProperties()): StoredSentRecord {
   const pieces: string[] = [];
   while (typeof all[`${PREFIX}${pieces.length}`] === "string") {
     pieces.push(all[`${PREFIX}${pieces.length}`] as string);
