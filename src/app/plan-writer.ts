@@ -18,6 +18,7 @@ import { templateById } from "../domain/templates";
 import type { AddonTabs } from "../gas/addon-tabs";
 import { appendDashboardRows, locateDashboard, writeDashboard } from "../gas/dashboard-tab";
 import { discardPlanTab, type WrittenPlanTab, writePlanTab } from "../gas/plan-tab-writer";
+import type { FeedEntry } from "../gas/program-feed-tab";
 import { loadSettings } from "../gas/settings-store";
 import type { Workbook } from "../gas/workbook";
 import { summarizeTab } from "./read-program";
@@ -41,6 +42,8 @@ export interface PlanBatch {
   dashboard: Sheet;
   /** Tabs written so far and their Dashboard rows, appended by finishPlanBatch. */
   written: WrittenPlanTab[];
+  /** The plans written so far, as the program feed lists them. */
+  entries: FeedEntry[];
   rows: unknown[][];
   /** The coordinator writing owns the spreadsheet (plan-tab-writer.ts, protectLabels). */
   runsAsOwner: boolean;
@@ -68,6 +71,7 @@ export function startPlanBatch(
     tabs: new Map(tabs),
     dashboard: ensureDashboard(workbook, tabs, timeZone),
     written: [],
+    entries: [],
     rows: [],
     runsAsOwner,
     notes: [],
@@ -92,6 +96,7 @@ export function writePlan(batch: PlanBatch, plan: PlanForm, planId: string): Wri
   batch.tabs.set(templateTabName(model), tab.template);
   batch.notes.push(...tab.notes);
   batch.written.push(tab);
+  batch.entries.push({ planId, sheetName: tab.sheetName });
   batch.rows.push(dashboardRow(model, tab, batch.today, batch.timeZone));
   return tab;
 }

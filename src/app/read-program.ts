@@ -205,8 +205,9 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
       return fallback;
     }
   };
-  feedRows = onFeed([], (sheet) => readFeed(sheet, !useSnapshots));
-  callsLeft -= Math.ceil(feedRows.length / FEED_READ_ROWS);
+  const read = onFeed({ rows: [], reads: 0 }, (sheet) => readFeed(sheet, !useSnapshots));
+  feedRows = read.rows;
+  callsLeft -= read.reads;
   const tabIds = new Set(tabs.map((t) => t.planId));
   const rowOf = new Map<string, FeedRow>();
   const drop = new Set<number>();

@@ -14,7 +14,7 @@
  */
 import { FEED_COLUMN, FEED_WIDTH, feedFormula } from "../domain/dashboard/program-feed";
 import { rowRuns } from "../domain/sheet/row-runs";
-import { markAddonTab } from "./addon-tabs";
+import { isOutsideSheetError, markAddonTab } from "./addon-tabs";
 import { insertSheetWithFreeNameOrFail } from "./insert-sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -45,6 +45,10 @@ const FEED_HEADER = feedLine({
 export const FEED_FIRST_ROW = 2;
 /** Rows per getValues: 200 plans of ~10,000 characters each, about 2 MB a response. */
 export const FEED_READ_ROWS = 200;
+/** Characters a read of the feed aims at: FEED_READ_ROWS whole texts. */
+const FEED_READ_CHARS = FEED_READ_ROWS * 10_000;
+/** Rows of one read at most, however short they are. */
+const FEED_READ_ROWS_MAX = 2_000;
 /** Sheets' new tab: 1000 × 26 (Spreadsheet.insertSheet). */
 const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
@@ -85,14 +89,34 @@ function feedRowsOf(start: number, values: unknown[][], span: ColumnSpan): FeedR
 }
 
 /**
- * Every feed row, in blocks of FEED_READ_ROWS rows, one getValues per block: of the snapshot, id
- * and text columns; or, `withCopies` (readers that need every plan's wording), of the id, text
- * and copy columns (snapshots are not read then: copies stand in for them).
+ * Every feed row, one getValues per block of rows: of the snapshot, id and text columns; or,
+ * `withCopies` (readers that need every plan's wording), of the id, text and copy columns
+ * (snapshots are not read then: copies stand in for them). The first block is FEED_READ_ROWS
+ * rows; each next one as many as make about FEED_READ_CHARS at the size of the rows read so far
+ * (rows that show the mark and a snapshot are a fifth of a text's size, so a refresh of an
+ * unedited program reads about 1,000 of them at a time).
  */
-export function readFeed(sheet: Sheet, withCopies: boolean): FeedRow[] {
+export function readFeed(sheet: Sheet, withCopies: boolean): { rows: FeedRow[]; reads: number } {
   const lastRow = sheet.getDataRange().getNumRows();
   const span = withCopies ? WORDING_COLUMNS : INDEX_COLUMNS;
-  return readFeedRows(sheet, FEED_FIRST_ROW, lastRow - FEED_FIRST_ROW + 1, span);
+  const width = span[1] - span[0] + 1;
+  const rows: FeedRow[] = [];
+  let reads = 0;
+  let chars = 0;
+  for (let start = FEED_FIRST_ROW; start <= lastRow; ) {
+    const perRow = rows.length > 0 ? Math.max(1, chars / rows.length) : FEED_READ_CHARS;
+    const size = Math.min(
+      FEED_READ_ROWS_MAX,
+      Math.max(FEED_READ_ROWS, Math.floor(FEED_READ_CHARS / perRow)),
+    );
+    const n = Math.min(size, lastRow - start + 1);
+    const values = sheet.getRange(start, span[0], n, width).getValues();
+    reads++;
+    for (const line of values) for (const v of line) chars += String(v ?? "").length;
+    rows.push(...feedRowsOf(start, values, span));
+    start += n;
+  }
+  return { rows, reads };
 }
 
 /** Reads `count` rows from `firstRow`, columns `span`, in blocks: one getValues per block. */
@@ -107,12 +131,6 @@ function readFeedRows(sheet: Sheet, firstRow: number, count: number, span: Colum
   return rows;
 }
 
-/**
- * A read of copies takes in up to this many rows it does not need (about 8,000 characters each,
- * 7–20 ms in the model) rather than make one more round trip (87 ms).
- */
-const COPY_READ_GAP = 4;
-
 /** Runs of these rows, none longer than FEED_READ_ROWS (a response or a write of ~2 MB). */
 function blocksOf(rows: Iterable<number>, maxGap = 0): [number, number][] {
   return rowRuns(rows, maxGap).flatMap(([first, count]) =>
@@ -122,6 +140,12 @@ function blocksOf(rows: Iterable<number>, maxGap = 0): [number, number][] {
     ]),
   );
 }
+
+/**
+ * A read of copies takes in up to this many rows it does not need (about 8,000 characters each,
+ * 7–20 ms in the model) rather than make one more round trip (87 ms).
+ */
+const COPY_READ_GAP = 4;
 
 /** Reads these rows (the index columns): one getValues per run of consecutive rows. */
 export function readFeedRowsAt(sheet: Sheet, rows: Iterable<number>): Map<number, FeedRow> {
@@ -255,6 +279,22 @@ export function appendFeedRows(
   sheet
     .getRange(lastRow + 1, 1, entries.length, FEED_WIDTH)
     .setValues(entries.map((e, i) => newLine(e, lastRow + 1 + i)));
+}
+
+/**
+ * Gives plans just made their feed rows, below the last (the tab grown when they do not fit):
+ * the next reader (a refresh, Suggest matches, a review run) then reads them with the rest of
+ * the program instead of one getValues each. A feed changed by hand (columns deleted) is left
+ * to the next refresh, which retires it: making plans never fails for the feed's sake.
+ */
+export function appendPlansToFeed(sheet: Sheet, entries: readonly FeedEntry[]): void {
+  if (entries.length === 0) return;
+  try {
+    const lastRow = Math.max(sheet.getLastRow(), FEED_FIRST_ROW - 1);
+    appendFeedRows(sheet, lastRow, sheet.getMaxRows(), entries);
+  } catch (error) {
+    if (!isOutsideSheetError(error)) throw error;
+  }
 }
 
 /** What a refresh keeps of a plan it read whole: its snapshot and the text it read. */

@@ -5,6 +5,7 @@
  * exactly one plan per accepted pair, each linked from its Matches row.
  */
 import { describe, expect, it } from "vitest";
+import { FEED_COLUMN, UNCHANGED_MARK } from "../../src/domain/dashboard/program-feed";
 import type {
   PlanCreationStatus,
   SuggestMatchesResult,
@@ -193,6 +194,43 @@ describe("intake through the bundle", () => {
     const resumed = bundle.call<PlanCreationStatus>("createPlansForMatches");
     expect(resumed).toMatchObject({ state: "done", created: pairs });
     expect(planTabs(program)).toHaveLength(pairs);
+  });
+
+  it("lists the plans it makes in the program feed, so the next reader reads none of them alone", () => {
+    const { program } = setUp();
+    const { env, bundle } = program;
+    bundle.call("saveSettings", { programReviewers: ["coach@example.org"] });
+    bundle.call("suggestMatches");
+    const pairs = acceptAll(program);
+    // A first batch; a refresh makes the feed for its plans; then the rest.
+    let pressed = false;
+    const off = env.faults.on("Spreadsheet.insertSheet", () => {
+      if (pressed) return;
+      pressed = true;
+      bundle.call("stopPlanCreation");
+    });
+    bundle.call("createPlansForMatches");
+    off();
+    bundle.call("refreshDashboard");
+    const feed = "Plan feed (used by the add-on)";
+    expect(env.inspect.sheetValues(feed).length - 1).toBe(10);
+    expect(bundle.call("createPlansForMatches")).toMatchObject({ state: "done", created: pairs });
+    const ids = env.inspect
+      .sheetValues(feed)
+      .slice(1)
+      .map((l) => String(l[FEED_COLUMN.planId - 1]));
+    expect(new Set(ids)).toEqual(new Set(planTabs(program).map((t) => t.planId)));
+    // Suggest matches reads every plan (re-matching) through the feed: a read per 200 plans,
+    // the Roster and Matches tabs and the Dashboard — no plan tab on its own.
+    const again = env.calls.measure(() => bundle.call("suggestMatches"));
+    expect(again.byMethod["Range.getValues"] ?? 0).toBeLessThanOrEqual(5);
+    // The refresh after them reads their text once and keeps their snapshots.
+    bundle.call("refreshDashboard");
+    const marks = env.inspect
+      .sheetValues(feed)
+      .slice(1)
+      .map((l) => l[FEED_COLUMN.text - 1]);
+    expect(marks).toEqual(new Array(pairs).fill(UNCHANGED_MARK));
   });
 
   // 12 for the plan itself, plus the 11 label protections that let pairs insert rows in every

@@ -45,6 +45,7 @@ import {
   writeLedger,
 } from "../../gas/matches-tab";
 import { findProgramTabs, type ProgramTabs } from "../../gas/plan-tabs";
+import { appendPlansToFeed, FEED_ROLE } from "../../gas/program-feed-tab";
 import { findRosterTab, readRosterValues } from "../../gas/roster-tab";
 import { loadSettings } from "../../gas/settings-store";
 import { flushWrites } from "../../gas/spreadsheet-flush";
@@ -342,6 +343,9 @@ function runBatch(
       }
     }
     finishPlanBatch(batch);
+    // Their feed rows too (not for a single insert, whose next refresh writes its row).
+    const feed = tabs.addon.get(FEED_ROLE);
+    if (feed) appendPlansToFeed(feed, batch.entries);
   }
 
   // 3. Plans that exist (made by a run cut short, or before intake): links only. Rows that must
