@@ -15,6 +15,7 @@
 
 import { decodePlanSnapshot, encodePlanSnapshot } from "../domain/dashboard/plan-snapshot";
 import {
+  type FeedProof,
   feedProof,
   isErrorValue,
   knowsPair,
@@ -189,7 +190,6 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   // snapshots stand in for unchanged plans).
   let feedSheet = program.addon.get(FEED_ROLE) ?? null;
   const notes: string[] = [];
-  let feedRows: FeedRow[];
   /**
    * Feed work that fails on a feed whose columns were deleted by hand: the feed is retired
    * (left as it is for the user), plans not read yet are read directly, a new feed is made.
@@ -206,7 +206,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
     }
   };
   const read = onFeed({ rows: [], reads: 0 }, (sheet) => readFeed(sheet, !useSnapshots));
-  feedRows = read.rows;
+  const feedRows = read.rows;
   callsLeft -= read.reads;
   const tabIds = new Set(tabs.map((t) => t.planId));
   const rowOf = new Map<string, FeedRow>();
@@ -229,7 +229,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
    * The plan's summary when the row is the plan's: its tab shows the plan id (feedProof), or
    * shows none and names the pair the Dashboard last showed.
    */
-  const accept = (tab: PlanTab, plan: ParsedPlan, proof: string): PlanSummary | null => {
+  const accept = (tab: PlanTab, plan: ParsedPlan, proof: FeedProof): PlanSummary | null => {
     if (proof === "contradicted") return null;
     const summary = summarizeParsed(tab, plan, today, timeZone, sheetNames?.get(tab.planId));
     const known = lastKnown?.get(tab.planId);

@@ -97,7 +97,9 @@ export interface FeedGrid {
  * id and no other; "contradicted" when it shows another plan's id (the row reads another plan's
  * tab, after renames); "silent" when it shows none (a tab made before tabs showed their id).
  */
-export function feedProof(feed: FeedGrid, planId: string): "proven" | "contradicted" | "silent" {
+export type FeedProof = "proven" | "contradicted" | "silent";
+
+export function feedProof(feed: FeedGrid, planId: string): FeedProof {
   const ids = feed.shownPlanIds;
   if ([...ids].some((id) => id !== planId)) return "contradicted";
   return ids.has(planId) ? "proven" : "silent";
