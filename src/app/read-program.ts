@@ -29,6 +29,7 @@ import type { PlanSummary } from "../domain/plan/plan-summary";
 import { summarizePlan } from "../domain/plan/summarize-plan";
 import { parsePlanTab } from "../domain/plan-reading/parse-plan-tab";
 import { type DayKey, dayKey } from "../domain/sheet/calendar";
+import { CELL_TEXT_LIMIT } from "../domain/sheet/cell-limits";
 import { rowRuns } from "../domain/sheet/row-runs";
 import { planSheetBase } from "../domain/sheet/sheet-name";
 import { addonBuild } from "../gas/addon-build";
@@ -254,7 +255,9 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
     const summary = accept(tab, plan, proof);
     if (summary && keep && writing && proof !== "contradicted" && typeof text === "string") {
       const snapshot = encodePlanSnapshot(plan, proof, stamp(tab.planId));
-      keeps.push({ row: row.row, snapshot, copy: text });
+      // A snapshot a cell cannot hold (thousands of problems) is not kept: the plan is read
+      // from its text each time.
+      if (snapshot.length <= CELL_TEXT_LIMIT) keeps.push({ row: row.row, snapshot, copy: text });
     }
     return summary;
   };

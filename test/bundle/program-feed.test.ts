@@ -280,6 +280,34 @@ describe("plans unchanged since the last refresh come from their snapshots", () 
     expect(again.byMethod["Range.getValues"]).toBe(2);
   });
 
+  test("a plan whose snapshot would not fit in a cell is read from its text each time", () => {
+    const p = program(12);
+    const { env } = p;
+    const name = p.names[3] as string;
+    // 1,400 check-ins typed with dates that are not dates: a problem each, so the snapshot
+    // (which keeps every problem) is longer than a cell holds, while the tab's text is not.
+    const progress = rowLabelled(env.inspect.sheetValues(name), "PROGRESS");
+    env.userInsertRowsAfter(name, progress + 2, 1400);
+    env.userEdit(
+      name,
+      `A${progress + 3}`,
+      Array.from({ length: 1400 }, (_, i) => [`someday ${i}`]),
+    );
+    expect(() => refresh(p)).not.toThrow();
+    const row = rowOfPlan(env, p.ids[3]);
+    const line = env.inspect.sheetValues(FEED)[row - 1];
+    expect(String(at(line, "text")).length).toBeLessThanOrEqual(50_000);
+    expect(at(line, "text")).not.toBe(UNCHANGED_MARK);
+    expect(at(line, "snapshot")).toBe("");
+    expect(withoutLinks(dashboardTable(env).rows)).toEqual(perTabRows(env));
+    // Every other plan still keeps its snapshot.
+    const marks = env.inspect
+      .sheetValues(FEED)
+      .slice(1)
+      .filter((l) => at(l, "text") === UNCHANGED_MARK);
+    expect(marks).toHaveLength(11);
+  });
+
   test("review runs read every plan's wording, not snapshots", () => {
     const p = program(12);
     refresh(p);
