@@ -5,6 +5,7 @@
  * inserted, deleted, a new plan, a broken feed row), the Dashboard must say exactly what reading
  * every tab on its own says.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { FEED_COLUMN, feedFormula, UNCHANGED_MARK } from "../../src/domain/dashboard/program-feed";
 import { PLAN_TAB_COLUMNS } from "../../src/domain/plan-tab/sections";
@@ -96,6 +97,12 @@ describe("the feed after a first refresh", () => {
     const texts = p.env.inspect.sheetValues(FEED).slice(1);
     expect(texts.map((line) => at(line, "text"))).toEqual(Array(12).fill(UNCHANGED_MARK));
     expect(texts.every((line) => String(at(line, "snapshot")).startsWith("{"))).toBe(true);
+    // Stamped with the build that took them: the hash scripts/build.mjs wrote into the bundle.
+    const build = JSON.parse(String(at(texts[0], "snapshot"))).b;
+    expect(build).toMatch(/^[0-9a-f]{12}$/);
+    expect(readFileSync(new URL("../../dist/Code.js", import.meta.url), "utf8")).toContain(
+      JSON.stringify(build),
+    );
     const second = p.env.calls.measure(() => refresh(p));
     expect(second.byMethod["Range.getValues"]).toBe(2);
     expect(second.byMethod["Range.setValues"]).toBe(1); // the Dashboard only
