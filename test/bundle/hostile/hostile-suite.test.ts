@@ -8,6 +8,8 @@
  * Run `npm run build` first.
  */
 import { describe, expect, it } from "vitest";
+import { FEED_COLUMN } from "../../../src/domain/dashboard/program-feed";
+import { columnLetter } from "../../../src/domain/sheet/a1-notation";
 import type { InsertPlanResult } from "../../../src/domain/sidebar-contract/replies";
 import { FEED_ROLE } from "../../../src/gas/program-feed-tab";
 import { type Pair, planForm } from "../review-fixture";
@@ -226,8 +228,19 @@ describe("the feed and the plan template (hidden machinery)", () => {
     refresh();
     w.act("rename the feed", () => env.userRenameSheet(w.tab(FEED_ROLE), "Feed"));
     refresh();
+    w.act("spoil the feed's snapshots and copies by hand", () => {
+      const feed = w.tab(FEED_ROLE);
+      const at = (key: keyof typeof FEED_COLUMN, row: number) =>
+        `${columnLetter(FEED_COLUMN[key])}${row}`;
+      env.userEdit(feed, at("snapshot", 2), '{"v":1,"id":"plan-forged"}');
+      env.userEdit(feed, at("snapshot", 3), "");
+      env.userEdit(feed, at("copy", 4), "typed over");
+      env.userEdit(feed, at("text", 5), "=");
+    });
+    refresh();
+    refresh();
     w.act("narrow the feed (its formula column deleted)", () =>
-      env.userDeleteColumns(w.tab(FEED_ROLE), 2, 1),
+      env.userDeleteColumns(w.tab(FEED_ROLE), FEED_COLUMN.text, 1),
     );
     refresh();
     refresh();
