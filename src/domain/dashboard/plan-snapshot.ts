@@ -7,8 +7,9 @@
  * (test/domain/dashboard/plan-snapshot.test.ts checks this over generated programs and days).
  * Review digests and the Outcomes tab need the wording, so they never use snapshots.
  *
- * Stored as compact JSON (tuples, dates as epoch milliseconds), stamped with what it was read
- * under — the plan id, the spreadsheet's time zone and the add-on's build — and parsed with zod
+ * Stored as compact JSON (tuples; dates as epoch minutes, or milliseconds as a string when
+ * they are not whole minutes; each status or other word of a fixed list as its index in that
+ * list), stamped with what it was read under — the plan id, the spreadsheet's time zone and the add-on's build — and parsed with zod
  * on the way in: a snapshot that is not exactly ours for this plan, zone and build is ignored
  * and the tab is read again.
  */
@@ -40,13 +41,17 @@ export interface PlanSnapshot {
   proof: SnapshotProof;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
+const MINUTE = 60_000;
 
-const day = z.nullable(z.number());
+/** An instant: whole minutes as a number, anything finer as its milliseconds in a string. */
+const day = z.nullable(z.union([z.number(), z.string().check(z.regex(/^-?\d+$/))]));
 const str = z.string();
 const num = z.nullable(z.number());
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
+/** A word of a fixed list, by its index. */
+const oneOf = (values: readonly string[]) => z.int().check(z.gte(0), z.lte(values.length - 1));
 const maybe = <T extends z.ZodMiniType>(schema: T) => z.nullable(schema);
+const CADENCE_WORDS = Object.keys(CADENCES) as (keyof typeof CADENCES)[];
 /** A 1-based sheet row, null when the reading gave none. */
 const row = z.nullable(z.number());
 
@@ -67,7 +72,7 @@ const schema = z.object({
     str,
     day,
     day,
-    maybe(oneOf(Object.keys(CADENCES) as [keyof typeof CADENCES, ...(keyof typeof CADENCES)[]])),
+    maybe(oneOf(CADENCE_WORDS)),
     maybe(oneOf(LIFECYCLE_STATUSES)),
     day,
     str,
@@ -77,7 +82,7 @@ const schema = z.object({
   // number, goal, owner, due, status, done on
   a: z.array(z.tuple([num, num, maybe(oneOf(OWNERS)), day, oneOf(ACTION_STATUSES), day])),
   // date, mentee rating
-  c: z.array(z.tuple([z.number(), num])),
+  c: z.array(z.tuple([z.union([z.number(), z.string().check(z.regex(/^-?\d+$/))]), num])),
   // skill, baseline, target, end, row
   s: z.array(z.tuple([str, num, num, num, row])),
   // name, goal, month, status, done on, row
@@ -92,8 +97,22 @@ const schema = z.object({
   x: z.array(z.tuple([str, row])),
 });
 
-const time = (d: Date | null): number | null => (d ? d.getTime() : null);
-const date = (t: number | null): Date | null => (t === null ? null : new Date(t));
+function time(d: Date | null): number | string | null {
+  if (!d) return null;
+  const t = d.getTime();
+  return t % MINUTE === 0 ? t / MINUTE : String(t);
+}
+function date(t: number | string | null): Date | null {
+  if (t === null) return null;
+  return new Date(typeof t === "number" ? t * MINUTE : Number(t));
+}
+/** A word's index in its list (encode), and back (decode). */
+const code = <T>(values: readonly T[], v: T): number => values.indexOf(v);
+const codeOrNull = <T>(values: readonly T[], v: T | null): number | null =>
+  v === null ? null : code(values, v);
+const word = <T>(values: readonly T[], i: number): T => values[i] as T;
+const wordOrNull = <T>(values: readonly T[], i: number | null): T | null =>
+  i === null ? null : word(values, i);
 /** Words left out of the snapshot: kept non-empty where "said something" matters. */
 const SAID = "…";
 
@@ -119,39 +138,45 @@ export function encodePlanSnapshot(
       h.focusArea,
       time(h.startDate),
       time(h.targetEndDate),
-      h.cadence,
-      h.planStatus,
+      codeOrNull(CADENCE_WORDS, h.cadence),
+      codeOrNull(LIFECYCLE_STATUSES, h.planStatus),
       time(h.statusSince),
       h.statusReason,
     ],
-    g: plan.goals.map((g) => [g.number, time(g.targetDate), g.status, g.attained, time(g.doneOn)]),
+    g: plan.goals.map((g) => [
+      g.number,
+      time(g.targetDate),
+      code(GOAL_STATUSES, g.status),
+      codeOrNull(ATTAINMENTS, g.attained),
+      time(g.doneOn),
+    ]),
     a: plan.actions.map((a) => [
       a.number,
       a.goalNumber,
-      a.owner,
+      codeOrNull(OWNERS, a.owner),
       time(a.dueDate),
-      a.status,
+      code(ACTION_STATUSES, a.status),
       time(a.doneOn),
     ]),
-    c: plan.checkIns.map((c) => [c.date.getTime(), c.menteeRating]),
+    c: plan.checkIns.map((c) => [time(c.date) as number | string, c.menteeRating]),
     s: plan.skills.map((s) => [s.skill, s.baseline, s.target, s.end, s.row ?? null]),
     k: plan.checkpointRows.map((k) => [
       k.name,
       k.goalNumber,
       k.month,
-      k.status,
+      codeOrNull(CHECKPOINT_STATUSES, k.status),
       time(k.doneOn),
       k.row ?? null,
     ]),
     f: plan.feedback.map((f) => [
       f.checkpoint,
-      f.respondent,
-      f.fit,
+      codeOrNull(RESPONDENTS, f.respondent),
+      codeOrNull(FIT_ANSWERS, f.fit),
       f.satisfaction,
       f.helped.trim() !== "" || f.change.trim() !== "",
       f.row ?? null,
     ]),
-    o: plan.careerOutcomes.map((o) => [o.kind, time(o.date), o.row ?? null]),
+    o: plan.careerOutcomes.map((o) => [code(CAREER_OUTCOMES, o.kind), time(o.date), o.row ?? null]),
     x: plan.problems.map((p) => [p.message, p.row ?? null]),
   };
   return JSON.stringify(encoded);
@@ -188,10 +213,10 @@ export function decodePlanSnapshot(text: unknown, stamp: SnapshotStamp): PlanSna
       focusArea: focus,
       startDate: date(start),
       targetEndDate: date(end),
-      cadence,
+      cadence: wordOrNull(CADENCE_WORDS, cadence),
       mode: "",
       learningStyle: "",
-      planStatus,
+      planStatus: wordOrNull(LIFECYCLE_STATUSES, planStatus),
       statusSince: date(since),
       statusReason: reason,
     },
@@ -200,22 +225,22 @@ export function decodePlanSnapshot(text: unknown, stamp: SnapshotStamp): PlanSna
       text: "",
       successCriteria: "",
       targetDate: date(targetDate),
-      status,
-      attained,
+      status: word(GOAL_STATUSES, status),
+      attained: wordOrNull(ATTAINMENTS, attained),
       doneOn: date(doneOn),
     })),
     actions: s.a.map(([number, goalNumber, owner, dueDate, status, doneOn]) => ({
       number,
       goalNumber,
       text: "",
-      owner,
+      owner: wordOrNull(OWNERS, owner),
       dueDate: date(dueDate),
       resources: "",
-      status,
+      status: word(ACTION_STATUSES, status),
       doneOn: date(doneOn),
     })),
     checkIns: s.c.map(([when, menteeRating]) => ({
-      date: new Date(when),
+      date: date(when) as Date,
       attended: "",
       discussed: "",
       progressNotes: "",
@@ -227,16 +252,32 @@ export function decodePlanSnapshot(text: unknown, stamp: SnapshotStamp): PlanSna
       withRow({ skill, baseline, target, end }, r),
     ),
     checkpointRows: s.k.map(([name, goalNumber, month, status, doneOn, r]) =>
-      withRow({ name, goalNumber, month, status, doneOn: date(doneOn) }, r),
+      withRow(
+        {
+          name,
+          goalNumber,
+          month,
+          status: wordOrNull(CHECKPOINT_STATUSES, status),
+          doneOn: date(doneOn),
+        },
+        r,
+      ),
     ),
     feedback: s.f.map(([checkpoint, respondent, fit, satisfaction, said, r]) =>
       withRow(
-        { checkpoint, respondent, fit, satisfaction, helped: said ? SAID : "", change: "" },
+        {
+          checkpoint,
+          respondent: wordOrNull(RESPONDENTS, respondent),
+          fit: wordOrNull(FIT_ANSWERS, fit),
+          satisfaction,
+          helped: said ? SAID : "",
+          change: "",
+        },
         r,
       ),
     ),
     careerOutcomes: s.o.map(([kind, when, r]) =>
-      withRow({ kind, details: "", date: date(when) }, r),
+      withRow({ kind: word(CAREER_OUTCOMES, kind), details: "", date: date(when) }, r),
     ),
     problems: s.x.map(([message, r]) => withRow({ message }, r)),
   };
