@@ -292,10 +292,10 @@ function targetsOf(
         const most = feedReads(dashboard.ours) + Math.ceil(n / FEED_READ_ROWS);
         checks.push(
           atMost(
-            "program reads",
+            "program reads (at most the Dashboard's + 1 per 200 plans)",
             feedReads(ours),
             most,
-            " program reads (the Dashboard's + one a 200 plans)",
+            " program reads",
           ),
         );
       }
