@@ -168,22 +168,10 @@ describe("intake through the bundle", () => {
   });
 
   it("stops after the current batch when asked, and goes on at the next click", () => {
-    const { program } = setUp();
-    const { env, bundle } = program;
-    bundle.call("saveSettings", { programReviewers: ["coach@example.org"] });
-    bundle.call("suggestMatches");
-    const pairs = acceptAll(program);
-    // The Stop button is pressed while the first batch runs (the sidebar polls in parallel).
-    let pressed = false;
-    const off = env.faults.on("Spreadsheet.insertSheet", () => {
-      if (pressed) return;
-      pressed = true;
-      const stopping = bundle.call<PlanCreationStatus>("stopPlanCreation");
-      expect(stopping).toMatchObject({ state: "running", stopRequested: true });
-      expect(stopping.text).toMatch(/stopping after this batch/);
-    });
-    const stopped = bundle.call<PlanCreationStatus>("createPlansForMatches");
-    off();
+    const { program, pairs, stopped, stopping } = stoppedAfterFirstBatch();
+    const { bundle } = program;
+    expect(stopping).toMatchObject({ state: "running", stopRequested: true });
+    expect(stopping?.text).toMatch(/stopping after this batch/);
     expect(stopped).toMatchObject({
       state: "stopped",
       created: 10,
@@ -197,20 +185,9 @@ describe("intake through the bundle", () => {
   });
 
   it("lists the plans it makes in the program feed, so the next reader reads none of them alone", () => {
-    const { program } = setUp();
-    const { env, bundle } = program;
-    bundle.call("saveSettings", { programReviewers: ["coach@example.org"] });
-    bundle.call("suggestMatches");
-    const pairs = acceptAll(program);
     // A first batch; a refresh makes the feed for its plans; then the rest.
-    let pressed = false;
-    const off = env.faults.on("Spreadsheet.insertSheet", () => {
-      if (pressed) return;
-      pressed = true;
-      bundle.call("stopPlanCreation");
-    });
-    bundle.call("createPlansForMatches");
-    off();
+    const { program, pairs } = stoppedAfterFirstBatch();
+    const { env, bundle } = program;
     bundle.call("refreshDashboard");
     const feed = "Plan feed (used by the add-on)";
     expect(env.inspect.sheetValues(feed).length - 1).toBe(10);
@@ -247,3 +224,22 @@ describe("intake through the bundle", () => {
     expect(m.calls / pairs).toBeLessThanOrEqual(42);
   });
 });
+
+/**
+ * A roster's suggestions all accepted, and plan creation stopped by the Stop button pressed
+ * while the first batch runs (the sidebar polls in parallel): 10 plans made.
+ */
+function stoppedAfterFirstBatch() {
+  const { program } = setUp();
+  const { env, bundle } = program;
+  bundle.call("saveSettings", { programReviewers: ["coach@example.org"] });
+  bundle.call("suggestMatches");
+  const pairs = acceptAll(program);
+  let stopping: PlanCreationStatus | undefined;
+  const off = env.faults.on("Spreadsheet.insertSheet", () => {
+    stopping ??= bundle.call<PlanCreationStatus>("stopPlanCreation");
+  });
+  const stopped = bundle.call<PlanCreationStatus>("createPlansForMatches");
+  off();
+  return { program, pairs, stopped, stopping };
+}
