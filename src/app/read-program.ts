@@ -11,6 +11,10 @@
  * check rows alike. A refresh (which knows each plan's tab name from the Dashboard) also writes
  * the missing rows first, then reads them back, when that costs fewer calls than reading those
  * tabs one by one; a row that fails the check is blanked and its tab read directly.
+ *
+ * With `snapshots` (a Dashboard refresh), a plan whose tab is as the feed last read it comes
+ * from its snapshot (domain/dashboard/plan-snapshot.ts), and the refresh keeps a new snapshot
+ * and copy for every plan it read whole (docs/performance.md "The program feed").
  */
 
 import { decodePlanSnapshot, encodePlanSnapshot } from "../domain/dashboard/plan-snapshot";

@@ -45,7 +45,8 @@ const FORMAT = 2;
 const MINUTE = 60_000;
 
 /** An instant: whole minutes as a number, anything finer as its milliseconds in a string. */
-const day = z.nullable(z.union([z.number(), z.string().check(z.regex(/^-?\d+$/))]));
+const instant = z.union([z.number(), z.string().check(z.regex(/^-?\d+$/))]);
+const day = z.nullable(instant);
 const str = z.string();
 const num = z.nullable(z.number());
 /** A word of a fixed list, by its index. */
@@ -82,7 +83,7 @@ const schema = z.object({
   // number, goal, owner, due, status, done on
   a: z.array(z.tuple([num, num, maybe(oneOf(OWNERS)), day, oneOf(ACTION_STATUSES), day])),
   // date, mentee rating
-  c: z.array(z.tuple([z.union([z.number(), z.string().check(z.regex(/^-?\d+$/))]), num])),
+  c: z.array(z.tuple([instant, num])),
   // skill, baseline, target, end, row
   s: z.array(z.tuple([str, num, num, num, row])),
   // name, goal, month, status, done on, row
@@ -106,7 +107,10 @@ function date(t: number | string | null): Date | null {
   if (t === null) return null;
   return new Date(typeof t === "number" ? t * MINUTE : Number(t));
 }
-/** A word's index in its list (encode), and back (decode). */
+/**
+ * A word's index in its list (encode), and back (decode). A word not in its list would be -1,
+ * which the schema refuses: such a snapshot is never used and the plan is read from its text.
+ */
 const code = <T>(values: readonly T[], v: T): number => values.indexOf(v);
 const codeOrNull = <T>(values: readonly T[], v: T | null): number | null =>
   v === null ? null : code(values, v);
