@@ -42,8 +42,9 @@ const REFRESH_OWN_CALLS = 8;
  */
 export function refreshDashboardNow(
   outcomes: "always" | "when-present" = "when-present",
+  /** The execution's workbook, when it has one (the scheduler's: the time zone is read once). */
+  workbook: Workbook = openWorkbook(),
 ): RefreshResult {
-  const workbook = openWorkbook();
   try {
     return withDocumentLock(() => {
       // One metadata search finds the plan tabs and the Dashboard.

@@ -82,7 +82,7 @@ export function runScheduler(): SchedulerRunResult {
   }
   // A long review leaves the refresh to the next hour: one execution stays within its limit.
   if (due.dashboardRefresh && Date.now() - now.getTime() < REFRESH_AFTER_REVIEW_MS) {
-    const refreshed = refreshDashboardNow();
+    const refreshed = refreshDashboardNow("when-present", workbook);
     if (refreshed.complete !== false) next.dashboardRefreshedDay = dayKey(now, timeZone);
     did.push(`dashboard refresh: ${refreshed.plans} plans`);
   }

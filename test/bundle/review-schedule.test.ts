@@ -103,8 +103,12 @@ describe("one scheduler per coordinator per program", () => {
       p.env.calls.log.filter((c) => c.service === "Range" && c.method === "setValues").length;
     p.advanceTo("2026-01-07T05:30:00Z");
     const beforeSix = dashboardWrites();
-    p.advanceTo("2026-01-07T06:30:00Z");
+    const six = p.env.calls.measure(() => p.advanceTo("2026-01-07T06:30:00Z"));
     expect(dashboardWrites()).toBeGreaterThan(beforeSix);
+    // One scheduler execution: the refresh shares its workbook, so the zone is read once.
+    const since = Date.parse("2026-01-07T05:30:00Z");
+    expect(p.env.triggerRuns.filter((r) => r.ranAt.getTime() > since)).toHaveLength(1);
+    expect(six.byMethod["Spreadsheet.getSpreadsheetTimeZone"]).toBe(1);
     const afterSix = dashboardWrites();
     p.advanceTo("2026-01-07T23:30:00Z");
     expect(dashboardWrites()).toBe(afterSix);
