@@ -34,7 +34,6 @@ import { summarizePlan } from "../domain/plan/summarize-plan";
 import { parsePlanTab } from "../domain/plan-reading/parse-plan-tab";
 import { type DayKey, dayKey } from "../domain/sheet/calendar";
 import { CELL_TEXT_LIMIT } from "../domain/sheet/cell-limits";
-import { rowRuns } from "../domain/sheet/row-runs";
 import { planSheetBase } from "../domain/sheet/sheet-name";
 import { addonBuild } from "../gas/addon-build";
 import { isOutsideSheetError, retireAddonTab } from "../gas/addon-tabs";
@@ -48,13 +47,12 @@ import {
   type FeedEntry,
   type FeedKeep,
   type FeedRow,
-  feedCopyReads,
   keepFeedSnapshots,
-  MAX_REUSED_RUNS,
   OLD_FEED_ROLES,
   readFeed,
   readFeedCopies,
   readFeedRowsAt,
+  reusedRuns,
   writeFeed,
 } from "../gas/program-feed-tab";
 import type { Workbook } from "../gas/workbook";
@@ -285,8 +283,10 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
   }
   if (needCopy.length > 0) {
     const rows = needCopy.map((n) => n.row.row);
-    const copies = onFeed(new Map<number, unknown>(), (sheet) => readFeedCopies(sheet, rows));
-    callsLeft -= feedCopyReads(rows);
+    const { copies, reads } = onFeed({ copies: new Map<number, unknown>(), reads: 0 }, (sheet) =>
+      readFeedCopies(sheet, rows),
+    );
+    callsLeft -= reads;
     for (const { tab, row } of needCopy) {
       const summary = fromText(tab, row, copies.get(row.row));
       if (summary) fromFeed.set(tab.planId, summary);
@@ -310,8 +310,7 @@ export function readProgram(workbook: Workbook, options: ReadProgramOptions = {}
     const row = rowOf.get(tab.planId);
     if (row) drop.add(row.row);
   }
-  const reusedRuns = Math.min(rowRuns(drop).length, MAX_REUSED_RUNS);
-  const cost = feedWriteCost(feedSheet !== null, reusedRuns, nameable.length);
+  const cost = feedWriteCost(feedSheet !== null, reusedRuns(drop).length, nameable.length);
   const directWithout = tabs.length - fromFeed.size;
   const clear = new Set<number>();
   let feedEnd: { lastRow: number; maxRows: number | null } = {

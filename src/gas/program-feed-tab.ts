@@ -99,36 +99,34 @@ function feedRowsOf(start: number, values: unknown[][], span: ColumnSpan): FeedR
 export function readFeed(sheet: Sheet, withCopies: boolean): { rows: FeedRow[]; reads: number } {
   const lastRow = sheet.getDataRange().getNumRows();
   const span = withCopies ? WORDING_COLUMNS : INDEX_COLUMNS;
-  const width = span[1] - span[0] + 1;
   const rows: FeedRow[] = [];
   let reads = 0;
   let chars = 0;
   for (let start = FEED_FIRST_ROW; start <= lastRow; ) {
-    const perRow = rows.length > 0 ? Math.max(1, chars / rows.length) : FEED_READ_CHARS;
-    const size = Math.min(
-      FEED_READ_ROWS_MAX,
-      Math.max(FEED_READ_ROWS, Math.floor(FEED_READ_CHARS / perRow)),
-    );
+    const size =
+      rows.length === 0
+        ? FEED_READ_ROWS
+        : Math.min(
+            FEED_READ_ROWS_MAX,
+            Math.max(
+              FEED_READ_ROWS,
+              Math.floor(FEED_READ_CHARS / Math.max(1, chars / rows.length)),
+            ),
+          );
     const n = Math.min(size, lastRow - start + 1);
-    const values = sheet.getRange(start, span[0], n, width).getValues();
+    const block = readBlock(sheet, start, n, span);
     reads++;
-    for (const line of values) for (const v of line) chars += String(v ?? "").length;
-    rows.push(...feedRowsOf(start, values, span));
+    for (const v of block.values.flat()) chars += String(v ?? "").length;
+    rows.push(...block.rows);
     start += n;
   }
   return { rows, reads };
 }
 
-/** Reads `count` rows from `firstRow`, columns `span`, in blocks: one getValues per block. */
-function readFeedRows(sheet: Sheet, firstRow: number, count: number, span: ColumnSpan): FeedRow[] {
-  const rows: FeedRow[] = [];
-  const width = span[1] - span[0] + 1;
-  for (let start = firstRow; start < firstRow + count; start += FEED_READ_ROWS) {
-    const n = Math.min(FEED_READ_ROWS, firstRow + count - start);
-    const values = sheet.getRange(start, span[0], n, width).getValues();
-    rows.push(...feedRowsOf(start, values, span));
-  }
-  return rows;
+/** One getValues: `count` rows from `start`, columns `span`, as read and as feed rows. */
+function readBlock(sheet: Sheet, start: number, count: number, span: ColumnSpan) {
+  const values = sheet.getRange(start, span[0], count, span[1] - span[0] + 1).getValues();
+  return { values, rows: feedRowsOf(start, values, span) };
 }
 
 /** Runs of these rows, none longer than FEED_READ_ROWS (a response or a write of ~2 MB). */
@@ -147,34 +145,36 @@ function blocksOf(rows: Iterable<number>, maxGap = 0): [number, number][] {
  */
 const COPY_READ_GAP = 4;
 
-/** Reads these rows (the index columns): one getValues per run of consecutive rows. */
+/**
+ * Reads these rows (the index columns): one getValues per run of consecutive rows
+ * (FEED_READ_ROWS rows at most).
+ */
 export function readFeedRowsAt(sheet: Sheet, rows: Iterable<number>): Map<number, FeedRow> {
   const read = new Map<number, FeedRow>();
-  for (const [first, count] of rowRuns(rows)) {
-    for (const row of readFeedRows(sheet, first, count, INDEX_COLUMNS)) read.set(row.row, row);
+  for (const [first, count] of blocksOf(rows)) {
+    for (const row of readBlock(sheet, first, count, INDEX_COLUMNS).rows) read.set(row.row, row);
   }
   return read;
 }
 
-/** The getValues readFeedCopies makes for these rows. */
-export function feedCopyReads(rows: Iterable<number>): number {
-  return blocksOf(rows, COPY_READ_GAP).length;
-}
-
 /**
- * The copies of the text on these rows: one getValues per run of them (runs a few rows apart
- * read as one; FEED_READ_ROWS rows at most).
+ * The copies of the text on these rows, and the getValues it took: one per run of them (runs a
+ * few rows apart read as one; FEED_READ_ROWS rows at most).
  */
-export function readFeedCopies(sheet: Sheet, rows: Iterable<number>): Map<number, unknown> {
+export function readFeedCopies(
+  sheet: Sheet,
+  rows: Iterable<number>,
+): { copies: Map<number, unknown>; reads: number } {
   const wanted = new Set(rows);
   const copies = new Map<number, unknown>();
-  for (const [first, count] of blocksOf(wanted, COPY_READ_GAP)) {
+  const blocks = blocksOf(wanted, COPY_READ_GAP);
+  for (const [first, count] of blocks) {
     const values = sheet.getRange(first, FEED_COLUMN.copy, count, 1).getValues();
     values.forEach((line, i) => {
       if (wanted.has(first + i)) copies.set(first + i, line[0]);
     });
   }
-  return copies;
+  return { copies, reads: blocks.length };
 }
 
 /** A plan to give a feed row: its id and its tab's name. */
@@ -214,13 +214,11 @@ const newLine = (entry: FeedEntry, row: number): FeedLine =>
   });
 
 /** Runs of free rows a write reuses at most: each is one setValues (and one read back). */
-export const MAX_REUSED_RUNS = 4;
+const MAX_REUSED_RUNS = 4;
 
-/** The free rows a write reuses: those of the first MAX_REUSED_RUNS runs. */
-export function reusedRows(free: ReadonlySet<number>): number[] {
-  return rowRuns(free)
-    .slice(0, MAX_REUSED_RUNS)
-    .flatMap(([first, count]) => Array.from({ length: count }, (_, i) => first + i));
+/** The runs of free rows a write reuses: the first MAX_REUSED_RUNS. */
+export function reusedRuns(free: ReadonlySet<number>): [first: number, count: number][] {
+  return rowRuns(free).slice(0, MAX_REUSED_RUNS);
 }
 
 /**
@@ -248,7 +246,9 @@ export function writeFeed(spreadsheet: Spreadsheet, change: FeedWrite): FeedWrit
     maxRows = sheet.getMaxRows();
   }
   const lastRow = rows.length > 0 ? Math.max(...rows.map((r) => r.row)) : FEED_FIRST_ROW - 1;
-  const reused = reusedRows(change.free);
+  const reused = reusedRuns(change.free).flatMap(([first, count]) =>
+    Array.from({ length: count }, (_, i) => first + i),
+  );
   const addedRows = add.map((_, i) => reused[i] ?? lastRow + 1 + (i - reused.length));
   for (const r of reused) lines.set(r, BLANK_LINE);
   add.forEach((entry, i) => {
