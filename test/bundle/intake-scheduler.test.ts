@@ -25,6 +25,17 @@ const HOUR = 3_600_000;
 const EXECUTION_LIMIT_MS = 6 * 60_000;
 
 /** Suggestions made; two rejected, one swapped to a free alternative, the rest accepted. */
+/** A decided roster in a program that wants its scheduler (the daily Dashboard refresh). */
+function decidedWithScheduler(): { program: Program; pairs: number } {
+  const { program } = rosterProgram();
+  const { pairs } = decided(program);
+  program.bundle.call("saveSettings", {
+    programReviewers: ["coach@example.org"],
+    dailyDashboardRefresh: true,
+  });
+  return { program, pairs };
+}
+
 function decided(program: Program): { pairs: number; swapTo: string; swap: MatchLine } {
   const { bundle, env } = program;
   bundle.call("saveSettings", { programReviewers: ["coach@example.org"] });
@@ -140,13 +151,8 @@ describe("a plan run paused by the time budget", () => {
   });
 
   it("keeps the scheduler of a program that wants one, and the click and the trigger share the work", () => {
-    const { program } = rosterProgram();
+    const { program, pairs } = decidedWithScheduler();
     const { env, bundle } = program;
-    const { pairs } = decided(program);
-    bundle.call("saveSettings", {
-      programReviewers: ["coach@example.org"],
-      dailyDashboardRefresh: true,
-    });
     expect(schedulers(program)).toHaveLength(1);
     slowPlans(program, 25_000);
     bundle.call<PlanCreationStatus>("createPlansForMatches");
@@ -166,13 +172,8 @@ describe("a plan run paused by the time budget", () => {
 
 describe("a plan run whose execution died", () => {
   it("is continued by the scheduler once the execution limit has passed, without a second plan", () => {
-    const { program } = rosterProgram();
+    const { program, pairs } = decidedWithScheduler();
     const { env, bundle } = program;
-    const { pairs } = decided(program);
-    bundle.call("saveSettings", {
-      programReviewers: ["coach@example.org"],
-      dailyDashboardRefresh: true,
-    });
     // The execution dies at the links write with ten plans made, their claims in the ledger and
     // the record still saying "running".
     createPlansDyingAtLinks(program);
@@ -225,13 +226,8 @@ describe("a plan run the coordinator stopped", () => {
   });
 
   it("stopped mid-batch by the Stop button, is not continued by the scheduler either", () => {
-    const { program } = rosterProgram();
+    const { program } = decidedWithScheduler();
     const { env, bundle } = program;
-    decided(program);
-    bundle.call("saveSettings", {
-      programReviewers: ["coach@example.org"],
-      dailyDashboardRefresh: true,
-    });
     let pressed = false;
     const off = env.faults.on("Spreadsheet.insertSheet", () => {
       if (pressed) return;
